@@ -1,0 +1,67 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import accountRoutes from './modules/account/routes.js';
+import auditRoutes from './modules/audit/routes.js';
+import authRoutes from './modules/auth/routes.js';
+import healthRoutes from './modules/health/routes.js';
+import usersRoutes from './modules/users/routes.js';
+import guard from './plugins/app/auth.js';
+import configPlugin from './plugins/app/config.js';
+import dbPlugin from './plugins/app/db.js';
+import errorHandler from './plugins/app/errors.js';
+import validation from './plugins/app/validation.js';
+import cookie from './plugins/external/cookie.js';
+import helmet from './plugins/external/helmet.js';
+import jwt from './plugins/external/jwt.js';
+import spa from './plugins/external/static.js';
+import swagger from './plugins/external/swagger.js';
+import './types.js';
+
+export interface BuildOptions {
+  config: Config;
+  database: Database;
+  /** The app closes the database it was given when it closes (default true). */
+  closeDatabase?: boolean;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Builds the app: plugins, then routes. Listening and shutdown live in server.ts. */
+export async function buildApp({ config, database, closeDatabase = true, logger }: BuildOptions) {
+  const app = Fastify({
+    logger: logger ?? { level: config.LOG_LEVEL },
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    return503OnClosing: true,
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(configPlugin, { config });
+  await app.register(dbPlugin, { database, closeOnShutdown: closeDatabase });
+  await app.register(errorHandler);
+  await app.register(validation);
+  await app.register(helmet);
+  await app.register(cookie);
+  await app.register(jwt);
+  await app.register(swagger);
+  await app.register(guard);
+
+  // API answers are personal and change: no cache may keep them.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) {
+      void reply.header('cache-control', 'no-store');
+    }
+  });
+
+  await app.register(healthRoutes, { prefix: '/api/health' });
+  await app.register(authRoutes, { prefix: '/api/auth' });
+  await app.register(accountRoutes, { prefix: '/api/me' });
+  await app.register(usersRoutes, { prefix: '/api/users' });
+  await app.register(auditRoutes, { prefix: '/api/audit' });
+  await app.register(spa);
+
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,110 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
+import { Type } from 'typebox';
+import { LoginBody, Problem, SessionResponse } from '@smes/shared';
+import * as auth from './service.js';
+import { REFRESH_COOKIE, REFRESH_COOKIE_PATH } from './tokens.js';
+
+const EmptyBody = Type.Object({}, { additionalProperties: false });
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const deps = (): auth.AuthDeps => ({ db: app.database.db, config: app.config, sign: app.jwt.sign });
+
+  /** The refresh token only ever travels in this cookie: HttpOnly, Secure, SameSite=Strict. */
+  function setRefreshCookie(reply: FastifyReply, issued: auth.Issued) {
+    void reply.setCookie(REFRESH_COOKIE, issued.refreshToken, {
+      httpOnly: true,
+      secure: app.config.COOKIE_SECURE,
+      sameSite: 'strict',
+      path: REFRESH_COOKIE_PATH,
+      expires: issued.refreshExpiresAt,
+    });
+  }
+  const clearRefreshCookie = (reply: FastifyReply) =>
+    reply.clearCookie(REFRESH_COOKIE, {
+      path: REFRESH_COOKIE_PATH,
+      httpOnly: true,
+      secure: app.config.COOKIE_SECURE,
+      sameSite: 'strict',
+    });
+
+  app.post(
+    '/login',
+    {
+      config: { access: { public: true } },
+      schema: {
+        operationId: 'login',
+        tags: ['auth'],
+        security: [],
+        body: LoginBody,
+        response: { 200: SessionResponse, 400: Problem, 401: Problem, 429: Problem },
+      },
+    },
+    async (request, reply) => {
+      const issued = await auth.login(deps(), request.body, {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+      });
+      setRefreshCookie(reply, issued);
+      return { accessToken: issued.accessToken, expiresIn: issued.expiresIn, user: issued.user };
+    },
+  );
+
+  app.post(
+    '/refresh',
+    {
+      config: { access: { public: true } },
+      schema: {
+        operationId: 'refreshSession',
+        tags: ['auth'],
+        security: [],
+        body: Type.Optional(EmptyBody),
+        response: { 200: SessionResponse, 401: Problem },
+      },
+    },
+    async (request, reply) => {
+      try {
+        const issued = await auth.refresh(deps(), request.cookies[REFRESH_COOKIE], {
+          ip: request.ip,
+          userAgent: request.headers['user-agent'] ?? null,
+        });
+        setRefreshCookie(reply, issued);
+        return { accessToken: issued.accessToken, expiresIn: issued.expiresIn, user: issued.user };
+      } catch (error) {
+        clearRefreshCookie(reply);
+        throw error;
+      }
+    },
+  );
+
+  app.post(
+    '/logout',
+    {
+      config: { access: { public: true } },
+      schema: {
+        operationId: 'logout',
+        tags: ['auth'],
+        security: [],
+        body: Type.Optional(EmptyBody),
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      let sessionId: string | undefined;
+      try {
+        sessionId = (await request.jwtVerify<{ sub: string; sid: string }>()).sid;
+      } catch {
+        // Signing out needs no valid access token: the cookie alone identifies the session.
+      }
+      await auth.logout(
+        deps(),
+        { refreshToken: request.cookies[REFRESH_COOKIE], sessionId },
+        { ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
+      );
+      clearRefreshCookie(reply);
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+export default routes;

@@ -1,0 +1,45 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { can } from '@smes/shared';
+import { ForbiddenError, UnauthenticatedError } from '../../errors.js';
+import { authenticate } from '../../modules/auth/service.js';
+
+/**
+ * The guard. Every /api route must declare its access (see RouteAccess): the start fails if one
+ * does not, so nothing is open by omission. Signed-in routes read the actor from the database,
+ * then the access matrix decides.
+ */
+export default fp(
+  async function guard(app: FastifyInstance) {
+    app.decorateRequest('actor', null);
+
+    app.addHook('onRoute', (route) => {
+      if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+      if (!route.config?.access) {
+        throw new Error(`Route ${route.method.toString()} ${route.url} declares no access rule`);
+      }
+    });
+
+    app.addHook('onRequest', async (request: FastifyRequest) => {
+      const access = request.routeOptions.config.access;
+      if (!access || 'public' in access) return;
+      let claims: { sub: string; sid: string };
+      try {
+        claims = await request.jwtVerify();
+      } catch {
+        throw new UnauthenticatedError('UNAUTHENTICATED');
+      }
+      request.actor = await authenticate(app.database.db, claims);
+      if ('resource' in access && !can(request.actor, access.resource, access.action)) {
+        throw new ForbiddenError();
+      }
+    });
+  },
+  { name: 'guard', dependencies: ['jwt', 'database'] },
+);
+
+/** The actor of a route that the guard has let through. */
+export function actorOf(request: FastifyRequest) {
+  if (!request.actor) throw new UnauthenticatedError();
+  return request.actor;
+}

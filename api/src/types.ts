@@ -1,0 +1,39 @@
+import type { Action, Locale, Pole, Resource, Role } from '@smes/shared';
+import type { Config } from './config.js';
+import type { Database, Db } from './db/client.js';
+
+/** The signed-in user as every request sees them: read from the database on each request. */
+export interface AuthenticatedActor {
+  id: string;
+  email: string;
+  role: Role;
+  poles: Pole[];
+  locale: Locale | null;
+  sessionId: string;
+}
+
+/** What a service needs to act for someone. */
+export interface ServiceContext {
+  db: Db;
+  actor: AuthenticatedActor;
+  ip: string;
+}
+
+/**
+ * Every /api route declares who may call it: `public`, any signed-in user (`authenticated`),
+ * or a (resource, action) pair of the access matrix. A route that declares nothing fails the start.
+ */
+export type RouteAccess = { public: true } | { authenticated: true } | { resource: Resource; action: Action };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    database: Database;
+  }
+  interface FastifyRequest {
+    actor: AuthenticatedActor | null;
+  }
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+}

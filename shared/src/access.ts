@@ -1,0 +1,56 @@
+import { Type, type Static } from 'typebox';
+
+/**
+ * Who may do what, written once. The API enforces it on every route and its tests walk it to
+ * prove that every actor it leaves out is refused; the SPA uses it to build the navigation.
+ * Deny by default: a pair (role, resource) that is not listed here allows nothing.
+ */
+export const POLES = ['connect', 'support', 'housing_first'] as const;
+export const Pole = Type.Enum(POLES);
+export type Pole = Static<typeof Pole>;
+
+export const ROLES = ['admin', 'coordinator', 'worker', 'accountant', 'board'] as const;
+export const Role = Type.Enum(ROLES);
+export type Role = Static<typeof Role>;
+
+/** Roles that belong to poles; the others are association-wide and hold no pole. */
+export const POLE_ROLES: readonly Role[] = ['coordinator', 'worker'];
+
+export const ACTIONS = ['read', 'create', 'update', 'delete', 'export'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export interface Actor {
+  role: Role;
+  poles: readonly Pole[];
+}
+
+interface ResourceRule {
+  /** The pole that owns the resource; a coordinator or worker must belong to it. */
+  pole: Pole | null;
+  grants: Partial<Record<Role, readonly Action[]>>;
+}
+
+export const ACCESS_MATRIX = {
+  /** Accounts of the platform's users (staff): administrators only. */
+  users: { pole: null, grants: { admin: ['read', 'create', 'update', 'delete'] } },
+  /** The audit trail: administrators read it; nobody changes it. */
+  audit_log: { pole: null, grants: { admin: ['read'] } },
+} as const satisfies Record<string, ResourceRule>;
+
+export type Resource = keyof typeof ACCESS_MATRIX;
+export const RESOURCES = Object.keys(ACCESS_MATRIX) as Resource[];
+
+export function can(actor: Actor, resource: Resource, action: Action): boolean {
+  const rule: ResourceRule = ACCESS_MATRIX[resource];
+  const granted = rule.grants[actor.role];
+  if (!granted?.includes(action)) return false;
+  if (rule.pole !== null && POLE_ROLES.includes(actor.role)) {
+    return actor.poles.includes(rule.pole);
+  }
+  return true;
+}
+
+/** Whether a role must hold poles (coordinator, worker) or must hold none (the others). */
+export function roleTakesPoles(role: Role): boolean {
+  return POLE_ROLES.includes(role);
+}

@@ -1,0 +1,23 @@
+import { Type, type Static } from 'typebox';
+
+export const LOCALES = ['fr', 'nl'] as const;
+export const Locale = Type.Enum(LOCALES);
+export type Locale = Static<typeof Locale>;
+
+export const Uuid = Type.String({ format: 'uuid' });
+export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
+export type IdParams = Static<typeof IdParams>;
+
+export const IsoDateTime = Type.String({ format: 'date-time' });
+
+/** Query fields every paginated list accepts. */
+export const PageQuery = {
+  page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+};
+
+export const PageMeta = {
+  total: Type.Integer({ minimum: 0 }),
+  page: Type.Integer({ minimum: 1 }),
+  pageSize: Type.Integer({ minimum: 1 }),
+};

@@ -1,0 +1,61 @@
+import { Type, type Static } from 'typebox';
+
+/**
+ * Stable error codes. The API puts one in every problem-details body; the SPA translates
+ * `errors.<CODE>` and never shows the server's own text.
+ */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'SESSION_EXPIRED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Why one field was refused; the SPA translates `fieldErrors.<code>`. */
+export const FIELD_ERROR_CODES = [
+  'required',
+  'unknown',
+  'invalid',
+  'format',
+  'tooShort',
+  'tooLong',
+  'tooSmall',
+  'tooLarge',
+  'notAllowed',
+  'tooCommon',
+  'taken',
+  'polesRequired',
+  'polesNotAllowed',
+  'wrongPassword',
+] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+
+export const FieldError = Type.Object({
+  /** JSON pointer-ish path of the field, e.g. `email` or `poles/1`. */
+  field: Type.String(),
+  code: Type.Enum(FIELD_ERROR_CODES),
+  /** English, for developers and logs; the SPA shows its own translation. */
+  message: Type.Optional(Type.String()),
+});
+export type FieldError = Static<typeof FieldError>;
+
+/** RFC 9457 problem details, with our stable `code` and the fields at fault. */
+export const Problem = Type.Object({
+  type: Type.String(),
+  title: Type.String(),
+  status: Type.Integer(),
+  code: Type.Enum(ERROR_CODES),
+  detail: Type.Optional(Type.String()),
+  instance: Type.Optional(Type.String()),
+  errors: Type.Optional(Type.Array(FieldError)),
+});
+export type Problem = Static<typeof Problem>;
