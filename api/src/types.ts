@@ -25,9 +25,17 @@ export interface ServiceContext {
  */
 export type RouteAccess = { public: true } | { authenticated: true } | { resource: Resource; action: Action };
 
+export interface DeclaredAccess {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
+    /** Every /api route with the access it declared: the guard's list, walked by the tests. */
+    accessRules: DeclaredAccess[];
     database: Database;
   }
   interface FastifyRequest {

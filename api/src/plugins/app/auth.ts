@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { can } from '@smes/shared';
 import { ForbiddenError, UnauthenticatedError } from '../../errors.js';
 import { authenticate } from '../../modules/auth/service.js';
+import type { DeclaredAccess } from '../../types.js';
 
 /**
  * The guard. Every /api route must declare its access (see RouteAccess): the start fails if one
@@ -12,11 +13,15 @@ import { authenticate } from '../../modules/auth/service.js';
 export default fp(
   async function guard(app: FastifyInstance) {
     app.decorateRequest('actor', null);
+    const rules: DeclaredAccess[] = [];
+    app.decorate('accessRules', rules);
 
     app.addHook('onRoute', (route) => {
       if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
-      if (!route.config?.access) {
-        throw new Error(`Route ${route.method.toString()} ${route.url} declares no access rule`);
+      const access = route.config?.access;
+      if (!access) throw new Error(`Route ${route.method.toString()} ${route.url} declares no access rule`);
+      for (const method of [route.method].flat()) {
+        if (method !== 'HEAD') rules.push({ method, url: route.url, access });
       }
     });
 

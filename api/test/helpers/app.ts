@@ -1,0 +1,49 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import supertest from 'supertest';
+import { buildApp, type App } from '../../src/app.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import { freshDatabase } from './database.js';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-000';
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    JWT_SECRET: TEST_JWT_SECRET,
+    ARGON2_MEMORY_KIB: '4096',
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'smes-test-')),
+    WEB_DIST_DIR: path.join(tmpdir(), 'smes-no-spa'),
+    ...overrides,
+  });
+}
+
+export interface TestApp {
+  app: App;
+  http: () => supertest.Agent;
+  config: Config;
+  close(): Promise<void>;
+}
+
+/** The real app on a database of its own. Call in `beforeAll`, close in `afterAll`. */
+export async function createTestApp(
+  overrides: Record<string, string> = {},
+  beforeReady?: (app: App) => void,
+): Promise<TestApp> {
+  const database = await freshDatabase();
+  const config = testConfig(overrides);
+  const app = await buildApp({ config, database, closeDatabase: false, logger: false });
+  beforeReady?.(app);
+  await app.ready();
+  return {
+    app,
+    config,
+    http: () => supertest.agent(app.server),
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
