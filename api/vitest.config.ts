@@ -5,13 +5,26 @@ import { defineConfig } from 'vitest/config';
  * server in CI) and against the embedded PGlite the app uses when no DATABASE_URL is set.
  */
 const pgUrl = process.env.TEST_DATABASE_URL;
-const shared = { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 };
+const shared = {
+  include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
 
 export default defineConfig({
   test: {
     projects: [
       ...(pgUrl
-        ? [{ test: { ...shared, name: 'postgres', env: { TEST_DB: 'postgres' }, globalSetup: ['test/setup/postgres-template.ts'] } }]
+        ? [
+            {
+              test: {
+                ...shared,
+                name: 'postgres',
+                env: { TEST_DB: 'postgres' },
+                globalSetup: ['test/setup/postgres-template.ts'],
+              },
+            },
+          ]
         : []),
       { test: { ...shared, name: 'pglite', env: { TEST_DB: 'pglite' } } },
     ],

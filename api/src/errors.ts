@@ -22,7 +22,10 @@ export class ValidationError extends AppError {
 
 export class UnauthenticatedError extends AppError {
   constructor(
-    code: Extract<ErrorCode, 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'SESSION_EXPIRED'> = 'UNAUTHENTICATED',
+    code: Extract<
+      ErrorCode,
+      'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'SESSION_EXPIRED'
+    > = 'UNAUTHENTICATED',
     message = 'Authentication required',
   ) {
     super(code, 401, message);

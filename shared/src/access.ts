@@ -24,7 +24,7 @@ export interface Actor {
   poles: readonly Pole[];
 }
 
-interface ResourceRule {
+export interface ResourceRule {
   /** The pole that owns the resource; a coordinator or worker must belong to it. */
   pole: Pole | null;
   grants: Partial<Record<Role, readonly Action[]>>;
@@ -41,7 +41,11 @@ export type Resource = keyof typeof ACCESS_MATRIX;
 export const RESOURCES = Object.keys(ACCESS_MATRIX) as Resource[];
 
 export function can(actor: Actor, resource: Resource, action: Action): boolean {
-  const rule: ResourceRule = ACCESS_MATRIX[resource];
+  return allows(ACCESS_MATRIX[resource], actor, action);
+}
+
+/** One rule's verdict: the role must be granted the action, and a pole role must hold the pole. */
+export function allows(rule: ResourceRule, actor: Actor, action: Action): boolean {
   const granted = rule.grants[actor.role];
   if (!granted?.includes(action)) return false;
   if (rule.pole !== null && POLE_ROLES.includes(actor.role)) {

@@ -2,7 +2,6 @@ import { Type, type Static } from 'typebox';
 import { Pole, Role } from './access.js';
 import { Locale, Uuid } from './common.js';
 
-
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
 

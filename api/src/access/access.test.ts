@@ -8,7 +8,9 @@ import { freshDatabase } from '../../test/helpers/database.js';
 
 /** Every kind of actor the platform knows: each role, and pole roles with each single pole. */
 const ACTORS: Actor[] = ROLES.flatMap((role) =>
-  role === 'coordinator' || role === 'worker' ? POLES.map((p): Actor => ({ role, poles: [p] })) : [{ role, poles: [] }],
+  role === 'coordinator' || role === 'worker'
+    ? POLES.map((p): Actor => ({ role, poles: [p] }))
+    : [{ role, poles: [] }],
 );
 
 let t: TestApp;
@@ -42,7 +44,13 @@ describe('the access matrix, walked over every route', () => {
     for (const rule of t.app.accessRules.filter((r) => !('public' in r.access))) {
       const res = await call(rule.method, rule.url);
       expect(res.status, `${rule.method} ${rule.url}`).toBe(401);
-      expect(Object.keys(res.body).sort(), `${rule.method} ${rule.url}`).toEqual(['code', 'detail', 'status', 'title', 'type']);
+      expect(Object.keys(res.body).sort(), `${rule.method} ${rule.url}`).toEqual([
+        'code',
+        'detail',
+        'status',
+        'title',
+        'type',
+      ]);
     }
   });
 
@@ -52,7 +60,10 @@ describe('the access matrix, walked over every route', () => {
       if (!('resource' in rule.access)) continue;
       const { resource, action } = rule.access;
       for (const actor of ACTORS.filter((a) => !can(a, resource, action))) {
-        const res = await call(rule.method, rule.url).set('authorization', `Bearer ${tokens.get(key(actor))}`);
+        const res = await call(rule.method, rule.url).set(
+          'authorization',
+          `Bearer ${tokens.get(key(actor))}`,
+        );
         expect(res.status, `${key(actor)} ${rule.method} ${rule.url}`).toBe(403);
         expect(res.body).toEqual({
           type: expect.any(String),
@@ -73,7 +84,10 @@ describe('the access matrix, walked over every route', () => {
       if (!('resource' in rule.access)) continue;
       const { resource, action } = rule.access;
       for (const actor of ACTORS.filter((a) => can(a, resource, action))) {
-        const res = await call(rule.method, rule.url).set('authorization', `Bearer ${tokens.get(key(actor))}`);
+        const res = await call(rule.method, rule.url).set(
+          'authorization',
+          `Bearer ${tokens.get(key(actor))}`,
+        );
         expect([401, 403], `${key(actor)} ${rule.method} ${rule.url}`).not.toContain(res.status);
       }
     }
@@ -84,7 +98,9 @@ describe('deny by default', () => {
   it('an /api route that declares no access rule stops the start', async () => {
     const database = await freshDatabase();
     const app = await buildApp({ config: testConfig(), database, closeDatabase: false, logger: false });
-    expect(() => app.get('/api/forgotten', async () => ({ secret: true }))).toThrow(/declares no access rule/);
+    expect(() => app.get('/api/forgotten', async () => ({ secret: true }))).toThrow(
+      /declares no access rule/,
+    );
     await app.close();
     await database.drop();
   });

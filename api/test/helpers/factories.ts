@@ -50,7 +50,9 @@ export async function signIn(app: App, email: string, password = PASSWORD): Prom
 }
 
 export function fromResponse(res: supertest.Response): Session {
-  const setCookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('smes_refresh='));
+  const setCookie = ([] as string[])
+    .concat(res.headers['set-cookie'] ?? [])
+    .find((c) => c.startsWith('smes_refresh='));
   if (!setCookie) throw new Error('no refresh cookie');
   return {
     accessToken: (res.body as { accessToken: string }).accessToken,

@@ -32,7 +32,8 @@ export default async function setup(project: TestProject) {
       `select datname from pg_database where datname like $1`,
       [`smes_t_${process.pid}_%`],
     );
-    for (const { datname } of leftovers.rows) await admin.query(`drop database if exists ${datname} with (force)`);
+    for (const { datname } of leftovers.rows)
+      await admin.query(`drop database if exists ${datname} with (force)`);
     await admin.query(`drop database if exists ${template} with (force)`);
     await admin.end();
   };

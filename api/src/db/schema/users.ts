@@ -11,7 +11,11 @@ export const users = pgTable(
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash').notNull(),
     role: text('role').$type<Role>().notNull(),
-    poles: text('poles').array().$type<Pole[]>().notNull().default(sql`'{}'::text[]`),
+    poles: text('poles')
+      .array()
+      .$type<Pole[]>()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     locale: text('locale').$type<Locale>(),
     disabled: boolean('disabled').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -34,8 +34,13 @@ describe('my account', () => {
       .post('/api/me/password')
       .set('authorization', auth)
       .send({ currentPassword: 'not-my-password', newPassword: 'Schaerbeek-Evere-Haren' });
-    expect(wrong.body.errors).toEqual([expect.objectContaining({ field: 'currentPassword', code: 'wrongPassword' })]);
-    const weak = await api().post('/api/me/password').set('authorization', auth).send({ currentPassword: PASSWORD, newPassword: '123456789012' });
+    expect(wrong.body.errors).toEqual([
+      expect.objectContaining({ field: 'currentPassword', code: 'wrongPassword' }),
+    ]);
+    const weak = await api()
+      .post('/api/me/password')
+      .set('authorization', auth)
+      .send({ currentPassword: PASSWORD, newPassword: '123456789012' });
     expect(weak.body.errors).toEqual([expect.objectContaining({ field: 'newPassword', code: 'tooCommon' })]);
     await api()
       .post('/api/me/password')

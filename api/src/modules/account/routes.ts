@@ -14,7 +14,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/',
-    { config: signedIn, schema: { operationId: 'getMe', tags: ['account'], response: { 200: Me, 401: Problem } } },
+    {
+      config: signedIn,
+      schema: { operationId: 'getMe', tags: ['account'], response: { 200: Me, 401: Problem } },
+    },
     async (request) => account.getMe({ ctx: ctx(request) }),
   );
 

@@ -21,7 +21,12 @@ export async function updateMe({ ctx, input }: { ctx: ServiceContext; input: Upd
       ...(input.displayName ? { displayName: input.displayName.trim() } : {}),
     });
     if (!row) throw new NotFoundError();
-    await audit(tx, ctx, { action: 'update', resourceType: 'user', resourceId: row.id, details: { self: input } });
+    await audit(tx, ctx, {
+      action: 'update',
+      resourceType: 'user',
+      resourceId: row.id,
+      details: { self: input },
+    });
     return toMe(row);
   });
 }

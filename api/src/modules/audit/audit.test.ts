@@ -16,13 +16,22 @@ const api = () => supertest(t.app.server);
 describe('the audit log', () => {
   it('records who read a person’s record, from where', async () => {
     const user = await makeUser(t.app);
-    await api().get(`/api/users/${user.id}`).set('authorization', admin.auth).set('user-agent', 'test').expect(200);
+    await api()
+      .get(`/api/users/${user.id}`)
+      .set('authorization', admin.auth)
+      .set('user-agent', 'test')
+      .expect(200);
     const res = await api()
       .get('/api/audit')
       .query({ resourceType: 'user', resourceId: user.id, action: 'read' })
       .set('authorization', admin.auth);
     expect(res.body.items).toEqual([
-      expect.objectContaining({ action: 'read', actorId: admin.user.id, resourceId: user.id, ip: expect.any(String) }),
+      expect.objectContaining({
+        action: 'read',
+        actorId: admin.user.id,
+        resourceId: user.id,
+        ip: expect.any(String),
+      }),
     ]);
   });
 
@@ -32,7 +41,10 @@ describe('the audit log', () => {
     const u = await makeUser(t.app);
     await api().get(`/api/users/${u.id}`).set('authorization', admin.auth);
     await api().patch(`/api/users/${u.id}`).set('authorization', admin.auth).send({ displayName: 'Renamed' });
-    const res = await api().get('/api/audit').query({ from: before, actorId: admin.user.id }).set('authorization', admin.auth);
+    const res = await api()
+      .get('/api/audit')
+      .query({ from: before, actorId: admin.user.id })
+      .set('authorization', admin.auth);
     expect(res.body.items.map((e: { action: string }) => e.action).slice(0, 2)).toEqual(['update', 'read']);
     const future = await api()
       .get('/api/audit')
@@ -55,7 +67,10 @@ describe('the audit log', () => {
   });
 
   it('refuses a filter it does not know', async () => {
-    const res = await api().get('/api/audit').query({ action: 'drop_table' }).set('authorization', admin.auth);
+    const res = await api()
+      .get('/api/audit')
+      .query({ action: 'drop_table' })
+      .set('authorization', admin.auth);
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'action' })]);
   });

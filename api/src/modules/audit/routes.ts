@@ -16,7 +16,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      listAudit({ ctx: { db: app.database.db, actor: actorOf(request), ip: request.ip }, input: request.query }),
+      listAudit({
+        ctx: { db: app.database.db, actor: actorOf(request), ip: request.ip },
+        input: request.query,
+      }),
   );
 };
 

@@ -11,7 +11,12 @@ type Entry = Omit<NewAuditEntry, 'actorId' | 'actorEmail' | 'ip'>;
  * that the change and its trace land together or not at all.
  */
 export function audit(executor: Executor, ctx: Pick<ServiceContext, 'actor' | 'ip'>, entry: Entry) {
-  return insertAuditEntry(executor, { ...entry, actorId: ctx.actor.id, actorEmail: ctx.actor.email, ip: ctx.ip });
+  return insertAuditEntry(executor, {
+    ...entry,
+    actorId: ctx.actor.id,
+    actorEmail: ctx.actor.email,
+    ip: ctx.ip,
+  });
 }
 
 /** For events with no signed-in actor yet (a failed sign-in, a replayed token). */
@@ -19,7 +24,13 @@ export function auditAnonymous(executor: Executor, entry: NewAuditEntry) {
   return insertAuditEntry(executor, entry);
 }
 
-export async function listAudit({ ctx, input }: { ctx: ServiceContext; input: AuditQuery }): Promise<AuditList> {
+export async function listAudit({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: AuditQuery;
+}): Promise<AuditList> {
   assertCan(ctx.actor, 'audit_log', 'read');
   const page = input.page ?? 1;
   const pageSize = input.pageSize ?? 50;
@@ -30,20 +41,18 @@ export async function listAudit({ ctx, input }: { ctx: ServiceContext; input: Au
     details: { filters: { ...input, page, pageSize }, returned: items.length },
   });
   return {
-    items: items.map(
-      (r): AuditEntry => ({
-        id: r.id.toString(),
-        at: r.at.toISOString(),
-        actorId: r.actorId,
-        actorEmail: r.actorEmail,
-        action: r.action,
-        resourceType: r.resourceType,
-        resourceId: r.resourceId,
-        ip: r.ip,
-        purpose: r.purpose,
-        details: r.details,
-      }),
-    ),
+    items: items.map((r): AuditEntry => ({
+      id: r.id.toString(),
+      at: r.at.toISOString(),
+      actorId: r.actorId,
+      actorEmail: r.actorEmail,
+      action: r.action,
+      resourceType: r.resourceType,
+      resourceId: r.resourceId,
+      ip: r.ip,
+      purpose: r.purpose,
+      details: r.details,
+    })),
     total,
     page,
     pageSize,

@@ -11,12 +11,15 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const me = (auth: string) => supertest(t.app.server).get('/api/me').set('authorization', auth);
-const refresh = (cookie: string) => supertest(t.app.server).post('/api/auth/refresh').set('cookie', cookie).send({});
+const refresh = (cookie: string) =>
+  supertest(t.app.server).post('/api/auth/refresh').set('cookie', cookie).send({});
 
 describe('sign-in', () => {
   it('returns a short-lived access token, the user, and the refresh token in a locked-down cookie', async () => {
     const user = await makeUser(t.app, { role: 'worker', poles: ['housing_first'] });
-    const res = await supertest(t.app.server).post('/api/auth/login').send({ email: user.email.toUpperCase(), password: PASSWORD });
+    const res = await supertest(t.app.server)
+      .post('/api/auth/login')
+      .send({ email: user.email.toUpperCase(), password: PASSWORD });
     expect(res.status).toBe(200);
     expect(res.body.user).toMatchObject({ id: user.id, role: 'worker', poles: ['housing_first'] });
     expect(res.body.expiresIn).toBeLessThanOrEqual(600);
@@ -27,9 +30,14 @@ describe('sign-in', () => {
     expect(setCookie).toMatch(/Path=\/api\/auth/);
     expect(JSON.stringify(res.body)).not.toContain(setCookie.split(';')[0]!.split('=')[1]!);
 
-    const claims = JSON.parse(Buffer.from(accessToken.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+    const claims = JSON.parse(Buffer.from(accessToken.split('.')[1]!, 'base64url').toString()) as Record<
+      string,
+      unknown
+    >;
     expect(Object.keys(claims).sort()).toEqual(['aud', 'exp', 'iat', 'iss', 'sid', 'sub']);
-    expect(JSON.parse(Buffer.from(accessToken.split('.')[0]!, 'base64url').toString())).toMatchObject({ alg: 'HS256' });
+    expect(JSON.parse(Buffer.from(accessToken.split('.')[0]!, 'base64url').toString())).toMatchObject({
+      alg: 'HS256',
+    });
     expect((claims.exp as number) - (claims.iat as number)).toBeLessThanOrEqual(600);
 
     const who = await me(`Bearer ${accessToken}`);
@@ -41,8 +49,12 @@ describe('sign-in', () => {
     const user = await makeUser(t.app);
     const disabled = await makeUser(t.app, { disabled: true });
     const answers = await Promise.all([
-      supertest(t.app.server).post('/api/auth/login').send({ email: user.email, password: 'not-the-password-at-all' }),
-      supertest(t.app.server).post('/api/auth/login').send({ email: 'nobody-here@smes.test', password: PASSWORD }),
+      supertest(t.app.server)
+        .post('/api/auth/login')
+        .send({ email: user.email, password: 'not-the-password-at-all' }),
+      supertest(t.app.server)
+        .post('/api/auth/login')
+        .send({ email: 'nobody-here@smes.test', password: PASSWORD }),
       supertest(t.app.server).post('/api/auth/login').send({ email: disabled.email, password: PASSWORD }),
     ]);
     for (const res of answers) {
@@ -64,7 +76,9 @@ describe('sign-in', () => {
   it('logs successful and failed sign-ins in the audit trail', async () => {
     const admin = await signedIn(t.app, { role: 'admin' });
     const user = await makeUser(t.app);
-    await supertest(t.app.server).post('/api/auth/login').send({ email: user.email, password: 'wrong-wrong-wrong' });
+    await supertest(t.app.server)
+      .post('/api/auth/login')
+      .send({ email: user.email, password: 'wrong-wrong-wrong' });
     await signIn(t.app, user.email);
     const res = await supertest(t.app.server)
       .get('/api/audit')
@@ -78,10 +92,14 @@ describe('throttling', () => {
   it('answers 429 with Retry-After once an e-mail has failed too often, even with the right password', async () => {
     const user = await makeUser(t.app);
     for (let i = 0; i < 3; i++) {
-      const res = await supertest(t.app.server).post('/api/auth/login').send({ email: user.email, password: `wrong-password-${i}` });
+      const res = await supertest(t.app.server)
+        .post('/api/auth/login')
+        .send({ email: user.email, password: `wrong-password-${i}` });
       expect(res.status).toBe(401);
     }
-    const res = await supertest(t.app.server).post('/api/auth/login').send({ email: user.email, password: PASSWORD });
+    const res = await supertest(t.app.server)
+      .post('/api/auth/login')
+      .send({ email: user.email, password: PASSWORD });
     expect(res.status).toBe(429);
     expect(res.body.code).toBe('TOO_MANY_REQUESTS');
     const retryAfter = Number(res.headers['retry-after']);
@@ -141,7 +159,9 @@ describe('refresh tokens', () => {
   });
 
   it('without a cookie, or with a made-up one, there is no session', async () => {
-    expect((await supertest(t.app.server).post('/api/auth/refresh').send({})).body.code).toBe('SESSION_EXPIRED');
+    expect((await supertest(t.app.server).post('/api/auth/refresh').send({})).body.code).toBe(
+      'SESSION_EXPIRED',
+    );
     expect((await refresh('smes_refresh=made-up')).status).toBe(401);
   });
 });
@@ -149,7 +169,10 @@ describe('refresh tokens', () => {
 describe('sign-out and ended sessions', () => {
   it('sign-out ends the session on the server', async () => {
     const { session, auth } = await signedIn(t.app);
-    const out = await supertest(t.app.server).post('/api/auth/logout').set('cookie', session.refreshCookie).send({});
+    const out = await supertest(t.app.server)
+      .post('/api/auth/logout')
+      .set('cookie', session.refreshCookie)
+      .send({});
     expect(out.status).toBe(204);
     expect(out.headers['set-cookie']?.[0]).toMatch(/smes_refresh=;/);
     expect((await me(auth)).status).toBe(401);
@@ -160,7 +183,11 @@ describe('sign-out and ended sessions', () => {
     const admin = await signedIn(t.app, { role: 'admin' });
     const { user, auth } = await signedIn(t.app);
     expect((await me(auth)).status).toBe(200);
-    await supertest(t.app.server).patch(`/api/users/${user.id}`).set('authorization', admin.auth).send({ disabled: true }).expect(200);
+    await supertest(t.app.server)
+      .patch(`/api/users/${user.id}`)
+      .set('authorization', admin.auth)
+      .send({ disabled: true })
+      .expect(200);
     const res = await me(auth);
     expect(res.status).toBe(401);
     expect(res.body.code).toBe('SESSION_EXPIRED');
@@ -168,12 +195,20 @@ describe('sign-out and ended sessions', () => {
 });
 
 describe('access tokens', () => {
-  const forge = (payload: Record<string, unknown>, opts: { key?: string; algorithm?: 'HS256' | 'HS512' | 'none' } = {}) =>
-    createSigner({ key: opts.key ?? TEST_JWT_SECRET, algorithm: opts.algorithm ?? 'HS256', noTimestamp: false })(payload);
+  const forge = (
+    payload: Record<string, unknown>,
+    opts: { key?: string; algorithm?: 'HS256' | 'HS512' | 'none' } = {},
+  ) =>
+    createSigner({
+      key: opts.key ?? TEST_JWT_SECRET,
+      algorithm: opts.algorithm ?? 'HS256',
+      noTimestamp: false,
+    })(payload);
 
   it('are refused when forged, of another algorithm, for another audience or expired', async () => {
     const { user, session } = await signedIn(t.app);
-    const sid = JSON.parse(Buffer.from(session.accessToken.split('.')[1]!, 'base64url').toString()).sid as string;
+    const sid = JSON.parse(Buffer.from(session.accessToken.split('.')[1]!, 'base64url').toString())
+      .sid as string;
     const base = { sub: user.id, sid, iss: 'smes-platform', aud: 'smes-api' };
     const now = Math.floor(Date.now() / 1000);
     const bad = [

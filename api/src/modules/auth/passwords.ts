@@ -26,7 +26,12 @@ export interface HashOptions {
 }
 
 export function hashPassword(password: string, opts: HashOptions): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id, memoryCost: opts.memoryKib, timeCost: 2, parallelism: 1 });
+  return argon2.hash(password, {
+    type: argon2.argon2id,
+    memoryCost: opts.memoryKib,
+    timeCost: 2,
+    parallelism: 1,
+  });
 }
 
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {

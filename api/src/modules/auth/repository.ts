@@ -38,7 +38,10 @@ export async function createSession(
   return row!;
 }
 
-export async function insertRefreshToken(db: Executor, input: { tokenHash: string; sessionId: string; generation: number }) {
+export async function insertRefreshToken(
+  db: Executor,
+  input: { tokenHash: string; sessionId: string; generation: number },
+) {
   await db.insert(refreshTokens).values(input);
 }
 
@@ -74,7 +77,10 @@ export async function markRefreshTokenUsed(db: Executor, tokenHash: string): Pro
 }
 
 export async function touchSession(db: Executor, sessionId: string) {
-  await db.update(sessions).set({ lastUsedAt: sql`now()` }).where(eq(sessions.id, sessionId));
+  await db
+    .update(sessions)
+    .set({ lastUsedAt: sql`now()` })
+    .where(eq(sessions.id, sessionId));
 }
 
 export async function revokeSession(db: Executor, sessionId: string, reason: string): Promise<boolean> {
@@ -96,10 +102,16 @@ export async function revokeUserSessions(db: Executor, userId: string, reason: s
 }
 
 export async function markLoggedIn(db: Executor, userId: string) {
-  await db.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ lastLoginAt: sql`now()` })
+    .where(eq(users.id, userId));
 }
 
-export async function recordLoginAttempt(db: Executor, input: { email: string; ip: string; succeeded: boolean }) {
+export async function recordLoginAttempt(
+  db: Executor,
+  input: { email: string; ip: string; succeeded: boolean },
+) {
   await db.insert(loginAttempts).values(input);
 }
 
@@ -114,5 +126,8 @@ export async function countFailures(db: Executor, key: { email: string } | { ip:
 }
 
 export async function updatePasswordHash(db: Executor, userId: string, passwordHash: string) {
-  await db.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ passwordHash, updatedAt: sql`now()` })
+    .where(eq(users.id, userId));
 }

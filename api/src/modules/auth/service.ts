@@ -182,7 +182,10 @@ export async function logout(
  * Turns a verified access token into the actor, from the database: a disabled user, a revoked
  * session, or a changed role or pole takes effect on the very next request.
  */
-export async function authenticate(db: Db, claims: { sub: string; sid: string }): Promise<AuthenticatedActor> {
+export async function authenticate(
+  db: Db,
+  claims: { sub: string; sid: string },
+): Promise<AuthenticatedActor> {
   const found = await repo.findLiveSession(db, claims.sid, claims.sub);
   if (!found || found.revokedAt || found.expiresAt.getTime() <= Date.now() || found.user.disabled) {
     throw new UnauthenticatedError('SESSION_EXPIRED', 'Session ended');

@@ -6,7 +6,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/',
     {
       config: { access: { public: true } },
-      schema: { operationId: 'health', tags: ['health'], security: [], response: { 200: Health, 503: Health } },
+      schema: {
+        operationId: 'health',
+        tags: ['health'],
+        security: [],
+        response: { 200: Health, 503: Health },
+      },
     },
     async (_request, reply) => {
       const up = await app.database.ping();

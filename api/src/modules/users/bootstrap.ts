@@ -23,12 +23,21 @@ export async function ensureFirstAdministrator(
   const given = config.ADMIN_PASSWORD;
   if (given) {
     const problem = passwordProblem(given, email);
-    if (problem) throw new Error(`ADMIN_PASSWORD is not acceptable (${problem}): use 12+ characters, not a common password`);
+    if (problem)
+      throw new Error(
+        `ADMIN_PASSWORD is not acceptable (${problem}): use 12+ characters, not a common password`,
+      );
   }
   const password = given ?? randomBytes(18).toString('base64url');
   const passwordHash = await hashPassword(password, { memoryKib: config.ARGON2_MEMORY_KIB });
   await db.transaction(async (tx) => {
-    const admin = await insertUser(tx, { email, displayName: 'Administrator', passwordHash, role: 'admin', poles: [] });
+    const admin = await insertUser(tx, {
+      email,
+      displayName: 'Administrator',
+      passwordHash,
+      role: 'admin',
+      poles: [],
+    });
     await auditAnonymous(tx, {
       actorId: null,
       actorEmail: null,
@@ -45,7 +54,9 @@ export async function ensureFirstAdministrator(
     print('  First administrator created. This password is shown once and stored nowhere:');
     print(`    e-mail:   ${email}`);
     print(`    password: ${password}`);
-    print('  Sign in and change it (Account page), or set ADMIN_EMAIL / ADMIN_PASSWORD on an empty database.');
+    print(
+      '  Sign in and change it (Account page), or set ADMIN_EMAIL / ADMIN_PASSWORD on an empty database.',
+    );
     print('');
   }
 }

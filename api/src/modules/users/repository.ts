@@ -26,7 +26,11 @@ export async function emailTaken(db: Executor, email: string): Promise<boolean> 
   return row !== undefined;
 }
 
-export async function updateUser(db: Executor, id: string, patch: Partial<NewUser>): Promise<UserRow | undefined> {
+export async function updateUser(
+  db: Executor,
+  id: string,
+  patch: Partial<NewUser>,
+): Promise<UserRow | undefined> {
   const [row] = await db
     .update(users)
     .set({ ...patch, updatedAt: sql`now()` })

@@ -48,7 +48,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: User, 400: Problem, 409: Problem, ...denied },
       },
     },
-    async (request, reply) => reply.status(201).send(await users.createUser({ ctx: ctx(request), input: request.body, deps })),
+    async (request, reply) =>
+      reply.status(201).send(await users.createUser({ ctx: ctx(request), input: request.body, deps })),
   );
 
   app.get(

@@ -77,7 +77,13 @@ export async function getUser({ ctx, id }: { ctx: ServiceContext; id: string }):
   return toUser(row, await repo.activeSessionCount(ctx.db, id));
 }
 
-export async function listUsers({ ctx, input }: { ctx: ServiceContext; input: UserListQuery }): Promise<UserList> {
+export async function listUsers({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: UserListQuery;
+}): Promise<UserList> {
   assertCan(ctx.actor, 'users', 'read');
   const page = input.page ?? 1;
   const pageSize = input.pageSize ?? 50;
@@ -128,7 +134,12 @@ export async function updateUser({
       resourceType: 'user',
       resourceId: id,
       details: {
-        before: { displayName: current.displayName, role: current.role, poles: current.poles, disabled: current.disabled },
+        before: {
+          displayName: current.displayName,
+          role: current.role,
+          poles: current.poles,
+          disabled: current.disabled,
+        },
         after: { displayName: row.displayName, role: row.role, poles: row.poles, disabled: row.disabled },
         ...(revoked ? { sessionsRevoked: revoked } : {}),
       },
@@ -137,13 +148,24 @@ export async function updateUser({
   });
 }
 
-export async function endUserSessions({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<{ revoked: number }> {
+export async function endUserSessions({
+  ctx,
+  id,
+}: {
+  ctx: ServiceContext;
+  id: string;
+}): Promise<{ revoked: number }> {
   assertCan(ctx.actor, 'users', 'update');
   const user = await repo.findUserById(ctx.db, id);
   if (!user) throw new NotFoundError('No such user');
   return ctx.db.transaction(async (tx) => {
     const revoked = await revokeUserSessions(tx, id, 'ended_by_admin');
-    await audit(tx, ctx, { action: 'sessions_revoked', resourceType: 'user', resourceId: id, details: { revoked } });
+    await audit(tx, ctx, {
+      action: 'sessions_revoked',
+      resourceType: 'user',
+      resourceId: id,
+      details: { revoked },
+    });
     return { revoked };
   });
 }

@@ -7,7 +7,7 @@ let t: TestApp;
 let admin: Awaited<ReturnType<typeof signedIn>>;
 beforeAll(async () => {
   t = await createTestApp();
-  admin = await signedIn(t.app, { role: 'admin', displayName: 'Alice Admin' });
+  admin = await signedIn(t.app, { role: 'admin', displayName: 'Aster Admin' });
 });
 afterAll(() => t.close());
 
@@ -26,7 +26,13 @@ describe('creating a user', () => {
     const body = newWorker();
     const res = await api().post('/api/users').set('authorization', admin.auth).send(body);
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ email: body.email, role: 'worker', poles: ['support'], disabled: false, activeSessions: 0 });
+    expect(res.body).toMatchObject({
+      email: body.email,
+      role: 'worker',
+      poles: ['support'],
+      disabled: false,
+      activeSessions: 0,
+    });
     expect(res.body).not.toHaveProperty('passwordHash');
     await signIn(t.app, body.email, body.password);
 
@@ -73,7 +79,11 @@ describe('changing a user', () => {
   it('a new role applies on the next request, with the same token', async () => {
     const { user, auth } = await signedIn(t.app, { role: 'worker', poles: ['connect'] });
     expect((await api().get('/api/users').set('authorization', auth)).status).toBe(403);
-    await api().patch(`/api/users/${user.id}`).set('authorization', admin.auth).send({ role: 'admin' }).expect(200);
+    await api()
+      .patch(`/api/users/${user.id}`)
+      .set('authorization', admin.auth)
+      .send({ role: 'admin' })
+      .expect(200);
     expect((await api().get('/api/users').set('authorization', auth)).status).toBe(200);
     await api()
       .patch(`/api/users/${user.id}`)
@@ -87,15 +97,24 @@ describe('changing a user', () => {
 
   it('clears the poles when the role no longer takes any, and checks them when it does', async () => {
     const user = await makeUser(t.app, { role: 'worker', poles: ['support'] });
-    const res = await api().patch(`/api/users/${user.id}`).set('authorization', admin.auth).send({ role: 'board' });
+    const res = await api()
+      .patch(`/api/users/${user.id}`)
+      .set('authorization', admin.auth)
+      .send({ role: 'board' });
     expect(res.body).toMatchObject({ role: 'board', poles: [] });
-    const back = await api().patch(`/api/users/${user.id}`).set('authorization', admin.auth).send({ role: 'worker' });
+    const back = await api()
+      .patch(`/api/users/${user.id}`)
+      .set('authorization', admin.auth)
+      .send({ role: 'worker' });
     expect(back.status).toBe(400);
     expect(back.body.errors).toEqual([expect.objectContaining({ field: 'poles', code: 'polesRequired' })]);
   });
 
   it('an administrator cannot disable or demote themself', async () => {
-    const res = await api().patch(`/api/users/${admin.user.id}`).set('authorization', admin.auth).send({ disabled: true });
+    const res = await api()
+      .patch(`/api/users/${admin.user.id}`)
+      .set('authorization', admin.auth)
+      .send({ disabled: true });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'disabled', code: 'notAllowed' })]);
     expect((await api().get('/api/me').set('authorization', admin.auth)).status).toBe(200);
@@ -111,12 +130,16 @@ describe('changing a user', () => {
     expect(res.body).toEqual({ revoked: 2 });
     for (const s of [one, two]) {
       expect((await api().get('/api/me').set('authorization', `Bearer ${s.accessToken}`)).status).toBe(401);
-      expect((await api().post('/api/auth/refresh').set('cookie', s.refreshCookie).send({})).status).toBe(401);
+      expect((await api().post('/api/auth/refresh').set('cookie', s.refreshCookie).send({})).status).toBe(
+        401,
+      );
     }
   });
 
   it('answers 404 for a user that does not exist, and 400 for an id that is not one', async () => {
-    const missing = await api().get('/api/users/00000000-0000-4000-8000-000000000000').set('authorization', admin.auth);
+    const missing = await api()
+      .get('/api/users/00000000-0000-4000-8000-000000000000')
+      .set('authorization', admin.auth);
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('NOT_FOUND');
     const bad = await api().get('/api/users/42').set('authorization', admin.auth);
@@ -128,19 +151,39 @@ describe('changing a user', () => {
 describe('listing users', () => {
   it('searches by name or e-mail, filters by pole and role, and pages', async () => {
     const tag = Math.random().toString(36).slice(2, 7);
-    for (let i = 0; i < 3; i++) await makeUser(t.app, { role: 'worker', poles: ['housing_first'], displayName: `Zoë ${tag} ${i}` });
+    for (let i = 0; i < 3; i++)
+      await makeUser(t.app, { role: 'worker', poles: ['housing_first'], displayName: `Zoë ${tag} ${i}` });
     await makeUser(t.app, { role: 'coordinator', poles: ['connect'], displayName: `Zoë ${tag} c` });
-    await makeUser(t.app, { role: 'worker', poles: ['housing_first'], displayName: `Zoë ${tag} off`, disabled: true });
+    await makeUser(t.app, {
+      role: 'worker',
+      poles: ['housing_first'],
+      displayName: `Zoë ${tag} off`,
+      disabled: true,
+    });
 
-    const hf = await api().get('/api/users').query({ q: tag, pole: 'housing_first' }).set('authorization', admin.auth);
+    const hf = await api()
+      .get('/api/users')
+      .query({ q: tag, pole: 'housing_first' })
+      .set('authorization', admin.auth);
     expect(hf.body.total).toBe(3);
-    const page2 = await api().get('/api/users').query({ q: tag, pageSize: 2, page: 2 }).set('authorization', admin.auth);
+    const page2 = await api()
+      .get('/api/users')
+      .query({ q: tag, pageSize: 2, page: 2 })
+      .set('authorization', admin.auth);
     expect(page2.body).toMatchObject({ total: 4, page: 2, pageSize: 2 });
     expect(page2.body.items).toHaveLength(2);
-    const withDisabled = await api().get('/api/users').query({ q: tag, includeDisabled: true }).set('authorization', admin.auth);
+    const withDisabled = await api()
+      .get('/api/users')
+      .query({ q: tag, includeDisabled: true })
+      .set('authorization', admin.auth);
     expect(withDisabled.body.total).toBe(5);
-    const coordinators = await api().get('/api/users').query({ q: tag, role: 'coordinator' }).set('authorization', admin.auth);
-    expect(coordinators.body.items.map((u: { displayName: string }) => u.displayName)).toEqual([`Zoë ${tag} c`]);
+    const coordinators = await api()
+      .get('/api/users')
+      .query({ q: tag, role: 'coordinator' })
+      .set('authorization', admin.auth);
+    expect(coordinators.body.items.map((u: { displayName: string }) => u.displayName)).toEqual([
+      `Zoë ${tag} c`,
+    ]);
   });
 
   it('treats % and _ in a search as letters', async () => {

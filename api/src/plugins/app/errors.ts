@@ -19,7 +19,13 @@ const TITLES: Record<ErrorCode, string> = {
 };
 
 export function problem(status: number, code: ErrorCode, extra: Partial<Problem> = {}): Problem {
-  return { type: `https://smes.brussels/problems/${code.toLowerCase()}`, title: TITLES[code], status, code, ...extra };
+  return {
+    type: `https://smes.brussels/problems/${code.toLowerCase()}`,
+    title: TITLES[code],
+    status,
+    code,
+    ...extra,
+  };
 }
 
 export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
@@ -58,7 +64,11 @@ export function fieldErrorsFromAjv(errors: AjvError[], part: string): FieldError
       field = [field, String(e.params.additionalProperty)].filter(Boolean).join('/');
     if (!field) field = part === 'body' ? '' : part;
     if (byField.has(field)) continue;
-    byField.set(field, { field, code: KEYWORD_CODES[e.keyword] ?? 'invalid', message: e.message ?? e.keyword });
+    byField.set(field, {
+      field,
+      code: KEYWORD_CODES[e.keyword] ?? 'invalid',
+      message: e.message ?? e.keyword,
+    });
   }
   return [...byField.values()];
 }

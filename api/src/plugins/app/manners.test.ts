@@ -1,0 +1,141 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import supertest from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/helpers/app.js';
+import { signedIn } from '../../../test/helpers/factories.js';
+
+let t: TestApp;
+const spaDir = mkdtempSync(path.join(tmpdir(), 'smes-spa-'));
+mkdirSync(path.join(spaDir, 'assets'));
+writeFileSync(path.join(spaDir, 'index.html'), '<!doctype html><title>Smes</title><div id="root"></div>');
+writeFileSync(path.join(spaDir, 'assets', 'app.js'), 'console.log(1)');
+
+beforeAll(async () => {
+  t = await createTestApp({ WEB_DIST_DIR: spaDir, BODY_LIMIT_BYTES: '2048' }, (app) => {
+    app.get(
+      '/api/test/explode',
+      { config: { access: { public: true } }, schema: { operationId: 'testExplode' } },
+      async () => {
+        throw new Error('password=hunter2 at /srv/secret/db.ts:42');
+      },
+    );
+  });
+});
+afterAll(() => t.close());
+const api = () => supertest(t.app.server);
+
+describe('every response', () => {
+  it('carries the security headers, and API answers are never cached', async () => {
+    for (const url of ['/api/health', '/', '/api/users']) {
+      const res = await api().get(url);
+      expect(res.headers['content-security-policy'], url).toContain("frame-ancestors 'none'");
+      expect(res.headers['content-security-policy'], url).toContain("script-src 'self'");
+      expect(res.headers['strict-transport-security'], url).toMatch(/max-age=\d+/);
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+      if (url.startsWith('/api/')) expect(res.headers['cache-control'], url).toBe('no-store');
+    }
+  });
+});
+
+describe('errors', () => {
+  it('hide the detail of a 5xx', async () => {
+    const res = await api().get('/api/test/explode');
+    expect(res.status).toBe(500);
+    expect(res.body).toEqual({
+      type: expect.any(String),
+      title: 'Internal error',
+      status: 500,
+      code: 'INTERNAL',
+    });
+    expect(res.text).not.toMatch(/hunter2|secret|db\.ts/);
+  });
+
+  it('refuse a body over the size limit', async () => {
+    const res = await api()
+      .post('/api/auth/login')
+      .send({ email: 'a@smes.test', password: 'x'.repeat(200), pad: 'y'.repeat(4000) });
+    expect(res.status).toBe(413);
+    expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('answer malformed JSON and unknown media types with problem details', async () => {
+    const bad = await api().post('/api/auth/login').set('content-type', 'application/json').send('{"email":');
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('VALIDATION');
+    const xml = await api().post('/api/auth/login').set('content-type', 'application/xml').send('<a/>');
+    expect(xml.status).toBe(415);
+    expect(xml.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('list every field at fault at once', async () => {
+    const admin = await signedIn(t.app, { role: 'admin' });
+    const res = await api()
+      .post('/api/users')
+      .set('authorization', admin.auth)
+      .send({ email: 'nope', role: 'worker' });
+    expect(res.status).toBe(400);
+    const fields = (res.body.errors as { field: string }[]).map((e) => e.field).sort();
+    expect(fields).toEqual(['displayName', 'email', 'password', 'poles']);
+  });
+});
+
+describe('the SPA and the API share one origin', () => {
+  it('serves the SPA, and its index for the SPA’s own paths', async () => {
+    const home = await api().get('/');
+    expect(home.status).toBe(200);
+    expect(home.text).toContain('<div id="root">');
+    const deep = await api().get('/admin/users');
+    expect(deep.status).toBe(200);
+    expect(deep.text).toContain('<div id="root">');
+    expect((await api().get('/assets/app.js')).text).toContain('console.log');
+  });
+
+  it('answers unknown API paths with a problem-details 404, not the SPA', async () => {
+    const res = await api().get('/api/nothing-here');
+    expect(res.status).toBe(404);
+    expect(res.body.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('health and documentation', () => {
+  it('health checks the database', async () => {
+    expect((await api().get('/api/health')).body).toEqual({ status: 'ok', database: 'up' });
+  });
+
+  it('OpenAPI lists every route with its operationId', async () => {
+    const res = await api().get('/api/docs/json');
+    expect(res.status).toBe(200);
+    const ops = Object.values(res.body.paths as Record<string, Record<string, { operationId?: string }>>)
+      .flatMap((p) => Object.values(p))
+      .map((o) => o.operationId);
+    expect(ops).toEqual(
+      expect.arrayContaining([
+        'login',
+        'refreshSession',
+        'logout',
+        'getMe',
+        'listUsers',
+        'createUser',
+        'listAudit',
+        'health',
+      ]),
+    );
+    expect(ops).not.toContain(undefined);
+    const docs = await api().get('/api/docs/');
+    expect(docs.status).toBe(200);
+    expect(docs.text).toContain('swagger');
+  });
+});
+
+describe('when the database is gone', () => {
+  it('health says so with a 503', async () => {
+    const gone = await createTestApp();
+    await gone.app.database.close();
+    const res = await supertest(gone.app.server).get('/api/health');
+    expect(res.status).toBe(503);
+    expect(res.body).toEqual({ status: 'unavailable', database: 'down' });
+    await gone.app.close();
+  });
+});
