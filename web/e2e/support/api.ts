@@ -1,0 +1,51 @@
+import type { CreateUserBody, SessionResponse, User, UserList } from '@smes/shared';
+import { inject } from 'vitest';
+
+/**
+ * Arranging data straight through the API, for tests whose subject is elsewhere. Talks to the
+ * server directly (no browser), with a bearer token; no cookie involved.
+ */
+async function call<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
+  const { token, ...rest } = init;
+  const res = await fetch(`${inject('apiUrl')}${path}`, {
+    ...rest,
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+  });
+  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path} → ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+export async function adminToken(): Promise<string> {
+  const session = await call<SessionResponse>('/api/auth/login', {
+    method: 'POST',
+    body: JSON.stringify({ email: inject('adminEmail'), password: inject('adminPassword') }),
+  });
+  return session.accessToken;
+}
+
+export async function createUser(body: CreateUserBody): Promise<User> {
+  return call<User>('/api/users', { method: 'POST', body: JSON.stringify(body), token: await adminToken() });
+}
+
+export async function findUserByEmail(email: string): Promise<User | undefined> {
+  const list = await call<UserList>(`/api/users?q=${encodeURIComponent(email)}&includeDisabled=true`, {
+    token: await adminToken(),
+  });
+  return list.items.find((u) => u.email === email);
+}
+
+/** A unique address per run and test, so tests never collide on `email: taken`. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@smes.test`;
+}
+
+/** Good enough for the API's strength check: long and not a common password. */
+export const USER_PASSWORD = 'Marolles-Brouette-Tilleul-42';
+
+export async function adminDisplayName(): Promise<string> {
+  const me = await call<{ displayName: string }>('/api/me', { token: await adminToken() });
+  return me.displayName;
+}

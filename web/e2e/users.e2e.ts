@@ -1,0 +1,90 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { findUserByEmail, uniqueEmail, USER_PASSWORD } from './support/api';
+import { launchBrowser, newPage, screenshot, see, signIn } from './support/browser';
+
+describe('administering users', () => {
+  let browser: Browser;
+  const worker = { email: uniqueEmail('travailleur'), name: 'Lucas Janssens' };
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('lets the admin create a Support worker, then shows the creation in the audit log', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, inject('adminEmail'), inject('adminPassword'));
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+    await nav.getByRole('link', { name: 'Utilisateurs' }).click();
+    await see(page.getByRole('heading', { name: 'Utilisateurs', level: 1 }));
+
+    await page.getByRole('button', { name: 'Nouvel utilisateur' }).click();
+    const form = page.getByRole('form', { name: 'Créer un utilisateur' });
+    await form.getByLabel('Adresse e-mail').fill(worker.email);
+    await form.getByLabel('Nom', { exact: true }).fill(worker.name);
+    await form.getByLabel('Rôle').selectOption({ label: 'Travailleur' });
+    await form.getByLabel('Mot de passe initial').fill('trop-court');
+
+    // Refused first: a worker needs a pole and a longer password, said beside each field.
+    await form.getByRole('button', { name: 'Créer le compte' }).click();
+    await see(form.getByText('Choisissez au moins un pôle pour ce rôle.'));
+    await see(form.getByText('Trop court.'));
+    await screenshot(page, '05-users-create-errors');
+
+    await form.getByRole('checkbox', { name: 'Support' }).check();
+    await form.getByLabel('Mot de passe initial').fill(USER_PASSWORD);
+    await form.getByRole('button', { name: 'Créer le compte' }).click();
+    await see(page.getByText(`Le compte de ${worker.name} a été créé.`));
+
+    const row = page.getByTestId('users-table').getByRole('row').filter({ hasText: worker.email });
+    await see(row);
+    const cells = await row.locator('th, td').allTextContents();
+    expect(cells.slice(0, 6)).toEqual([
+      worker.name,
+      worker.email,
+      'Travailleur',
+      'Support',
+      'Actif',
+      'Jamais',
+    ]);
+    await screenshot(page, '06-users');
+
+    const created = await findUserByEmail(worker.email);
+    expect(created).toBeDefined();
+    await nav.getByRole('link', { name: "Journal d'audit" }).click();
+    await see(page.getByRole('heading', { name: "Journal d'audit", level: 1 }));
+    const entry = page
+      .getByTestId('audit-table')
+      .getByRole('row')
+      .filter({ hasText: created?.id ?? '?' })
+      .filter({ hasText: 'Création' });
+    await see(entry.first());
+    expect(await entry.first().textContent()).toContain(inject('adminEmail'));
+    await screenshot(page, '07-audit');
+    await context.close();
+  });
+
+  it('gives that worker no Users link, and the 403 page on /admin/users', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, worker.email, USER_PASSWORD);
+    await see(page.getByRole('heading', { name: `Bonjour, ${worker.name}` }));
+    await see(page.getByRole('heading', { name: 'Vos pôles' }));
+    await see(page.getByRole('listitem').filter({ hasText: 'Support' }));
+
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Accueil', 'Mon compte']);
+    await screenshot(page, '08-home-worker');
+
+    await page.goto('/admin/users');
+    await see(page.getByRole('heading', { name: 'Accès refusé' }));
+    expect(await page.getByTestId('users-table').count()).toBe(0);
+    await screenshot(page, '09-forbidden');
+
+    await page.goto('/nulle-part');
+    await see(page.getByRole('heading', { name: 'Page introuvable' }));
+    await context.close();
+  });
+});

@@ -1,0 +1,7 @@
+import type { AuditQuery } from '@smes/shared';
+
+export const auditKeys = {
+  all: ['audit'] as const,
+  lists: () => [...auditKeys.all, 'list'] as const,
+  list: (filters: AuditQuery) => [...auditKeys.lists(), filters] as const,
+};

@@ -1,0 +1,53 @@
+import type { AuditEntry } from '@smes/shared';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '@/hooks/use-locale';
+import { formatDateTime } from '@/lib/format';
+
+export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
+  const { t, i18n } = useTranslation(['audit', 'common']);
+  const locale = useLocale();
+  // Resource types are open-ended strings: translate the ones we know, show the others as sent.
+  const resourceType = (type: string) => {
+    const key = `audit:resourceTypes.${type}`;
+    return i18n.exists(key) ? t(key as 'audit:resourceTypes.user') : type;
+  };
+
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid="audit-table">
+        <caption className="visually-hidden">{t('audit:table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('audit:table.at')}</th>
+            <th scope="col">{t('audit:table.actor')}</th>
+            <th scope="col">{t('audit:table.action')}</th>
+            <th scope="col">{t('audit:table.resourceType')}</th>
+            <th scope="col">{t('audit:table.resourceId')}</th>
+            <th scope="col">{t('audit:table.ip')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.length === 0 && (
+            <tr>
+              <td colSpan={6} className="table__empty">
+                {t('audit:table.empty')}
+              </td>
+            </tr>
+          )}
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td className="nowrap">
+                <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
+              </td>
+              <td>{entry.actorEmail ?? t('audit:table.system')}</td>
+              <td>{t(`audit:actions.${entry.action}`)}</td>
+              <td>{resourceType(entry.resourceType)}</td>
+              <td className="mono">{entry.resourceId ?? t('common:none')}</td>
+              <td className="mono">{entry.ip ?? t('common:none')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

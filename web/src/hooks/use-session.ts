@@ -1,0 +1,14 @@
+import { useSyncExternalStore } from 'react';
+import { sessionStore } from '@/lib/session';
+import type { SessionState } from '@/lib/session';
+
+export function useSession(): SessionState {
+  return useSyncExternalStore(sessionStore.subscribe, sessionStore.getState);
+}
+
+/** The signed-in user; only for components rendered behind <RequireAuth>. */
+export function useCurrentUser() {
+  const session = useSession();
+  if (session.status !== 'authenticated') throw new Error('useCurrentUser outside <RequireAuth>');
+  return session.user;
+}

@@ -1,0 +1,62 @@
+import { LOCALES } from '@smes/shared';
+import type { Locale } from '@smes/shared';
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { namespaces, resources } from '../locales';
+
+/** The language chosen on this device, so the sign-in page speaks it before anyone signs in. */
+const STORAGE_KEY = 'smes.locale';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** First visit: Dutch for a Dutch browser, French otherwise (the association's first language). */
+export function localeFromBrowser(language: string | undefined): Locale {
+  return language?.toLowerCase().startsWith('nl') ? 'nl' : 'fr';
+}
+
+function readStoredLocale(): Locale | null {
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    return isLocale(stored) ? stored : null;
+  } catch {
+    return null; // storage can be disabled; the browser's language still works
+  }
+}
+
+export function initialLocale(): Locale {
+  return readStoredLocale() ?? localeFromBrowser(navigator.language);
+}
+
+export function currentLocale(): Locale {
+  return isLocale(i18next.resolvedLanguage) ? i18next.resolvedLanguage : 'fr';
+}
+
+/** Switches the UI language and remembers it on this device. */
+export async function setLocale(locale: Locale): Promise<void> {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // see readStoredLocale
+  }
+  if (i18next.resolvedLanguage !== locale) await i18next.changeLanguage(locale);
+}
+
+export function initI18n() {
+  i18next.on('languageChanged', (lng) => {
+    document.documentElement.lang = lng;
+  });
+  return i18next.use(initReactI18next).init({
+    resources,
+    lng: initialLocale(),
+    fallbackLng: 'fr',
+    supportedLngs: [...LOCALES],
+    ns: namespaces,
+    defaultNS: 'common',
+    interpolation: { escapeValue: false }, // React escapes
+    returnNull: false,
+  });
+}
+
+export { i18next };
