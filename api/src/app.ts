@@ -7,6 +7,9 @@ import auditRoutes from './modules/audit/routes.js';
 import authRoutes from './modules/auth/routes.js';
 import healthRoutes from './modules/health/routes.js';
 import usersRoutes from './modules/users/routes.js';
+import organisationsRoutes from './modules/organisations/routes.js';
+import peopleRoutes from './modules/people/routes.js';
+import referenceRoutes from './modules/reference/routes.js';
 import guard from './plugins/app/auth.js';
 import configPlugin from './plugins/app/config.js';
 import dbPlugin from './plugins/app/db.js';
@@ -59,6 +62,9 @@ export async function buildApp({ config, database, closeDatabase = true, logger 
   await app.register(accountRoutes, { prefix: '/api/me' });
   await app.register(usersRoutes, { prefix: '/api/users' });
   await app.register(auditRoutes, { prefix: '/api/audit' });
+  await app.register(referenceRoutes, { prefix: '/api/reference' });
+  await app.register(organisationsRoutes, { prefix: '/api/organisations' });
+  await app.register(peopleRoutes, { prefix: '/api/people' });
   await app.register(spa);
 
   return app;

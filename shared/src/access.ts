@@ -35,6 +35,30 @@ export const ACCESS_MATRIX = {
   users: { pole: null, grants: { admin: ['read', 'create', 'update', 'delete'] } },
   /** The audit trail: administrators read it; nobody changes it. */
   audit_log: { pole: null, grants: { admin: ['read'] } },
+  /** Reference lists: everyone signed in reads them (route-level); administrators edit them. */
+  reference: { pole: null, grants: { admin: ['read', 'create', 'update'] } },
+  /**
+   * The shared directory of organisations: every pole works with it. Accountants see
+   * organisations (funders, landlords, members) but no person. Merging is `delete`.
+   */
+  organisations: {
+    pole: null,
+    grants: {
+      admin: ['read', 'create', 'update', 'delete'],
+      coordinator: ['read', 'create', 'update'],
+      worker: ['read', 'create', 'update'],
+      accountant: ['read'],
+    },
+  },
+  /** Workers of organisations (professional contacts, not the people Smes helps). */
+  people: {
+    pole: null,
+    grants: {
+      admin: ['read', 'create', 'update', 'delete'],
+      coordinator: ['read', 'create', 'update'],
+      worker: ['read', 'create', 'update'],
+    },
+  },
 } as const satisfies Record<string, ResourceRule>;
 
 export type Resource = keyof typeof ACCESS_MATRIX;

@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = [
   'refresh_reused',
   'sessions_revoked',
   'password_changed',
+  'merge',
+  'import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AuditActionSchema = Type.Enum(AUDIT_ACTIONS);

@@ -2,6 +2,8 @@ export * from './access.js';
 export * from './audit.js';
 export * from './auth.js';
 export * from './common.js';
+export * from './directory.js';
 export * from './errors.js';
 export * from './health.js';
+export * from './reference.js';
 export * from './users.js';

@@ -29,7 +29,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 function call(method: string, url: string) {
-  const path = url.replace(/:id\b/g, someUserId);
+  const path = url.replace(/:(id|\w+Id)\b/g, someUserId).replace(':kind', 'sector');
   const req = supertest(t.app.server)[method.toLowerCase() as 'get'](path);
   return method === 'GET' || method === 'DELETE' ? req : req.send({});
 }

@@ -1,3 +1,5 @@
 export * from './audit.js';
+export * from './directory.js';
+export * from './reference.js';
 export * from './sessions.js';
 export * from './users.js';

@@ -35,11 +35,6 @@ export async function listAudit({
   const page = input.page ?? 1;
   const pageSize = input.pageSize ?? 50;
   const { items, total } = await listAuditEntries(ctx.db, { ...input, page, pageSize });
-  await audit(ctx.db, ctx, {
-    action: 'read',
-    resourceType: 'audit_log',
-    details: { filters: { ...input, page, pageSize }, returned: items.length },
-  });
   return {
     items: items.map((r): AuditEntry => ({
       id: r.id.toString(),

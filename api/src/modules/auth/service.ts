@@ -68,9 +68,9 @@ export async function login(deps: AuthDeps, input: LoginBody, client: Client): P
   await assertNotThrottled(deps, email, client.ip);
 
   const user = await repo.findUserByEmail(deps.db, email);
-  const ok = user
-    ? await verifyPassword(user.passwordHash, input.password)
-    : (await burnVerify(input.password, { memoryKib: deps.config.ARGON2_MEMORY_KIB }), false);
+  let ok = false;
+  if (user) ok = await verifyPassword(user.passwordHash, input.password);
+  else await burnVerify(input.password, { memoryKib: deps.config.ARGON2_MEMORY_KIB });
 
   if (!user || !ok || user.disabled) {
     await repo.recordLoginAttempt(deps.db, { email, ip: client.ip, succeeded: false });

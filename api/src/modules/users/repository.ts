@@ -39,10 +39,12 @@ export async function updateUser(
   return row;
 }
 
-function activeSessionsOf(userId: SQL | typeof users.id) {
-  return sql<number>`(select count(*)::int from ${sessions} where ${sessions.userId} = ${userId}
-    and ${sessions.revokedAt} is null and ${sessions.expiresAt} > now())`;
-}
+/**
+ * Live sessions per user. Drizzle writes a selected column unqualified (`"id"`), which inside
+ * the subquery would mean the session's id: the outer column is named in full.
+ */
+const activeSessions = sql<number>`(select count(*)::int from sessions s
+  where s.user_id = "users"."id" and s.revoked_at is null and s.expires_at > now())`;
 
 export async function activeSessionCount(db: Executor, userId: string): Promise<number> {
   const [row] = await db
@@ -64,7 +66,7 @@ export async function listUsers(db: Executor, query: UserListQuery & { page: num
   const where = conds.length ? and(...conds) : undefined;
   const [items, [total]] = await Promise.all([
     db
-      .select({ user: users, activeSessions: activeSessionsOf(users.id) })
+      .select({ user: users, activeSessions })
       .from(users)
       .where(where)
       .orderBy(asc(users.displayName), asc(users.id))

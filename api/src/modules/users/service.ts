@@ -87,12 +87,8 @@ export async function listUsers({
   assertCan(ctx.actor, 'users', 'read');
   const page = input.page ?? 1;
   const pageSize = input.pageSize ?? 50;
+  // Lists are not audited (see docs/decisions/0005); opening one user's record is.
   const { items, total } = await repo.listUsers(ctx.db, { ...input, page, pageSize });
-  await audit(ctx.db, ctx, {
-    action: 'read',
-    resourceType: 'user',
-    details: { filters: { ...input, page, pageSize }, returned: items.length },
-  });
   return { items: items.map((r) => toUser(r.user, r.activeSessions)), total, page, pageSize };
 }
 

@@ -126,6 +126,8 @@ describe('changing a user', () => {
     const two = await signIn(t.app, user.email);
     const shown = await api().get(`/api/users/${user.id}`).set('authorization', admin.auth);
     expect(shown.body.activeSessions).toBe(2);
+    const listed = await api().get('/api/users').query({ q: user.email }).set('authorization', admin.auth);
+    expect(listed.body.items).toEqual([expect.objectContaining({ id: user.id, activeSessions: 2 })]);
     const res = await api().delete(`/api/users/${user.id}/sessions`).set('authorization', admin.auth);
     expect(res.body).toEqual({ revoked: 2 });
     for (const s of [one, two]) {

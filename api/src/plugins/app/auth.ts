@@ -3,7 +3,7 @@ import fp from 'fastify-plugin';
 import { can } from '@smes/shared';
 import { ForbiddenError, UnauthenticatedError } from '../../errors.js';
 import { authenticate } from '../../modules/auth/service.js';
-import type { DeclaredAccess } from '../../types.js';
+import type { DeclaredAccess, ServiceContext } from '../../types.js';
 
 /**
  * The guard. Every /api route must declare its access (see RouteAccess): the start fails if one
@@ -47,4 +47,9 @@ export default fp(
 export function actorOf(request: FastifyRequest) {
   if (!request.actor) throw new UnauthenticatedError();
   return request.actor;
+}
+
+/** What a service needs to act for the request's actor. */
+export function serviceContext(app: FastifyInstance, request: FastifyRequest): ServiceContext {
+  return { db: app.database.db, actor: actorOf(request), ip: request.ip };
 }

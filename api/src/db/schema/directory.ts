@@ -1,0 +1,132 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  date,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { referenceItems } from './reference.js';
+
+/**
+ * The shared directory every pole uses. `search_key` is the names folded by the application
+ * (lower case, no accents, punctuation as spaces), indexed with trigrams for "any part of a name".
+ */
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    nameFr: text('name_fr'),
+    nameNl: text('name_nl'),
+    searchKey: text('search_key').notNull(),
+    /** The duplicate-finding key: the name without legal forms and spaces ("diogenes"). */
+    matchKey: text('match_key').notNull(),
+    street: text('street'),
+    postalCode: text('postal_code'),
+    communeId: uuid('commune_id').references(() => referenceItems.id),
+    city: text('city'),
+    languages: text('languages')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    phone: text('phone'),
+    email: text('email'),
+    website: text('website'),
+    notes: text('notes'),
+    closedOn: date('closed_on'),
+    /** A partner's own identifier, the key re-imports match on. */
+    externalRef: text('external_ref'),
+    mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => organisations.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('organisations_search_trgm').using('gin', sql`${t.searchKey} gin_trgm_ops`),
+    index('organisations_match_key_idx').on(t.matchKey),
+    uniqueIndex('organisations_external_ref_key').on(t.externalRef),
+    index('organisations_commune_idx').on(t.communeId),
+  ],
+);
+
+export const organisationSectors = pgTable(
+  'organisation_sectors',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    sectorId: uuid('sector_id')
+      .notNull()
+      .references(() => referenceItems.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.sectorId] }),
+    index('organisation_sectors_sector_idx').on(t.sectorId),
+  ],
+);
+
+export const organisationTypes = pgTable(
+  'organisation_types',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    typeId: uuid('type_id')
+      .notNull()
+      .references(() => referenceItems.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.typeId] }),
+    index('organisation_types_type_idx').on(t.typeId),
+  ],
+);
+
+export const people = pgTable(
+  'people',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    searchKey: text('search_key').notNull(),
+    matchKey: text('match_key').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    language: text('language'),
+    notes: text('notes'),
+    externalRef: text('external_ref'),
+    mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => people.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('people_search_trgm').using('gin', sql`${t.searchKey} gin_trgm_ops`),
+    index('people_match_key_idx').on(t.matchKey),
+    uniqueIndex('people_external_ref_key').on(t.externalRef),
+    index('people_email_idx').on(t.email),
+  ],
+);
+
+/** A person works for an organisation over a period; several over time. */
+export const affiliations = pgTable(
+  'affiliations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    function: text('function'),
+    startsOn: date('starts_on'),
+    endsOn: date('ends_on'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('affiliations_person_idx').on(t.personId),
+    index('affiliations_organisation_idx').on(t.organisationId),
+  ],
+);
