@@ -73,11 +73,11 @@ if (mode === 'start') {
 
   const vitest = (name, filter, script) => {
     const report = path.join(reports, `${name}.json`);
+    // pnpm 10 hands the arguments to the script as they are: no `--` in between.
     const ok = run([
       '--filter',
       filter,
       script,
-      '--',
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${report}`,

@@ -113,15 +113,13 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await people.addAffiliation({
-            ctx: serviceContext(app, request),
-            personId: request.params.id,
-            input: request.body,
-          }),
-        ),
+      reply.status(201).send(
+        await people.addAffiliation({
+          ctx: serviceContext(app, request),
+          personId: request.params.id,
+          input: request.body,
+        }),
+      ),
   );
 
   app.patch(
