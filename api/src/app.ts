@@ -9,6 +9,9 @@ import healthRoutes from './modules/health/routes.js';
 import usersRoutes from './modules/users/routes.js';
 import organisationsRoutes from './modules/organisations/routes.js';
 import peopleRoutes from './modules/people/routes.js';
+import duesRoutes from './modules/membership/dues-routes.js';
+import governanceRoutes from './modules/membership/governance-routes.js';
+import membersRoutes from './modules/membership/routes.js';
 import referenceRoutes from './modules/reference/routes.js';
 import guard from './plugins/app/auth.js';
 import configPlugin from './plugins/app/config.js';
@@ -65,6 +68,9 @@ export async function buildApp({ config, database, closeDatabase = true, logger 
   await app.register(referenceRoutes, { prefix: '/api/reference' });
   await app.register(organisationsRoutes, { prefix: '/api/organisations' });
   await app.register(peopleRoutes, { prefix: '/api/people' });
+  await app.register(membersRoutes, { prefix: '/api/members' });
+  await app.register(governanceRoutes, { prefix: '/api/governance' });
+  await app.register(duesRoutes, { prefix: '/api/dues' });
   await app.register(spa);
 
   return app;

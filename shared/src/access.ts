@@ -50,6 +50,26 @@ export const ACCESS_MATRIX = {
       accountant: ['read'],
     },
   },
+  /**
+   * The association's members and governance (general assembly, board), kept by Connect.
+   */
+  membership: {
+    pole: 'connect',
+    grants: {
+      admin: ['read', 'create', 'update', 'delete'],
+      coordinator: ['read', 'create', 'update', 'delete'],
+      worker: ['read'],
+    },
+  },
+  /** Dues: Connect records them; the accountant reads and exports them for the books. */
+  dues: {
+    pole: 'connect',
+    grants: {
+      admin: ['read', 'create', 'update', 'delete'],
+      coordinator: ['read', 'create', 'update'],
+      accountant: ['read', 'export'],
+    },
+  },
   /** Workers of organisations (professional contacts, not the people Smes helps). */
   people: {
     pole: null,

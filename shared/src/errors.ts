@@ -36,6 +36,8 @@ export const FIELD_ERROR_CODES = [
   'polesRequired',
   'polesNotAllowed',
   'wrongPassword',
+  'overlaps',
+  'notMember',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AUDIT_ACTIONS, ERROR_CODES, FIELD_ERROR_CODES, LOCALES, POLES, ROLES } from '@smes/shared';
+import {
+  AUDIT_ACTIONS,
+  ERROR_CODES,
+  FIELD_ERROR_CODES,
+  LOCALES,
+  POLES,
+  REFERENCE_KINDS,
+  ROLES,
+} from '@smes/shared';
 import { describe, expect, it } from 'vitest';
 
 const LOCALES_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -109,6 +117,7 @@ describe('labels for the shared codes', () => {
     ['common', 'roles', ROLES],
     ['common', 'poles', POLES],
     ['audit', 'actions', AUDIT_ACTIONS],
+    ['reference', 'kinds', REFERENCE_KINDS],
   ];
 
   for (const locale of LOCALES) {
