@@ -70,6 +70,17 @@ export const ACCESS_MATRIX = {
       accountant: ['read', 'export'],
     },
   },
+  /**
+   * Imports of partners' spreadsheets into the directory and the membership. Each row still
+   * goes through the same rules as a form; the import runs as the person who started it.
+   */
+  imports: {
+    pole: null,
+    grants: {
+      admin: ['read', 'create'],
+      coordinator: ['read', 'create'],
+    },
+  },
   /** Workers of organisations (professional contacts, not the people Smes helps). */
   people: {
     pole: null,

@@ -38,6 +38,15 @@ export const FIELD_ERROR_CODES = [
   'wrongPassword',
   'overlaps',
   'notMember',
+  'duplicateRow',
+  'unknownReference',
+  'wrongFileType',
+  'formula',
+  'zipBomb',
+  'tooManyRows',
+  'emptyFile',
+  'unreadable',
+  'sheetNotFound',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 
@@ -47,6 +56,8 @@ export const FieldError = Type.Object({
   code: Type.Enum(FIELD_ERROR_CODES),
   /** English, for developers and logs; the SPA shows its own translation. */
   message: Type.Optional(Type.String()),
+  /** Values the translation may name (a cell such as `B3`, a limit). */
+  params: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
 });
 export type FieldError = Static<typeof FieldError>;
 

@@ -5,6 +5,7 @@ export * from './common.js';
 export * from './directory.js';
 export * from './errors.js';
 export * from './health.js';
+export * from './imports.js';
 export * from './membership.js';
 export * from './reference.js';
 export * from './users.js';

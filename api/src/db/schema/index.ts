@@ -1,5 +1,6 @@
 export * from './audit.js';
 export * from './directory.js';
+export * from './imports.js';
 export * from './membership.js';
 export * from './reference.js';
 export * from './sessions.js';

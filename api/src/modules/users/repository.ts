@@ -76,3 +76,18 @@ export async function listUsers(db: Executor, query: UserListQuery & { page: num
   ]);
   return { items, total: total?.n ?? 0 };
 }
+
+/** Who a command-line import acts as: the user named, or the first active administrator. */
+export async function findImporter(db: Executor, email: string | undefined) {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(
+      and(eq(users.disabled, false), email ? eq(users.email, email.toLowerCase()) : eq(users.role, 'admin')),
+    )
+    .orderBy(asc(users.createdAt))
+    .limit(1);
+  return row
+    ? { id: row.id, email: row.email, role: row.role, poles: row.poles, locale: row.locale }
+    : undefined;
+}

@@ -20,13 +20,13 @@ const HTTP: Record<
   }
 > = {
   tooLarge: { code: 'PAYLOAD_TOO_LARGE', status: 413, field: 'tooLarge' },
-  wrongType: { code: 'UNSUPPORTED_MEDIA_TYPE', status: 415, field: 'notAllowed' },
-  zipBomb: { code: 'VALIDATION', status: 400, field: 'tooLarge' },
-  formula: { code: 'VALIDATION', status: 400, field: 'notAllowed' },
-  tooManyRows: { code: 'VALIDATION', status: 400, field: 'tooLarge' },
-  empty: { code: 'VALIDATION', status: 400, field: 'required' },
-  unreadable: { code: 'VALIDATION', status: 400, field: 'invalid' },
-  sheetNotFound: { code: 'VALIDATION', status: 400, field: 'unknown' },
+  wrongType: { code: 'UNSUPPORTED_MEDIA_TYPE', status: 415, field: 'wrongFileType' },
+  zipBomb: { code: 'VALIDATION', status: 400, field: 'zipBomb' },
+  formula: { code: 'VALIDATION', status: 400, field: 'formula' },
+  tooManyRows: { code: 'VALIDATION', status: 400, field: 'tooManyRows' },
+  empty: { code: 'VALIDATION', status: 400, field: 'emptyFile' },
+  unreadable: { code: 'VALIDATION', status: 400, field: 'unreadable' },
+  sheetNotFound: { code: 'VALIDATION', status: 400, field: 'sheetNotFound' },
 };
 
 /** A file the reader will not read; thrown before any costly work whenever the cause allows. */
@@ -37,6 +37,12 @@ export class ImportFileError extends AppError {
     readonly details: ImportFileErrorDetails = {},
   ) {
     const http = HTTP[reason];
-    super(http.code, http.status, message, [{ field: 'file', code: http.field, message }]);
+    const params = Object.fromEntries(
+      Object.entries(details).map(([k, v]) => [
+        k,
+        typeof v === 'number' ? v : Array.isArray(v) ? v.join(', ') : String(v),
+      ]),
+    );
+    super(http.code, http.status, message, [{ field: 'file', code: http.field, message, params }]);
   }
 }

@@ -1,0 +1,132 @@
+import { Type, type Static } from 'typebox';
+import { IsoDateTime, PageMeta, PageQuery, Uuid } from './common.js';
+import { FieldError } from './errors.js';
+
+export const IMPORT_KINDS = ['organisations', 'people', 'members'] as const;
+export const ImportKind = Type.Enum(IMPORT_KINDS);
+export type ImportKind = Static<typeof ImportKind>;
+
+export const ImportCounts = Type.Object({
+  rows: Type.Integer(),
+  created: Type.Integer(),
+  updated: Type.Integer(),
+  unchanged: Type.Integer(),
+  rejected: Type.Integer(),
+});
+export type ImportCounts = Static<typeof ImportCounts>;
+
+/** One refused cell or row: the row number Excel shows, the column title as in the file. */
+export const ImportRowError = Type.Object({
+  row: Type.Integer(),
+  column: Type.Union([Type.String(), Type.Null()]),
+  field: Type.String(),
+  code: FieldError.properties.code,
+  /** The value found, when it helps to see it ("Molenbeeck"). */
+  value: Type.Optional(Type.String()),
+});
+export type ImportRowError = Static<typeof ImportRowError>;
+
+export const ImportPreviewRow = Type.Object({
+  row: Type.Integer(),
+  action: Type.Enum(['create', 'update', 'unchanged']),
+  label: Type.String(),
+});
+export type ImportPreviewRow = Static<typeof ImportPreviewRow>;
+
+export const ImportReport = Type.Object({
+  kind: ImportKind,
+  /** preview: a dry run, nothing written; applied: written whole; rejected: nothing written. */
+  status: Type.Enum(['preview', 'applied', 'rejected']),
+  runId: Type.Union([Uuid, Type.Null()]),
+  file: Type.Object({
+    name: Type.String(),
+    sha256: Type.String(),
+    format: Type.Enum(['csv', 'xlsx']),
+    encoding: Type.Union([Type.String(), Type.Null()]),
+    delimiter: Type.Union([Type.String(), Type.Null()]),
+  }),
+  columns: Type.Array(
+    Type.Object({ header: Type.String(), field: Type.Union([Type.String(), Type.Null()]) }),
+  ),
+  missingColumns: Type.Array(Type.String()),
+  counts: ImportCounts,
+  errors: Type.Array(ImportRowError),
+  /** The first rows and what the import does with each. */
+  preview: Type.Array(ImportPreviewRow),
+});
+export type ImportReport = Static<typeof ImportReport>;
+
+export const ImportParams = Type.Object({ kind: ImportKind }, { additionalProperties: false });
+
+export const ImportQuery = Type.Object(
+  {
+    fileName: Type.String({ minLength: 1, maxLength: 255 }),
+    dryRun: Type.Optional(Type.Boolean({ default: false })),
+    mapping: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    /** Save the columns as read under this name, for the partner's next file. */
+    saveMapping: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  },
+  { additionalProperties: false },
+);
+export type ImportQuery = Static<typeof ImportQuery>;
+
+export const TemplateQuery = Type.Object({ lang: Type.Enum(['fr', 'nl']) }, { additionalProperties: false });
+export type TemplateQuery = Static<typeof TemplateQuery>;
+
+export const ImportRun = Type.Object({
+  id: Uuid,
+  kind: ImportKind,
+  status: Type.Enum(['applied', 'rejected']),
+  fileName: Type.String(),
+  fileSha256: Type.String(),
+  format: Type.String(),
+  mappingName: Type.Union([Type.String(), Type.Null()]),
+  actorEmail: Type.Union([Type.String(), Type.Null()]),
+  via: Type.String(),
+  counts: ImportCounts,
+  at: IsoDateTime,
+});
+export type ImportRun = Static<typeof ImportRun>;
+
+export const ImportRunList = Type.Object({ items: Type.Array(ImportRun), ...PageMeta });
+export type ImportRunList = Static<typeof ImportRunList>;
+export const ImportRunListQuery = Type.Object({ ...PageQuery }, { additionalProperties: false });
+
+export const ImportMapping = Type.Object({
+  id: Uuid,
+  kind: ImportKind,
+  name: Type.String(),
+  columns: Type.Record(Type.String(), Type.String()),
+});
+export type ImportMapping = Static<typeof ImportMapping>;
+export const ImportMappingList = Type.Object({ items: Type.Array(ImportMapping) });
+export type ImportMappingList = Static<typeof ImportMappingList>;
+
+/** The field keys each kind fills, for the SPA's mapping editor and the templates. */
+export const ImportFieldList = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      key: Type.String(),
+      required: Type.Boolean(),
+      headerFr: Type.String(),
+      headerNl: Type.String(),
+    }),
+  ),
+});
+export type ImportFieldList = Static<typeof ImportFieldList>;
+
+export const MappingParams = Type.Object(
+  { kind: ImportKind, name: Type.String({ minLength: 1, maxLength: 100 }) },
+  { additionalProperties: false },
+);
+
+/** Column title as in the partner's file → field key ('' to ignore the column). */
+export const SaveMappingBody = Type.Object(
+  {
+    columns: Type.Record(Type.String({ maxLength: 200 }), Type.String({ maxLength: 60 }), {
+      maxProperties: 100,
+    }),
+  },
+  { additionalProperties: false },
+);
+export type SaveMappingBody = Static<typeof SaveMappingBody>;
