@@ -1,4 +1,15 @@
-import type { CreateUserBody, SessionResponse, User, UserList } from '@smes/shared';
+import type {
+  CreateOrganisationBody,
+  CreatePersonBody,
+  CreateUserBody,
+  Organisation,
+  Person,
+  ReferenceKind,
+  ReferenceList,
+  SessionResponse,
+  User,
+  UserList,
+} from '@smes/shared';
 import { inject } from 'vitest';
 
 /**
@@ -48,4 +59,30 @@ export const USER_PASSWORD = 'Marolles-Brouette-Tilleul-42';
 export async function adminDisplayName(): Promise<string> {
   const me = await call<{ displayName: string }>('/api/me', { token: await adminToken() });
   return me.displayName;
+}
+
+/** The id of a reference item by its stable code (`sector`, `mental_health`). */
+export async function referenceId(kind: ReferenceKind, code: string): Promise<string> {
+  const list = await call<ReferenceList>(`/api/reference/${kind}?includeRetired=true`, {
+    token: await adminToken(),
+  });
+  const item = list.items.find((i) => i.code === code);
+  if (!item) throw new Error(`No ${kind} with code ${code}`);
+  return item.id;
+}
+
+export async function createOrganisation(body: CreateOrganisationBody): Promise<Organisation> {
+  return call<Organisation>('/api/organisations', {
+    method: 'POST',
+    body: JSON.stringify(body),
+    token: await adminToken(),
+  });
+}
+
+export async function createPerson(body: CreatePersonBody): Promise<Person> {
+  return call<Person>('/api/people', {
+    method: 'POST',
+    body: JSON.stringify(body),
+    token: await adminToken(),
+  });
 }

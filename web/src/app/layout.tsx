@@ -14,8 +14,10 @@ export function AppLayout() {
 
   const links = [
     { to: '/', label: t('nav.home'), end: true },
+    can(user, 'organisations', 'read') && { to: '/directory', label: t('nav.directory'), end: false },
     can(user, 'users', 'read') && { to: '/admin/users', label: t('nav.users'), end: false },
     can(user, 'audit_log', 'read') && { to: '/admin/audit', label: t('nav.audit'), end: false },
+    can(user, 'reference', 'update') && { to: '/admin/reference', label: t('nav.reference'), end: false },
     { to: '/account', label: t('nav.account'), end: false },
   ].filter((link) => link !== false);
 

@@ -1,11 +1,21 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
 import { CrashPage, NotFoundPage } from '@/components/status-pages';
 import { AccountPage } from '@/features/account/routes/account-page';
 import { AuditPage } from '@/features/audit/routes/audit-page';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { RequirePermission } from '@/features/auth/components/require-permission';
 import { LoginPage } from '@/features/auth/routes/login-page';
+import { DirectorySections } from '@/features/directory/components/directory-sections';
+import { OrganisationEditPage } from '@/features/directory/routes/organisation-edit-page';
+import { OrganisationNewPage } from '@/features/directory/routes/organisation-new-page';
+import { OrganisationPage } from '@/features/directory/routes/organisation-page';
+import { OrganisationsPage } from '@/features/directory/routes/organisations-page';
+import { PeoplePage } from '@/features/directory/routes/people-page';
+import { PersonEditPage } from '@/features/directory/routes/person-edit-page';
+import { PersonNewPage } from '@/features/directory/routes/person-new-page';
+import { PersonPage } from '@/features/directory/routes/person-page';
 import { HomePage } from '@/features/home/routes/home-page';
+import { ReferencePage } from '@/features/reference/routes/reference-page';
 import { UsersPage } from '@/features/users/routes/users-page';
 import { AppLayout } from './layout';
 
@@ -23,6 +33,78 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'account', element: <AccountPage /> },
       {
+        path: 'directory',
+        element: <DirectorySections />,
+        // Each page has its own guard: accountants read organisations but no person.
+        children: [
+          { index: true, element: <Navigate to="organisations" replace /> },
+          {
+            path: 'organisations',
+            element: (
+              <RequirePermission resource="organisations" action="read">
+                <OrganisationsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'organisations/new',
+            element: (
+              <RequirePermission resource="organisations" action="create">
+                <OrganisationNewPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'organisations/:id',
+            element: (
+              <RequirePermission resource="organisations" action="read">
+                <OrganisationPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'organisations/:id/edit',
+            element: (
+              <RequirePermission resource="organisations" action="update">
+                <OrganisationEditPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'people',
+            element: (
+              <RequirePermission resource="people" action="read">
+                <PeoplePage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'people/new',
+            element: (
+              <RequirePermission resource="people" action="create">
+                <PersonNewPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'people/:id',
+            element: (
+              <RequirePermission resource="people" action="read">
+                <PersonPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'people/:id/edit',
+            element: (
+              <RequirePermission resource="people" action="update">
+                <PersonEditPage />
+              </RequirePermission>
+            ),
+          },
+        ],
+      },
+      {
         path: 'admin/users',
         element: (
           <RequirePermission resource="users" action="read">
@@ -35,6 +117,14 @@ export const router = createBrowserRouter([
         element: (
           <RequirePermission resource="audit_log" action="read">
             <AuditPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'admin/reference',
+        element: (
+          <RequirePermission resource="reference" action="update">
+            <ReferencePage />
           </RequirePermission>
         ),
       },

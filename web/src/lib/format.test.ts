@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber } from './format';
+import { formatDate, formatDateTime, formatDay, formatNumber } from './format';
 
 // What Node's ICU prints for Belgium; the browser's ICU agrees on these.
 const NNBSP = '\u202f'; // narrow no-break space, the French thousands separator
@@ -16,6 +16,11 @@ describe('Belgian formats', () => {
   it('writes date-times in Brussels time, each language in its own way', () => {
     expect(formatDateTime(at, 'fr', zone)).toBe('23/11/2026 15:05');
     expect(formatDateTime(at, 'nl', zone)).toBe('23/11/2026, 15:05');
+  });
+
+  it('writes calendar days as they are, whatever the time zone', () => {
+    expect(formatDay('2026-01-01', 'fr')).toBe('01/01/2026');
+    expect(formatDay('2026-12-31', 'nl')).toBe('31/12/2026');
   });
 
   it('follows summer time', () => {

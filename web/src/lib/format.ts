@@ -19,6 +19,14 @@ export function formatDate(value: Date | string, locale: Locale, options: Format
   }).format(toDate(value));
 }
 
+/**
+ * A calendar day from the API (`yyyy-mm-dd`: a closing date, an affiliation's end) is no
+ * instant: read and written in UTC so that no time zone moves it to the day before.
+ */
+export function formatDay(day: string, locale: Locale) {
+  return formatDate(`${day}T00:00:00Z`, locale, { timeZone: 'UTC' });
+}
+
 export function formatDateTime(value: Date | string, locale: Locale, options: FormatOptions = {}) {
   return new Intl.DateTimeFormat(INTL_LOCALES[locale], {
     day: '2-digit',

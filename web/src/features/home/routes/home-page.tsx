@@ -11,6 +11,7 @@ export function HomePage() {
   const adminLinks = [
     can(user, 'users', 'read') && { to: '/admin/users', label: t('home.usersLink') },
     can(user, 'audit_log', 'read') && { to: '/admin/audit', label: t('home.auditLink') },
+    can(user, 'reference', 'update') && { to: '/admin/reference', label: t('home.referenceLink') },
   ].filter((link) => link !== false);
 
   return (

@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { can } from '@smes/shared';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { ErrorAlert } from '@/components/error-alert';
+import { FullPageLoading, NotFoundPage } from '@/components/status-pages';
+import { useReferenceItems } from '@/features/reference/api/get-reference-items';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useLocale } from '@/hooks/use-locale';
+import { useCurrentUser } from '@/hooks/use-session';
+import { isApiError } from '@/lib/api-client';
+import { pickLabel } from '@/lib/bilingual';
+import { usePerson } from '../api/get-person';
+import { AddAffiliationForm } from '../components/add-affiliation-form';
+import { AffiliationsTable } from '../components/affiliations-table';
+import { PersonMergePanel } from '../components/person-merge-panel';
+import { personName } from '../components/person-name';
+
+export function PersonPage() {
+  const { t } = useTranslation(['directory', 'common']);
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const user = useCurrentUser();
+  const locale = useLocale();
+  const person = usePerson(id);
+  const languages = useReferenceItems('language', { includeRetired: true });
+  const [adding, setAdding] = useState(false);
+  const [feedback, setFeedback] = useState(() => ({
+    id,
+    text: (location.state as { feedback?: string } | null)?.feedback ?? null,
+  }));
+  const say = (text: string) => setFeedback({ id, text });
+  const name = person.data ? personName(person.data) : '';
+  useDocumentTitle(name || t('directory:people.title'));
+
+  if (person.isPending) return <FullPageLoading />;
+  if (person.isError) {
+    if (isApiError(person.error) && person.error.status === 404) return <NotFoundPage />;
+    return <ErrorAlert error={person.error} />;
+  }
+  const p = person.data;
+  const none = t('common:none');
+  const language = p.language && languages.data?.find((l) => l.code === p.language);
+  const canEdit = can(user, 'people', 'update');
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/directory/people">{t('directory:person.detail.back')}</Link>
+      </p>
+      <div className="page-header">
+        <h1>{name}</h1>
+        {canEdit && (
+          <Link className="button" to={`/directory/people/${p.id}/edit`}>
+            {t('directory:person.edit.open')}
+          </Link>
+        )}
+      </div>
+
+      <div aria-live="polite" role="status" className="feedback">
+        {feedback.id === id && feedback.text && <p className="alert alert--success">{feedback.text}</p>}
+      </div>
+
+      <section className="panel" aria-labelledby="person-contact-title">
+        <h2 id="person-contact-title">{t('directory:person.detail.contact')}</h2>
+        <dl className="facts">
+          <dt>{t('directory:person.fields.email')}</dt>
+          <dd>{p.email ? <a href={`mailto:${p.email}`}>{p.email}</a> : none}</dd>
+          <dt>{t('directory:person.fields.phone')}</dt>
+          <dd>{p.phone ?? none}</dd>
+          <dt>{t('directory:person.fields.language')}</dt>
+          <dd>{language ? pickLabel(language, locale) : (p.language ?? none)}</dd>
+          <dt>{t('directory:person.fields.externalRef')}</dt>
+          <dd>{p.externalRef ?? none}</dd>
+          <dt>{t('directory:person.fields.notes')}</dt>
+          <dd className="prewrap">{p.notes ?? none}</dd>
+        </dl>
+      </section>
+
+      <section className="panel" aria-labelledby="person-affiliations-title">
+        <div className="panel__header">
+          <h2 id="person-affiliations-title">{t('directory:affiliations.title')}</h2>
+          {canEdit && !adding && (
+            <button type="button" className="button--small" onClick={() => setAdding(true)}>
+              {t('directory:affiliations.add.open')}
+            </button>
+          )}
+        </div>
+        {adding && (
+          <div className="subpanel">
+            <h3>{t('directory:affiliations.add.title')}</h3>
+            <AddAffiliationForm
+              person={p}
+              onCancel={() => setAdding(false)}
+              onAdded={(org) => {
+                setAdding(false);
+                say(t('directory:affiliations.add.done', { name: org }));
+              }}
+            />
+          </div>
+        )}
+        <AffiliationsTable
+          person={p}
+          canEdit={canEdit}
+          onEnded={(org) => say(t('directory:affiliations.endDone', { name: org }))}
+        />
+      </section>
+
+      {can(user, 'people', 'delete') && (
+        <PersonMergePanel person={p} onMerged={(moved) => say(t('directory:merge.done', { count: moved }))} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import type { ReferenceItem, ReferenceKind } from '@smes/shared';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/error-alert';
+import { Field } from '@/components/form-field';
+import { isApiError } from '@/lib/api-client';
+import { useCreateReferenceItem } from '../api/create-reference-item';
+import { parsePostalCodes } from './postal-codes';
+
+interface CreateReferenceItemFormProps {
+  kind: ReferenceKind;
+  /** Where the new item goes in the list: after the others (the API would put it first). */
+  sortOrder: number;
+  onCreated: (item: ReferenceItem) => void;
+  onCancel: () => void;
+}
+
+export function CreateReferenceItemForm({
+  kind,
+  sortOrder,
+  onCreated,
+  onCancel,
+}: CreateReferenceItemFormProps) {
+  const { t } = useTranslation('reference');
+  const create = useCreateReferenceItem();
+  const [code, setCode] = useState('');
+  const [labelFr, setLabelFr] = useState('');
+  const [labelNl, setLabelNl] = useState('');
+  const [postalCodes, setPostalCodes] = useState('');
+  const fieldError = (name: string) => (isApiError(create.error) ? create.error.fieldError(name) : null);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    create.mutate(
+      {
+        kind,
+        body: {
+          code: code.trim(),
+          labelFr: labelFr.trim(),
+          labelNl: labelNl.trim(),
+          sortOrder,
+          ...(kind === 'commune' ? { postalCodes: parsePostalCodes(postalCodes) } : {}),
+        },
+      },
+      { onSuccess: onCreated },
+    );
+  };
+
+  return (
+    <form
+      className="form form--grid"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('form.title', { kind: t(`kinds.${kind}`) })}
+    >
+      <ErrorAlert error={create.error} />
+      <Field label={t('form.code')} hint={t('form.codeHint')} error={fieldError('code')}>
+        <input
+          name="code"
+          autoComplete="off"
+          required
+          maxLength={60}
+          className="mono"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+        />
+      </Field>
+      <Field label={t('form.labelFr')} error={fieldError('labelFr')}>
+        <input
+          name="labelFr"
+          lang="fr"
+          required
+          maxLength={200}
+          value={labelFr}
+          onChange={(e) => setLabelFr(e.target.value)}
+        />
+      </Field>
+      <Field label={t('form.labelNl')} error={fieldError('labelNl')}>
+        <input
+          name="labelNl"
+          lang="nl"
+          required
+          maxLength={200}
+          value={labelNl}
+          onChange={(e) => setLabelNl(e.target.value)}
+        />
+      </Field>
+      {kind === 'commune' && (
+        <Field
+          label={t('form.postalCodes')}
+          hint={t('form.postalCodesHint')}
+          error={fieldError('postalCodes')}
+        >
+          <input
+            name="postalCodes"
+            inputMode="numeric"
+            value={postalCodes}
+            onChange={(e) => setPostalCodes(e.target.value)}
+          />
+        </Field>
+      )}
+      <div className="form__actions">
+        <button type="submit" className="button--primary" disabled={create.isPending}>
+          {t('form.submit')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
