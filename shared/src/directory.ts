@@ -97,6 +97,8 @@ export const DuplicateQuery = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 300 }),
     otherName: Type.Optional(Type.String({ maxLength: 300 })),
+    /** The organisation being edited, so that it is not its own duplicate. */
+    excludeId: Type.Optional(Uuid),
   },
   { additionalProperties: false },
 );

@@ -47,6 +47,16 @@ describe('organisations', () => {
     expect(res.body.email).toBe('accueil@ilot.example');
   });
 
+  it('move to the commune of a new Brussels postal code', async () => {
+    const o = (await create({ nameFr: 'Déménage', postalCode: '1030' })).body;
+    expect(o.commune.labelFr).toBe('Schaerbeek');
+    const moved = await api()
+      .patch(`/api/organisations/${o.id}`)
+      .set('authorization', worker.auth)
+      .send({ postalCode: '1180' });
+    expect(moved.body.commune.labelFr).toBe('Uccle');
+  });
+
   it('need a name in at least one language, and known references', async () => {
     const noName = await create({ sectorIds: [sector.homeless] });
     expect(noName.status).toBe(400);
@@ -139,6 +149,12 @@ describe('duplicates and merging', () => {
       .query({ name: 'Tout autre chose' })
       .set('authorization', worker.auth);
     expect(none.body.items).toEqual([]);
+    const self = res.body.items.find((o: { nameFr: string }) => o.nameFr === 'DIOGÈNES');
+    const editing = await api()
+      .get('/api/organisations/duplicates')
+      .query({ name: 'Diogènes', excludeId: self.id })
+      .set('authorization', worker.auth);
+    expect(editing.body.items.map((o: { id: string }) => o.id)).not.toContain(self.id);
   });
 
   it('an administrator merges two spellings; everything points to the one kept, and it is audited', async () => {

@@ -50,6 +50,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         ctx: serviceContext(app, request),
         name: request.query.name,
         otherName: request.query.otherName,
+        excludeId: request.query.excludeId,
       }),
   );
 

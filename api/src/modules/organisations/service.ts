@@ -71,13 +71,10 @@ async function columnsFrom(db: Executor, input: UpdateOrganisationBody, current?
   const nameFr = input.nameFr === undefined ? current?.nameFr : nullIfBlank(input.nameFr);
   const nameNl = input.nameNl === undefined ? current?.nameNl : nullIfBlank(input.nameNl);
   const postalCode = input.postalCode === undefined ? undefined : nullIfBlank(input.postalCode);
-  // A Brussels postal code names its commune: fill it in when it was not given.
-  const communeId =
-    input.communeId !== undefined
-      ? input.communeId
-      : postalCode && !current?.communeId
-        ? await communeForPostalCode(db, postalCode)
-        : undefined;
+  // A Brussels postal code names its commune: it sets the commune unless one is given with it.
+  const communeFromPostalCode =
+    postalCode && input.communeId === undefined ? await communeForPostalCode(db, postalCode) : null;
+  const communeId = input.communeId !== undefined ? input.communeId : (communeFromPostalCode ?? undefined);
   return {
     nameFr,
     nameNl,
@@ -207,7 +204,7 @@ export async function findOrganisationDuplicates({
   ctx: ServiceContext;
   name: string;
   otherName?: string | undefined;
-  excludeId?: string;
+  excludeId?: string | undefined;
 }): Promise<OrganisationDuplicates> {
   assertCan(ctx.actor, 'organisations', 'read');
   const rows = await repo.findSimilar(ctx.db, matchKey(name), searchKey(name, otherName), excludeId);

@@ -44,6 +44,8 @@ describe('reference lists', () => {
       .set('authorization', admin.auth)
       .send({ code: 'peer_group', labelFr: 'Groupe de pairs', labelNl: 'Lotgenotengroep' });
     expect(created.status).toBe(201);
+    const types = await api().get('/api/reference/organisation_type').set('authorization', worker.auth);
+    expect(types.body.items.at(-1).code).toBe('peer_group');
     const org = await api()
       .post('/api/organisations')
       .set('authorization', worker.auth)

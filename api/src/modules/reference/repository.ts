@@ -62,3 +62,11 @@ export async function findCommuneByPostalCode(db: Executor, postalCode: string) 
     .limit(1);
   return row;
 }
+
+export async function maxSortOrder(db: Executor, kind: ReferenceKind): Promise<number> {
+  const [row] = await db
+    .select({ max: sql<number>`coalesce(max(${referenceItems.sortOrder}), 0)::int` })
+    .from(referenceItems)
+    .where(eq(referenceItems.kind, kind));
+  return row?.max ?? 0;
+}

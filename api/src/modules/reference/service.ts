@@ -41,7 +41,9 @@ export async function createReferenceItem({
     throw new ConflictError('This code exists', [{ field: 'code', code: 'taken' }]);
   }
   return ctx.db.transaction(async (tx) => {
-    const row = await repo.insertReferenceItem(tx, { kind, ...input });
+    // Without a place given, a new item goes to the end of its list.
+    const sortOrder = input.sortOrder ?? (await repo.maxSortOrder(tx, kind)) + 10;
+    const row = await repo.insertReferenceItem(tx, { kind, ...input, sortOrder });
     await audit(tx, ctx, {
       action: 'create',
       resourceType: `reference:${kind}`,
