@@ -46,6 +46,8 @@ export const organisations = pgTable(
   },
   (t) => [
     index('organisations_search_trgm').using('gin', sql`${t.searchKey} gin_trgm_ops`),
+    // The directory's order: an unfiltered first page reads 25 rows of this index, not the table.
+    index('organisations_display_name_idx').on(sql`lower(coalesce(${t.nameFr}, ${t.nameNl}))`, t.id),
     index('organisations_match_key_idx').on(t.matchKey),
     uniqueIndex('organisations_external_ref_key').on(t.externalRef),
     index('organisations_commune_idx').on(t.communeId),
@@ -103,6 +105,7 @@ export const people = pgTable(
   },
   (t) => [
     index('people_search_trgm').using('gin', sql`${t.searchKey} gin_trgm_ops`),
+    index('people_name_order_idx').on(sql`lower(${t.lastName})`, sql`lower(${t.firstName})`, t.id),
     index('people_match_key_idx').on(t.matchKey),
     uniqueIndex('people_external_ref_key').on(t.externalRef),
     index('people_email_idx').on(t.email),

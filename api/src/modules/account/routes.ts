@@ -1,15 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { ChangePasswordBody, Me, Problem, UpdateMeBody } from '@smes/shared';
-import { actorOf } from '../../plugins/app/auth.js';
+import { serviceContext } from '../../plugins/app/auth.js';
 import * as account from './service.js';
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
-  const ctx = (request: Parameters<typeof actorOf>[0]) => ({
-    db: app.database.db,
-    actor: actorOf(request),
-    ip: request.ip,
-  });
+  const ctx = (request: FastifyRequest) => serviceContext(app, request);
   const signedIn = { access: { authenticated: true } } as const;
 
   app.get(

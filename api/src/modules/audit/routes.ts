@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AuditList, AuditQuery, Problem } from '@smes/shared';
-import { actorOf } from '../../plugins/app/auth.js';
+import { serviceContext } from '../../plugins/app/auth.js';
 import { listAudit } from './service.js';
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
@@ -15,11 +15,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: AuditList, 400: Problem, 401: Problem, 403: Problem },
       },
     },
-    async (request) =>
-      listAudit({
-        ctx: { db: app.database.db, actor: actorOf(request), ip: request.ip },
-        input: request.query,
-      }),
+    async (request) => listAudit({ ctx: serviceContext(app, request), input: request.query }),
   );
 };
 

@@ -40,7 +40,7 @@ const memberList = () =>
     rows: [
       ['Referentie', 'Naam', 'Nom', 'Sector', 'Postcode', 'E-mail'],
       ['BXL-001', 'Het Eilandje', "L'Îlot", 'Thuislozenzorg; Santé mentale', '1080', 'info@eiland.example'],
-      ['BXL-002', 'Huis Zonder Naam', null, 'geestelijke gezondheidszorg', '1000', null],
+      ['BXL-002', 'Huis Zonder Naam', null, 'geestelijke gezondheidszorg, Huisvesting', '1000', null],
       ['BXL-003', null, 'Maison Soleil', 'homeless', '1190', 'CONTACT@soleil.example'],
     ],
   });

@@ -172,3 +172,23 @@ export async function insertPeople(db: Executor, rows: (typeof people.$inferInse
 export async function insertAffiliations(db: Executor, rows: (typeof affiliations.$inferInsert)[]) {
   for (const batch of chunks(rows, 1000)) await db.insert(affiliations).values(batch);
 }
+
+/** Sector and type ids per organisation, for many organisations (in chunks the server accepts). */
+export async function classificationSets(db: Executor, ids: string[]) {
+  const sectors = new Map<string, Set<string>>();
+  const types = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, org: string, id: string) => {
+    const set = map.get(org) ?? new Set<string>();
+    set.add(id);
+    map.set(org, set);
+  };
+  for (const batch of chunks(ids, 5000)) {
+    const [s, t] = await Promise.all([
+      db.select().from(organisationSectors).where(inArray(organisationSectors.organisationId, batch)),
+      db.select().from(organisationTypes).where(inArray(organisationTypes.organisationId, batch)),
+    ]);
+    for (const r of s) add(sectors, r.organisationId, r.sectorId);
+    for (const r of t) add(types, r.organisationId, r.typeId);
+  }
+  return { sectors, types };
+}

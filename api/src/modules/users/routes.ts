@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import {
   CreateUserBody,
   IdParams,
@@ -9,18 +10,13 @@ import {
   UserList,
   UserListQuery,
 } from '@smes/shared';
-import { actorOf } from '../../plugins/app/auth.js';
-import type { ServiceContext } from '../../types.js';
+import { serviceContext } from '../../plugins/app/auth.js';
 import * as users from './service.js';
 
 const denied = { 401: Problem, 403: Problem };
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
-  const ctx = (request: Parameters<typeof actorOf>[0]): ServiceContext => ({
-    db: app.database.db,
-    actor: actorOf(request),
-    ip: request.ip,
-  });
+  const ctx = (request: FastifyRequest) => serviceContext(app, request);
   const deps = { argon2MemoryKib: app.config.ARGON2_MEMORY_KIB };
 
   app.get(

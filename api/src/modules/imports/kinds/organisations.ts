@@ -103,7 +103,7 @@ export function organisationsHandler(): KindHandler {
         db,
         parsed.flatMap((p) => (p.existingId ? [p.existingId] : [])),
       );
-      const classes = await orgRepo.classificationsOf(db, [...current.keys()]);
+      const classes = await repo.classificationSets(db, [...current.keys()]);
       const plans: Planned[] = [];
       for (const p of parsed) {
         const label = p.columns.nameFr ?? p.columns.nameNl ?? '';
@@ -116,12 +116,10 @@ export function organisationsHandler(): KindHandler {
         const changes = Object.entries(p.columns)
           .filter(([k, v]) => JSON.stringify(was[k as keyof typeof was]) !== JSON.stringify(v))
           .map(([k]) => k);
-        const hasSector = new Set(
-          classes.sectors.filter((s) => s.organisationId === was.id).map((s) => s.id),
-        );
-        const hasType = new Set(classes.types.filter((s) => s.organisationId === was.id).map((s) => s.id));
-        p.sectorIds = p.sectorIds.filter((id) => !hasSector.has(id));
-        p.typeIds = p.typeIds.filter((id) => !hasType.has(id));
+        const hasSector = classes.sectors.get(was.id);
+        const hasType = classes.types.get(was.id);
+        p.sectorIds = p.sectorIds.filter((id) => !hasSector?.has(id));
+        p.typeIds = p.typeIds.filter((id) => !hasType?.has(id));
         if (p.sectorIds.length) changes.push('sectors');
         if (p.typeIds.length) changes.push('types');
         p.was = was;

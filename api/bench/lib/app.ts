@@ -1,0 +1,80 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildApp, type App } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import type { Database } from '../../src/db/client.js';
+import { hashPassword } from '../../src/modules/auth/passwords.js';
+import { insertUser } from '../../src/modules/users/repository.js';
+
+const PASSWORD = 'Bench-Bruxelles-Anderlecht-2026';
+/** Access tokens live 10 minutes at most: sign in again well before. */
+const TOKEN_MAX_AGE_MS = 4 * 60_000;
+
+export interface Client {
+  app: App;
+  /** GET through the whole app (routing, guard, validation, serialisation), as a signed-in worker. */
+  get(url: string, query?: Record<string, string | number>): Promise<{ status: number; body: unknown }>;
+  /** Signs in again if the token is getting old; call it before a timed loop, not inside. */
+  ensureSignedIn(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The real app on `database`, and a worker of the Support pole signed in through /api/auth/login. */
+export async function startApp(database: Database): Promise<Client> {
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256-0000',
+    // The bench measures searches, not password hashing.
+    ARGON2_MEMORY_KIB: '4096',
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'smes-bench-')),
+    WEB_DIST_DIR: path.join(tmpdir(), 'smes-bench-no-spa'),
+  });
+  const app = await buildApp({ config, database, closeDatabase: false, logger: false });
+  await app.ready();
+  const email = `bench-worker-${process.pid}@example.org`;
+  await insertUser(database.db, {
+    email,
+    displayName: 'Bench Worker',
+    passwordHash: await hashPassword(PASSWORD, { memoryKib: config.ARGON2_MEMORY_KIB }),
+    role: 'worker',
+    poles: ['support'],
+  });
+
+  let token = '';
+  let signedAt = -Infinity;
+  const authorization = async () => {
+    if (performance.now() - signedAt > TOKEN_MAX_AGE_MS) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email, password: PASSWORD },
+      });
+      if (res.statusCode !== 200) throw new Error(`bench sign-in failed: ${res.statusCode} ${res.body}`);
+      token = (res.json() as { accessToken: string }).accessToken;
+      signedAt = performance.now();
+    }
+    return `Bearer ${token}`;
+  };
+
+  return {
+    app,
+    get: async (url, query) => {
+      const res = await app.inject({
+        method: 'GET',
+        url,
+        ...(query
+          ? { query: Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])) }
+          : {}),
+        headers: { authorization: await authorization() },
+      });
+      return { status: res.statusCode, body: res.json() };
+    },
+    ensureSignedIn: async () => {
+      await authorization();
+    },
+    close: () => app.close(),
+  };
+}

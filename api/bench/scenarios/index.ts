@@ -1,0 +1,6 @@
+import { importScenario } from './import.js';
+import { search } from './search.js';
+import type { Scenario } from './types.js';
+
+/** Every scenario the bench knows, in the order it runs them. Add a new one here. */
+export const SCENARIOS: readonly Scenario[] = [search, importScenario];

@@ -1,0 +1,48 @@
+import type { Database } from '../../src/db/client.js';
+import type { Client } from '../lib/app.js';
+import type { DbKind } from '../lib/database.js';
+import type { SeedSummary } from '../seed/directory.js';
+
+export interface BenchContext {
+  kind: DbKind;
+  scale: number;
+  database: Database;
+  /** The app on `database`, with a signed-in worker. */
+  client: Client;
+  /** What `seedDirectory` wrote, when the scenario asked for a seeded directory. */
+  seed: SeedSummary | null;
+  iterations: number;
+  warmup: number;
+  /** Also save `EXPLAIN (ANALYZE, BUFFERS)` of the queries measured. */
+  explain: boolean;
+  log(line: string): void;
+}
+
+export interface Column {
+  key: string;
+  title: string;
+  /** Numbers are right-aligned. */
+  numeric?: boolean;
+}
+
+export type Row = Record<string, string | number | boolean | null>;
+
+export interface ScenarioReport {
+  columns: Column[];
+  rows: Row[];
+  notes: string[];
+  /** Longer text kept beside the JSON results (query plans…), by file-name suffix. */
+  attachments?: { suffix: string; text: string }[];
+}
+
+/**
+ * One thing the bench measures. Each scenario runs on a fresh database of its own, so that one
+ * (an import, say) cannot change what the next one finds.
+ */
+export interface Scenario {
+  name: string;
+  description: string;
+  /** `directory`: `scale` × 10,000 organisations and people, seeded before `run`. */
+  needs: 'directory' | 'empty';
+  run(ctx: BenchContext): Promise<ScenarioReport>;
+}

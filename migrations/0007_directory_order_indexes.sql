@@ -1,0 +1,2 @@
+CREATE INDEX "organisations_display_name_idx" ON "organisations" USING btree (lower(coalesce("name_fr", "name_nl")),"id");--> statement-breakpoint
+CREATE INDEX "people_name_order_idx" ON "people" USING btree (lower("last_name"),lower("first_name"),"id");
