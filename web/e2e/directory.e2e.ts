@@ -66,8 +66,8 @@ describe('directory', () => {
     await see(page.getByRole('heading', { name: "L'Îlot", level: 1 }));
     await see(page.getByText("L'organisation L'Îlot a été créée."));
     const classification = page.getByTestId('organisation-classification');
-    expect(await classification.textContent()).toContain('Santé mentale');
-    expect(await classification.textContent()).toContain('Français');
+    await see(classification.getByText('Santé mentale', { exact: true }));
+    await see(classification.getByText('Français', { exact: true }));
 
     await page.getByRole('link', { name: 'Toutes les organisations' }).click();
     expect(await listedNames(page)).toEqual(expect.arrayContaining(["L'Îlot", 'Le Méridien']));
@@ -194,8 +194,9 @@ describe('directory', () => {
 
     await see(page.getByRole('heading', { name: "L'Îlot", level: 1 }));
     const classification = page.getByTestId('organisation-classification');
-    expect(await classification.textContent()).toContain('Geestelijke gezondheidszorg');
-    expect(await classification.textContent()).toContain('Frans');
+    // The labels come from reference lists that load after the page: wait for them to show.
+    await see(classification.getByText('Geestelijke gezondheidszorg', { exact: true }));
+    await see(classification.getByText('Frans', { exact: true }));
     await see(page.getByText('Sint-Gillis'));
     // A worker may edit, but only an administrator merges.
     await see(page.getByRole('link', { name: 'Wijzigen' }));
