@@ -63,9 +63,11 @@ describe('dues', () => {
         l.holder.organisation?.nameFr ?? l.holder.person?.lastName,
     );
     expect(names.sort()).toEqual(['Cotisante B', 'Yilmaz']);
+    expect(unpaid.body.total).toBe(2);
+    // The totals are the year's, whatever the filter lists.
     expect(unpaid.body.totals).toEqual({
-      due: '120.50',
-      paid: '0.00',
+      due: '220.50',
+      paid: '100.00',
       outstanding: '120.50',
       unpaidCount: 2,
     });

@@ -197,7 +197,8 @@ export async function listDues(
   if (q.status === 'paid') conds.push(sql`${dues.paidOn} is not null`);
   if (q.status === 'unpaid') conds.push(isNull(dues.paidOn));
   const where = and(...conds);
-  const [rows, [totals]] = await Promise.all([
+  // The totals are the year's, whatever the status filter lists.
+  const [rows, [totals], [listed]] = await Promise.all([
     db
       .select()
       .from(dues)
@@ -209,17 +210,17 @@ export async function listDues(
       .offset((q.page - 1) * q.pageSize),
     db
       .select({
-        n: count(),
         due: sql<string>`coalesce(sum(${dues.amountDue}), 0)::numeric(12,2)::text`,
         paid: sql<string>`coalesce(sum(${dues.amountDue}) filter (where ${dues.paidOn} is not null), 0)::numeric(12,2)::text`,
         unpaidCount: sql<number>`(count(*) filter (where ${dues.paidOn} is null))::int`,
       })
       .from(dues)
-      .where(where),
+      .where(eq(dues.year, q.year)),
+    db.select({ n: count() }).from(dues).where(where),
   ]);
   return {
     rows,
-    total: totals?.n ?? 0,
+    total: listed?.n ?? 0,
     due: totals?.due ?? '0.00',
     paid: totals?.paid ?? '0.00',
     unpaidCount: totals?.unpaidCount ?? 0,
