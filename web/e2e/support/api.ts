@@ -86,3 +86,22 @@ export async function createPerson(body: CreatePersonBody): Promise<Person> {
     token: await adminToken(),
   });
 }
+
+/** A coordinator or worker of one pole, to see a screen as that role does. */
+export async function createPoleUser(
+  role: 'coordinator' | 'worker',
+  pole: 'connect' | 'support' | 'housing_first',
+  displayName: string,
+  locale?: 'fr' | 'nl',
+): Promise<{ email: string; name: string }> {
+  const email = uniqueEmail(`${role}.${pole}`);
+  await createUser({
+    email,
+    displayName,
+    role,
+    poles: [pole],
+    password: USER_PASSWORD,
+    ...(locale ? { locale } : {}),
+  });
+  return { email, name: displayName };
+}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { useUpdateMe } from '@/features/account/api/update-me';
+import { associationHome } from '@/features/association/components/association-sections';
 import { SignOutButton } from '@/features/auth/components/sign-out-button';
 import { useCurrentUser } from '@/hooks/use-session';
 
@@ -15,6 +16,9 @@ export function AppLayout() {
   const links = [
     { to: '/', label: t('nav.home'), end: true },
     can(user, 'organisations', 'read') && { to: '/directory', label: t('nav.directory'), end: false },
+    // To /association, which opens the first section this user may see: the link stays lit on all.
+    associationHome(user) !== null && { to: '/association', label: t('nav.association'), end: false },
+    can(user, 'imports', 'read') && { to: '/imports', label: t('nav.imports'), end: false },
     can(user, 'users', 'read') && { to: '/admin/users', label: t('nav.users'), end: false },
     can(user, 'audit_log', 'read') && { to: '/admin/audit', label: t('nav.audit'), end: false },
     can(user, 'reference', 'update') && { to: '/admin/reference', label: t('nav.reference'), end: false },

@@ -1,6 +1,11 @@
 import { createBrowserRouter, Navigate } from 'react-router';
-import { CrashPage, NotFoundPage } from '@/components/status-pages';
+import { CrashPage, ForbiddenPage, NotFoundPage } from '@/components/status-pages';
 import { AccountPage } from '@/features/account/routes/account-page';
+import { associationHome, AssociationSections } from '@/features/association/components/association-sections';
+import { DuesPage } from '@/features/association/routes/dues-page';
+import { GovernancePage } from '@/features/association/routes/governance-page';
+import { MembersPage } from '@/features/association/routes/members-page';
+import { MembersPrintPage } from '@/features/association/routes/members-print-page';
 import { AuditPage } from '@/features/audit/routes/audit-page';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { RequirePermission } from '@/features/auth/components/require-permission';
@@ -15,9 +20,17 @@ import { PersonEditPage } from '@/features/directory/routes/person-edit-page';
 import { PersonNewPage } from '@/features/directory/routes/person-new-page';
 import { PersonPage } from '@/features/directory/routes/person-page';
 import { HomePage } from '@/features/home/routes/home-page';
+import { ImportsPage } from '@/features/imports/routes/imports-page';
 import { ReferencePage } from '@/features/reference/routes/reference-page';
 import { UsersPage } from '@/features/users/routes/users-page';
+import { useCurrentUser } from '@/hooks/use-session';
 import { AppLayout } from './layout';
+
+/** /association opens the first section the user may see, else the 403 page. */
+function AssociationIndex() {
+  const home = associationHome(useCurrentUser());
+  return home ? <Navigate to={home} replace /> : <ForbiddenPage />;
+}
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage />, errorElement: <CrashPage /> },
@@ -103,6 +116,54 @@ export const router = createBrowserRouter([
             ),
           },
         ],
+      },
+      {
+        path: 'association',
+        element: <AssociationSections />,
+        // Members and governance are Connect's; dues also the accountant's: a guard per page.
+        children: [
+          { index: true, element: <AssociationIndex /> },
+          {
+            path: 'members',
+            element: (
+              <RequirePermission resource="membership" action="read">
+                <MembersPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'members/print',
+            element: (
+              <RequirePermission resource="membership" action="read">
+                <MembersPrintPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'governance',
+            element: (
+              <RequirePermission resource="membership" action="read">
+                <GovernancePage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'dues',
+            element: (
+              <RequirePermission resource="dues" action="read">
+                <DuesPage />
+              </RequirePermission>
+            ),
+          },
+        ],
+      },
+      {
+        path: 'imports',
+        element: (
+          <RequirePermission resource="imports" action="read">
+            <ImportsPage />
+          </RequirePermission>
+        ),
       },
       {
         path: 'admin/users',

@@ -80,6 +80,26 @@ function handle(req: IncomingMessage, res: ServerResponse) {
       return res.end('<h1>Bad gateway</h1>');
     case '/api/empty':
       return send(res, 204);
+    case '/api/upload': {
+      // Echoes what arrived, to prove the file went raw with its own type.
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () =>
+        send(res, 200, { type: req.headers['content-type'], body: Buffer.concat(chunks).toString('utf8') }),
+      );
+      return;
+    }
+    case '/api/refused-file':
+      return send(
+        res,
+        400,
+        problem(400, 'VALIDATION', {
+          errors: [{ field: 'file', code: 'formula', params: { cell: 'B3', row: 3, bad: { x: 1 } } }],
+        }),
+      );
+    case '/api/template':
+      res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8' });
+      return res.end('Nom;Secteurs\r\n');
     default:
       return send(res, 404, problem(404, 'NOT_FOUND'));
   }
@@ -147,6 +167,34 @@ describe('api-client errors', () => {
   it('returns undefined for 204', async () => {
     const { client } = setup();
     await expect(client.delete('/api/empty')).resolves.toBeUndefined();
+  });
+});
+
+describe('api-client files', () => {
+  it('sends a file as the raw body with its own content type, not as JSON', async () => {
+    const { client } = setup();
+    const file = new Blob(['Nom;Secteurs\nL’Îlot;Sans-abrisme'], { type: 'text/csv' });
+    const echo = await client.upload<{ type: string; body: string }>('/api/upload', file);
+    expect(echo).toEqual({ type: 'text/csv', body: 'Nom;Secteurs\nL’Îlot;Sans-abrisme' });
+    const untyped = await client.upload<{ type: string }>('/api/upload', new Blob(['x']));
+    expect(untyped.type).toBe('application/octet-stream');
+  });
+
+  it('keeps the values a field error names (a cell), dropping anything but strings and numbers', async () => {
+    const { client } = setup();
+    const error = await client.post('/api/refused-file').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).fieldErrorDetail('file')).toEqual({
+      field: 'file',
+      code: 'formula',
+      params: { cell: 'B3', row: 3 },
+    });
+  });
+
+  it('downloads a file as a blob', async () => {
+    const { client } = setup();
+    const blob = await client.getBlob('/api/template');
+    expect(await blob.text()).toBe('Nom;Secteurs\r\n');
   });
 });
 

@@ -14,6 +14,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** false for the auth endpoints themselves: no bearer token, no refresh-and-retry on 401. */
   auth?: boolean;
+  /** 'blob' for a download (an import template); JSON otherwise. */
+  responseType?: 'json' | 'blob';
 }
 
 export interface ApiClientOptions {
@@ -52,14 +54,19 @@ export function createApiClient({ baseUrl = '', session, onSessionLost }: ApiCli
   }
 
   async function send(path: string, options: RequestOptions, token: string | null) {
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    // A file (an import) goes as the raw body, with its own type; anything else as JSON.
+    const file = typeof Blob !== 'undefined' && options.body instanceof Blob ? options.body : null;
+    const headers: Record<string, string> = {
+      Accept: options.responseType === 'blob' ? '*/*' : 'application/json',
+    };
+    if (file) headers['Content-Type'] = file.type || 'application/octet-stream';
+    else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (token && options.auth !== false) headers.Authorization = `Bearer ${token}`;
     try {
       return await fetch(url(path, options.query), {
         method: options.method ?? 'GET',
         headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        body: file ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
         credentials: 'include',
         signal: options.signal,
       });
@@ -130,6 +137,7 @@ export function createApiClient({ baseUrl = '', session, onSessionLost }: ApiCli
     }
 
     if (!res.ok) throw await toApiError(res);
+    if (options.responseType === 'blob') return (await res.blob()) as T;
     if (res.status === 204 || res.headers.get('content-length') === '0') return undefined as T;
     return (await res.json()) as T;
   }
@@ -142,6 +150,14 @@ export function createApiClient({ baseUrl = '', session, onSessionLost }: ApiCli
       request<T>(path, { ...options, method: 'POST', body: body ?? {} }),
     patch: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
       request<T>(path, { ...options, method: 'PATCH', body }),
+    put: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+      request<T>(path, { ...options, method: 'PUT', body }),
+    /** Sends a file as the request body (`Content-Type` from the file), e.g. an import. */
+    upload: <T>(path: string, file: Blob, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+      request<T>(path, { ...options, method: 'POST', body: file }),
+    /** A download through the client (the bearer token is in memory, not in a cookie). */
+    getBlob: (path: string, options?: Omit<RequestOptions, 'method' | 'body' | 'responseType'>) =>
+      request<Blob>(path, { ...options, method: 'GET', responseType: 'blob' }),
     delete: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
       request<T>(path, { ...options, method: 'DELETE' }),
     refresh,

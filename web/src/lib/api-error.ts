@@ -32,6 +32,11 @@ export class ApiError extends Error {
     const hit = this.errors.find((e) => normaliseField(e.field).split('/')[0] === field);
     return hit?.code ?? null;
   }
+
+  /** The same, with the values its translation may name (a cell, a limit). */
+  fieldErrorDetail(field: string): FieldError | null {
+    return this.errors.find((e) => normaliseField(e.field).split('/')[0] === field) ?? null;
+  }
 }
 
 export function isApiError(error: unknown): error is ApiError {
@@ -60,13 +65,24 @@ const isErrorCode = (v: unknown): v is ErrorCode =>
 const isFieldErrorCode = (v: unknown): v is FieldErrorCode =>
   typeof v === 'string' && (FIELD_ERROR_CODES as readonly string[]).includes(v);
 
+/** Values a translation may name (`{cell: 'B3'}`): strings and numbers only, nothing else kept. */
+function pickParams(value: unknown): Record<string, string | number> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const kept = Object.entries(value).filter(
+    (entry): entry is [string, string | number] =>
+      typeof entry[1] === 'string' || typeof entry[1] === 'number',
+  );
+  return kept.length ? Object.fromEntries(kept) : undefined;
+}
+
 function parseFieldErrors(value: unknown): FieldError[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item: unknown) => {
     if (typeof item !== 'object' || item === null) return [];
-    const { field, code } = item as { field?: unknown; code?: unknown };
+    const { field, code } = item as { field?: unknown; code?: unknown; params?: unknown };
     if (typeof field !== 'string') return [];
-    return [{ field, code: isFieldErrorCode(code) ? code : 'invalid' }];
+    const params = pickParams((item as { params?: unknown }).params);
+    return [{ field, code: isFieldErrorCode(code) ? code : 'invalid', ...(params ? { params } : {}) }];
   });
 }
 

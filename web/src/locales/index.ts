@@ -1,17 +1,21 @@
 import frAccount from './fr/account.json';
+import frAssociation from './fr/association.json';
 import frAudit from './fr/audit.json';
 import frAuth from './fr/auth.json';
 import frCommon from './fr/common.json';
 import frDirectory from './fr/directory.json';
 import frErrors from './fr/errors.json';
+import frImports from './fr/imports.json';
 import frReference from './fr/reference.json';
 import frUsers from './fr/users.json';
 import nlAccount from './nl/account.json';
+import nlAssociation from './nl/association.json';
 import nlAudit from './nl/audit.json';
 import nlAuth from './nl/auth.json';
 import nlCommon from './nl/common.json';
 import nlDirectory from './nl/directory.json';
 import nlErrors from './nl/errors.json';
+import nlImports from './nl/imports.json';
 import nlReference from './nl/reference.json';
 import nlUsers from './nl/users.json';
 
@@ -26,6 +30,8 @@ export const resources = {
     account: frAccount,
     directory: frDirectory,
     reference: frReference,
+    association: frAssociation,
+    imports: frImports,
   },
   nl: {
     common: nlCommon,
@@ -36,6 +42,8 @@ export const resources = {
     account: nlAccount,
     directory: nlDirectory,
     reference: nlReference,
+    association: nlAssociation,
+    imports: nlImports,
   },
 } as const;
 

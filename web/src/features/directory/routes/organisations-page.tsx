@@ -77,7 +77,7 @@ export function OrganisationsPage() {
       ) : organisations.isError ? (
         <ErrorAlert error={organisations.error} />
       ) : (
-        <div aria-busy={organisations.isPlaceholderData}>
+        <div aria-busy={organisations.isPlaceholderData || organisations.isFetching}>
           <OrganisationsTable organisations={organisations.data.items} />
           <Pagination
             page={organisations.data.page}

@@ -1,0 +1,17 @@
+import type { DuesLine, UpdateDuesBody } from '@smes/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { duesKeys } from './keys';
+
+/** Records a payment (`paidOn`, reference) or undoes it (`paidOn: null`). */
+export function updateDues({ id, body }: { id: string; body: UpdateDuesBody }): Promise<DuesLine> {
+  return api.patch<DuesLine>(`/api/dues/${encodeURIComponent(id)}`, body);
+}
+
+export function useUpdateDues() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateDues,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: duesKeys.lists() }),
+  });
+}

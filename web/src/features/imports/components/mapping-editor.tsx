@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import type { ImportKind, ImportReport } from '@smes/shared';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/error-alert';
+import { Field } from '@/components/form-field';
+import { useLocale } from '@/hooks/use-locale';
+import { isApiError } from '@/lib/api-client';
+import { useSaveImportMapping } from '../api/save-import-mapping';
+import { fieldLabel } from './field-label';
+import type { ImportField } from './field-label';
+
+interface MappingEditorProps {
+  kind: ImportKind;
+  report: ImportReport;
+  fields: readonly ImportField[];
+  onSaved: (name: string) => void;
+}
+
+/** Each column of the partner's file → one of our fields (or ignored), saved under a name. */
+export function MappingEditor({ kind, report, fields, onSaved }: MappingEditorProps) {
+  const { t } = useTranslation('imports');
+  const locale = useLocale();
+  const save = useSaveImportMapping();
+  const [name, setName] = useState('');
+  const [columns, setColumns] = useState<Record<string, string>>(() =>
+    Object.fromEntries(report.columns.map((c) => [c.header, c.field ?? ''])),
+  );
+  const fieldError = (f: string) => (isApiError(save.error) ? save.error.fieldError(f) : null);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed) return;
+    save.mutate({ kind, name: trimmed, body: { columns } }, { onSuccess: () => onSaved(trimmed) });
+  };
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate aria-label={t('mapping.title')}>
+      <ErrorAlert error={save.error} />
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">{t('mapping.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('columns.header')}</th>
+              <th scope="col">{t('columns.field')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.columns.map((column, i) => (
+              <tr key={`${i}-${column.header}`}>
+                <th scope="row">
+                  <label htmlFor={`map-${i}`}>{column.header}</label>
+                </th>
+                <td>
+                  <select
+                    id={`map-${i}`}
+                    value={columns[column.header] ?? ''}
+                    onChange={(e) => setColumns({ ...columns, [column.header]: e.target.value })}
+                  >
+                    <option value="">{t('mapping.ignore')}</option>
+                    {fields.map((f) => (
+                      <option key={f.key} value={f.key}>
+                        {fieldLabel(fields, f.key, locale)}
+                        {f.required ? ` ${t('mapping.required')}` : ''}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Field label={t('mapping.name')} hint={t('mapping.nameHint')} error={fieldError('name')}>
+        <input name="mappingName" maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />
+      </Field>
+      <div className="form__actions">
+        <button type="submit" className="button--primary" disabled={!name.trim() || save.isPending}>
+          {t('mapping.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
