@@ -13,6 +13,7 @@ import {
   UpdateOrganisationBody,
 } from '@smes/shared';
 import { serviceContext } from '../../plugins/app/auth.js';
+import { mergeOrganisations } from './merge.js';
 import * as organisations from './service.js';
 
 const denied = { 401: Problem, 403: Problem };
@@ -121,7 +122,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      organisations.mergeOrganisations({
+      mergeOrganisations({
         ctx: serviceContext(app, request),
         keepId: request.params.id,
         duplicateId: request.body.duplicateId,

@@ -1,7 +1,6 @@
 import type {
   CreateOrganisationBody,
   FieldError,
-  MergeResult,
   Organisation,
   OrganisationDuplicates,
   OrganisationList,
@@ -209,66 +208,4 @@ export async function findOrganisationDuplicates({
   assertCan(ctx.actor, 'organisations', 'read');
   const rows = await repo.findSimilar(ctx.db, matchKey(name), searchKey(name, otherName), excludeId);
   return { items: await summaries(ctx.db, rows) };
-}
-
-/**
- * Merges a duplicate into the organisation kept: everything that pointed at the duplicate now
- * points at the kept one, blanks of the kept one are filled from the duplicate, and the duplicate
- * leaves the directory (its row stays, marked, so that history can still name it).
- */
-export async function mergeOrganisations({
-  ctx,
-  keepId,
-  duplicateId,
-}: {
-  ctx: ServiceContext;
-  keepId: string;
-  duplicateId: string;
-}): Promise<MergeResult> {
-  assertCan(ctx.actor, 'organisations', 'delete');
-  if (keepId === duplicateId) throw new ValidationError([{ field: 'duplicateId', code: 'invalid' }]);
-  const [kept, duplicate] = await Promise.all([
-    repo.findOrganisation(ctx.db, keepId),
-    repo.findOrganisation(ctx.db, duplicateId),
-  ]);
-  if (!kept) throw new NotFoundError('No such organisation');
-  if (!duplicate) throw new ValidationError([{ field: 'duplicateId', code: 'invalid' }]);
-  return ctx.db.transaction(async (tx) => {
-    const repointed = await repo.repointOrganisation(tx, duplicateId, keepId);
-    const fill: Partial<repo.NewOrganisation> = {};
-    for (const key of [
-      'nameFr',
-      'nameNl',
-      'street',
-      'postalCode',
-      'communeId',
-      'city',
-      'phone',
-      'email',
-      'website',
-      'notes',
-    ] as const) {
-      if (kept[key] === null && duplicate[key] !== null) fill[key] = duplicate[key];
-    }
-    if (kept.languages.length === 0) fill.languages = duplicate.languages;
-    await repo.updateOrganisation(tx, duplicateId, {
-      mergedIntoId: keepId,
-      externalRef: null,
-    });
-    if (!kept.externalRef && duplicate.externalRef) fill.externalRef = duplicate.externalRef;
-    const nameFr = fill.nameFr ?? kept.nameFr;
-    const nameNl = fill.nameNl ?? kept.nameNl;
-    await repo.updateOrganisation(tx, keepId, {
-      ...fill,
-      searchKey: searchKey(nameFr, nameNl),
-      matchKey: matchKey(nameFr ?? nameNl),
-    });
-    await audit(tx, ctx, {
-      action: 'merge',
-      resourceType: 'organisation',
-      resourceId: keepId,
-      details: { mergedId: duplicateId, repointed, filled: Object.keys(fill) },
-    });
-    return { keptId: keepId, mergedId: duplicateId, repointed };
-  });
 }

@@ -16,6 +16,7 @@ import {
   UpdatePersonBody,
 } from '@smes/shared';
 import { serviceContext } from '../../plugins/app/auth.js';
+import { mergePeople } from './merge.js';
 import * as people from './service.js';
 
 const denied = { 401: Problem, 403: Problem };
@@ -156,7 +157,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      people.mergePeople({
+      mergePeople({
         ctx: serviceContext(app, request),
         keepId: request.params.id,
         duplicateId: request.body.duplicateId,

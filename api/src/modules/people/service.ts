@@ -3,7 +3,6 @@ import type {
   AffiliationBody,
   CreatePersonBody,
   FieldError,
-  MergeResult,
   Person,
   PersonDuplicates,
   PersonList,
@@ -288,41 +287,5 @@ export async function updateAffiliation({
       details: { affiliationChanged: affiliationId },
     });
     return load(tx, person);
-  });
-}
-
-export async function mergePeople({
-  ctx,
-  keepId,
-  duplicateId,
-}: {
-  ctx: ServiceContext;
-  keepId: string;
-  duplicateId: string;
-}): Promise<MergeResult> {
-  assertCan(ctx.actor, 'people', 'delete');
-  if (keepId === duplicateId) throw new ValidationError([{ field: 'duplicateId', code: 'invalid' }]);
-  const [kept, duplicate] = await Promise.all([
-    repo.findPerson(ctx.db, keepId),
-    repo.findPerson(ctx.db, duplicateId),
-  ]);
-  if (!kept) throw new NotFoundError('No such person');
-  if (!duplicate) throw new ValidationError([{ field: 'duplicateId', code: 'invalid' }]);
-  return ctx.db.transaction(async (tx) => {
-    const repointed = await repo.repointPerson(tx, duplicateId, keepId);
-    const fill: Partial<repo.NewPerson> = {};
-    for (const key of ['email', 'phone', 'language', 'notes'] as const) {
-      if (kept[key] === null && duplicate[key] !== null) fill[key] = duplicate[key];
-    }
-    await repo.updatePerson(tx, duplicateId, { mergedIntoId: keepId, externalRef: null });
-    if (!kept.externalRef && duplicate.externalRef) fill.externalRef = duplicate.externalRef;
-    await repo.updatePerson(tx, keepId, fill);
-    await audit(tx, ctx, {
-      action: 'merge',
-      resourceType: 'person',
-      resourceId: keepId,
-      details: { mergedId: duplicateId, repointed, filled: Object.keys(fill) },
-    });
-    return { keptId: keepId, mergedId: duplicateId, repointed };
   });
 }

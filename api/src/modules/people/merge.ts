@@ -1,0 +1,45 @@
+import type { MergeResult } from '@smes/shared';
+import { assertCan } from '../../access/assert-can.js';
+import { NotFoundError, ValidationError } from '../../errors.js';
+import { fillBlanks } from '../../lib/merge.js';
+import type { ServiceContext } from '../../types.js';
+import { audit } from '../audit/service.js';
+import * as repo from './repository.js';
+
+export async function mergePeople({
+  ctx,
+  keepId,
+  duplicateId,
+}: {
+  ctx: ServiceContext;
+  keepId: string;
+  duplicateId: string;
+}): Promise<MergeResult> {
+  assertCan(ctx.actor, 'people', 'delete');
+  if (keepId === duplicateId) throw new ValidationError([{ field: 'duplicateId', code: 'invalid' }]);
+  const [kept, duplicate] = await Promise.all([
+    repo.findPerson(ctx.db, keepId),
+    repo.findPerson(ctx.db, duplicateId),
+  ]);
+  if (!kept) throw new NotFoundError('No such person');
+  if (!duplicate) throw new ValidationError([{ field: 'duplicateId', code: 'invalid' }]);
+  return ctx.db.transaction(async (tx) => {
+    const repointed = await repo.repointPerson(tx, duplicateId, keepId);
+    const fill: Partial<repo.NewPerson> = fillBlanks(kept, duplicate, [
+      'email',
+      'phone',
+      'language',
+      'notes',
+    ] as const);
+    await repo.updatePerson(tx, duplicateId, { mergedIntoId: keepId, externalRef: null });
+    if (!kept.externalRef && duplicate.externalRef) fill.externalRef = duplicate.externalRef;
+    await repo.updatePerson(tx, keepId, fill);
+    await audit(tx, ctx, {
+      action: 'merge',
+      resourceType: 'person',
+      resourceId: keepId,
+      details: { mergedId: duplicateId, repointed, filled: Object.keys(fill) },
+    });
+    return { keptId: keepId, mergedId: duplicateId, repointed };
+  });
+}
