@@ -39,13 +39,14 @@ export const ACCESS_MATRIX = {
   reference: { pole: null, grants: { admin: ['read', 'create', 'update'] } },
   /**
    * The shared directory of organisations: every pole works with it. Accountants see
-   * organisations (funders, landlords, members) but no person. Merging is `delete`.
+   * organisations (funders, landlords, members) but no person. Merging is `delete`:
+   * administrators and coordinators (the Connect coordinator keeps the directory clean).
    */
   organisations: {
     pole: null,
     grants: {
       admin: ['read', 'create', 'update', 'delete'],
-      coordinator: ['read', 'create', 'update'],
+      coordinator: ['read', 'create', 'update', 'delete'],
       worker: ['read', 'create', 'update'],
       accountant: ['read'],
     },
@@ -86,7 +87,7 @@ export const ACCESS_MATRIX = {
     pole: null,
     grants: {
       admin: ['read', 'create', 'update', 'delete'],
-      coordinator: ['read', 'create', 'update'],
+      coordinator: ['read', 'create', 'update', 'delete'],
       worker: ['read', 'create', 'update'],
     },
   },

@@ -84,6 +84,8 @@ export const OrganisationListQuery = Type.Object(
     typeId: Type.Optional(Uuid),
     communeId: Type.Optional(Uuid),
     includeClosed: Type.Optional(Type.Boolean({ default: false })),
+    /** Members (true) or non-members (false) of the association today. */
+    member: Type.Optional(Type.Boolean()),
     ...PageQuery,
   },
   { additionalProperties: false },

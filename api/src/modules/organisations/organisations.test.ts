@@ -136,6 +136,23 @@ describe('searching the directory', () => {
   });
 });
 
+describe('membership in the directory', () => {
+  it('filters organisations by whether they are members today', async () => {
+    const member = (await create({ nameFr: 'Adhérente Filtre' })).body;
+    const former = (await create({ nameFr: 'Ancienne Filtre' })).body;
+    await create({ nameFr: 'Jamais Filtre' }).expect(201);
+    const coordinator = await signedIn(t.app, { role: 'coordinator', poles: ['connect'] });
+    const add = (body: Record<string, unknown>) =>
+      api().post('/api/members').set('authorization', coordinator.auth).send(body).expect(201);
+    await add({ organisationId: member.id, startsOn: '2020-01-01' });
+    await add({ organisationId: former.id, startsOn: '2020-01-01', endsOn: '2021-12-31' });
+    const names = async (member: boolean) =>
+      (await search({ q: 'filtre', member })).body.items.map((o: { nameFr: string }) => o.nameFr).sort();
+    expect(await names(true)).toEqual(['Adhérente Filtre']);
+    expect(await names(false)).toEqual(['Ancienne Filtre', 'Jamais Filtre']);
+  });
+});
+
 describe('duplicates and merging', () => {
   it('shows possible duplicates of a new name', async () => {
     await create({ nameFr: 'DIOGÈNES' }).expect(201);
@@ -157,7 +174,7 @@ describe('duplicates and merging', () => {
     expect(editing.body.items.map((o: { id: string }) => o.id)).not.toContain(self.id);
   });
 
-  it('an administrator merges two spellings; everything points to the one kept, and it is audited', async () => {
+  it('the Connect coordinator merges two spellings; everything points to the one kept, and it is audited', async () => {
     const kept = (await create({ nameFr: 'Diogènes', sectorIds: [sector.homeless] })).body;
     const dup = (
       await create({
@@ -182,10 +199,11 @@ describe('duplicates and merging', () => {
       .set('authorization', worker.auth)
       .send({ duplicateId: dup.id });
     expect(denied.status).toBe(403);
+    const coordinator = await signedIn(t.app, { role: 'coordinator', poles: ['connect'] });
 
     const res = await api()
       .post(`/api/organisations/${kept.id}/merge`)
-      .set('authorization', admin.auth)
+      .set('authorization', coordinator.auth)
       .send({ duplicateId: dup.id });
     expect(res.status).toBe(200);
     expect(res.body.repointed).toMatchObject({ affiliations: 1, sectors: 1 });

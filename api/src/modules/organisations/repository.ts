@@ -3,6 +3,7 @@ import type { OrganisationListQuery } from '@smes/shared';
 import { affectedRows, type Executor } from '../../db/client.js';
 import {
   affiliations,
+  memberships,
   organisations,
   organisationSectors,
   organisationTypes,
@@ -117,6 +118,11 @@ export async function searchOrganisations(
     conds.push(
       sql`exists (select 1 from ${organisationSectors} where ${organisationSectors.organisationId} = ${organisations.id} and ${organisationSectors.sectorId} = ${query.sectorId})`,
     );
+  }
+  if (query.member !== undefined) {
+    const isMember = sql`exists (select 1 from ${memberships} where ${memberships.organisationId} = ${organisations.id}
+      and ${memberships.startsOn} <= current_date and (${memberships.endsOn} is null or ${memberships.endsOn} >= current_date))`;
+    conds.push(query.member ? isMember : sql`not ${isMember}`);
   }
   if (query.typeId) {
     conds.push(

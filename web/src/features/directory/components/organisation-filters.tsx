@@ -8,7 +8,7 @@ import { useDebouncedValue } from '@/hooks/use-debounced-value';
 
 export type OrganisationFilterValues = Pick<
   OrganisationListQuery,
-  'q' | 'sectorId' | 'typeId' | 'communeId' | 'includeClosed'
+  'q' | 'sectorId' | 'typeId' | 'communeId' | 'includeClosed' | 'member'
 >;
 
 interface OrganisationFiltersProps {
@@ -89,6 +89,20 @@ export function OrganisationFilters({ value, onChange }: OrganisationFiltersProp
         >
           <option value="">{t('organisations.filters.anyType')}</option>
           <ReferenceOptions items={types.data} current={value.typeId} />
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="organisation-member">{t('organisations.filters.member')}</label>
+        <select
+          id="organisation-member"
+          value={value.member === undefined ? '' : String(value.member)}
+          onChange={(e) =>
+            onChange({ ...value, member: e.target.value === '' ? undefined : e.target.value === 'true' })
+          }
+        >
+          <option value="">{t('organisations.filters.anyMembership')}</option>
+          <option value="true">{t('organisations.filters.members')}</option>
+          <option value="false">{t('organisations.filters.nonMembers')}</option>
         </select>
       </div>
       <label className="checkbox filters__checkbox">

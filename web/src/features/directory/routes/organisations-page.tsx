@@ -28,6 +28,7 @@ function readQuery(params: URLSearchParams): OrganisationListQuery {
     typeId: id('typeId'),
     communeId: id('communeId'),
     includeClosed: params.get('includeClosed') === 'true' || undefined,
+    member: params.get('member') === 'true' ? true : params.get('member') === 'false' ? false : undefined,
     page: Number.isInteger(page) && page > 1 ? page : 1,
     pageSize: PAGE_SIZE,
   };
@@ -40,6 +41,7 @@ function writeQuery(query: OrganisationListQuery): Record<string, string> {
     if (value) out[key] = value;
   }
   if (query.includeClosed) out.includeClosed = 'true';
+  if (query.member !== undefined) out.member = String(query.member);
   if (query.page && query.page > 1) out.page = String(query.page);
   return out;
 }
