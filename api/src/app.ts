@@ -13,6 +13,7 @@ import duesRoutes from './modules/membership/dues-routes.js';
 import governanceRoutes from './modules/membership/governance-routes.js';
 import membersRoutes from './modules/membership/routes.js';
 import importsRoutes from './modules/imports/routes.js';
+import intervisionRoutes from './modules/intervision/routes.js';
 import referenceRoutes from './modules/reference/routes.js';
 import guard from './plugins/app/auth.js';
 import configPlugin from './plugins/app/config.js';
@@ -73,6 +74,7 @@ export async function buildApp({ config, database, closeDatabase = true, logger 
   await app.register(governanceRoutes, { prefix: '/api/governance' });
   await app.register(duesRoutes, { prefix: '/api/dues' });
   await app.register(importsRoutes, { prefix: '/api/imports' });
+  await app.register(intervisionRoutes, { prefix: '/api/intervision' });
   await app.register(spa);
 
   return app;

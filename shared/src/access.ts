@@ -62,6 +62,15 @@ export const ACCESS_MATRIX = {
       worker: ['read'],
     },
   },
+  /** Intervision cycles, groups, sessions and registrations: Connect's own work. */
+  intervision: {
+    pole: 'connect',
+    grants: {
+      admin: ['read', 'create', 'update', 'delete'],
+      coordinator: ['read', 'create', 'update', 'delete'],
+      worker: ['read'],
+    },
+  },
   /** Dues: Connect records them; the accountant reads and exports them for the books. */
   dues: {
     pole: 'connect',

@@ -47,6 +47,7 @@ export const FIELD_ERROR_CODES = [
   'emptyFile',
   'unreadable',
   'sheetNotFound',
+  'groupFull',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

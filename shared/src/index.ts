@@ -6,6 +6,7 @@ export * from './directory.js';
 export * from './errors.js';
 export * from './health.js';
 export * from './imports.js';
+export * from './intervision.js';
 export * from './membership.js';
 export * from './reference.js';
 export * from './users.js';

@@ -101,6 +101,10 @@ export default fp(
           }),
         );
       }
+      // A unique index refused a write that raced past the service's own check: a conflict, not a crash.
+      const pgCode =
+        (error as { code?: string }).code ?? (error.cause as { code?: string } | undefined)?.code;
+      if (pgCode === '23505') return sendProblem(reply, problem(409, 'CONFLICT'));
       const status = error.statusCode ?? 500;
       if (status === 413) return sendProblem(reply, problem(413, 'PAYLOAD_TOO_LARGE'));
       if (status === 415) return sendProblem(reply, problem(415, 'UNSUPPORTED_MEDIA_TYPE'));

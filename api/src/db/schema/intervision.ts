@@ -1,0 +1,100 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { organisations, people } from './directory.js';
+
+/** A yearly intervision cycle (e.g. 2024-2025) and its fees for members and others. */
+export const intervisionCycles = pgTable('intervision_cycles', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull().unique(),
+  startsOn: date('starts_on').notNull(),
+  endsOn: date('ends_on').notNull(),
+  memberFee: numeric('member_fee', { precision: 8, scale: 2 }).notNull().default('120'),
+  nonMemberFee: numeric('non_member_fee', { precision: 8, scale: 2 }).notNull().default('150'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const intervisionGroups = pgTable(
+  'intervision_groups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => intervisionCycles.id),
+    name: text('name').notNull(),
+    kind: text('kind').$type<'intersectoral' | 'peer_experts' | 'exchange_table'>().notNull(),
+    language: text('language').$type<'fr' | 'nl'>().notNull(),
+    weekday: integer('weekday').notNull(),
+    startTime: text('start_time').notNull(),
+    endTime: text('end_time').notNull(),
+    capacity: integer('capacity').notNull().default(10),
+    facilitatorIds: uuid('facilitator_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('intervision_groups_cycle_idx').on(t.cycleId)],
+);
+
+export const intervisionSessions = pgTable(
+  'intervision_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => intervisionGroups.id),
+    startsOn: date('starts_on').notNull(),
+    hostOrganisationId: uuid('host_organisation_id').references(() => organisations.id),
+    status: text('status')
+      .$type<'planned' | 'held' | 'held_video' | 'cancelled'>()
+      .notNull()
+      .default('planned'),
+    cancelReason: text('cancel_reason'),
+  },
+  (t) => [index('intervision_sessions_group_idx').on(t.groupId, t.startsOn)],
+);
+
+/**
+ * Who takes part. One worker per organisation per group: the partial unique index makes the
+ * database refuse a second active registration even if two requests race.
+ */
+export const intervisionRegistrations = pgTable(
+  'intervision_registrations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => intervisionGroups.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    registeredOn: date('registered_on').notNull(),
+    status: text('status').$type<'registered' | 'waiting' | 'withdrawn'>().notNull(),
+    withdrawnOn: date('withdrawn_on'),
+    fee: numeric('fee', { precision: 8, scale: 2 }).notNull(),
+    memberRate: boolean('member_rate').notNull(),
+    paidOn: date('paid_on'),
+    paymentReference: text('payment_reference'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('intervision_registrations_one_per_organisation')
+      .on(t.groupId, t.organisationId)
+      .where(sql`${t.status} <> 'withdrawn'`),
+    index('intervision_registrations_group_idx').on(t.groupId),
+  ],
+);

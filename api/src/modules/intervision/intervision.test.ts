@@ -1,0 +1,229 @@
+import supertest from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/helpers/app.js';
+import { signedIn } from '../../../test/helpers/factories.js';
+import { refId } from '../../../test/helpers/reference.js';
+
+let t: TestApp;
+let auth: string;
+const api = () => supertest(t.app.server);
+const post = (url: string, body: Record<string, unknown>, a = auth) =>
+  api().post(url).set('authorization', a).send(body);
+const patch = (url: string, body: Record<string, unknown>) =>
+  api().patch(url).set('authorization', auth).send(body);
+let cycleId: string;
+let memberOrg: string;
+let otherOrg: string;
+let person: (first: string, org: string) => Promise<string>;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  auth = (await signedIn(t.app, { role: 'coordinator', poles: ['connect'] })).auth;
+  const mental = await refId(t.app, auth, 'sector', 'mental_health');
+  const homeless = await refId(t.app, auth, 'sector', 'homeless');
+  memberOrg = (await post('/api/organisations', { nameFr: 'Membre Intervision', sectorIds: [mental] })).body
+    .id;
+  otherOrg = (await post('/api/organisations', { nameFr: 'Non-membre Intervision', sectorIds: [homeless] }))
+    .body.id;
+  await post('/api/members', { organisationId: memberOrg, startsOn: '2020-01-01' }).expect(201);
+  person = async (first, org) =>
+    (
+      await post('/api/people', {
+        firstName: first,
+        lastName: 'Test',
+        affiliations: [{ organisationId: org }],
+      })
+    ).body.id;
+  cycleId = (
+    await post('/api/intervision/cycles', { name: '2024-2025', startsOn: '2024-09-01', endsOn: '2025-08-31' })
+  ).body.id;
+});
+afterAll(() => t.close());
+
+const group = async (extra: Record<string, unknown> = {}) =>
+  (
+    await post('/api/intervision/groups', {
+      cycleId,
+      name: 'Groupe FR 1',
+      kind: 'intersectoral',
+      language: 'fr',
+      weekday: 4,
+      startTime: '13:30',
+      endTime: '16:30',
+      facilitatorIds: [],
+      ...extra,
+    })
+  ).body;
+
+describe('intervision cycles and groups', () => {
+  it('a cycle has €120 for members and €150 for others unless told otherwise, and a unique name', async () => {
+    const cycles = await api().get('/api/intervision/cycles').set('authorization', auth);
+    expect(cycles.body.items).toEqual([
+      expect.objectContaining({ name: '2024-2025', memberFee: '120.00', nonMemberFee: '150.00' }),
+    ]);
+    expect(
+      (
+        await post('/api/intervision/cycles', {
+          name: '2024-2025',
+          startsOn: '2024-09-01',
+          endsOn: '2025-08-31',
+        })
+      ).status,
+    ).toBe(409);
+  });
+
+  it('says when the facilitator pair is not one social worker and one from mental health', async () => {
+    const mentalA = await person('Psy', memberOrg);
+    const mentalB = await person('Psy2', memberOrg);
+    const social = await person('Social', otherOrg);
+    expect((await group({ facilitatorIds: [mentalA, social] })).warnings).toEqual([]);
+    expect((await group({ facilitatorIds: [mentalA, mentalB] })).warnings).toEqual([
+      'facilitatorPairSectors',
+    ]);
+  });
+});
+
+describe('registrations', () => {
+  it('set the fee from membership on the registration day', async () => {
+    const g = await group();
+    const member = await post('/api/intervision/registrations', {
+      groupId: g.id,
+      personId: await person('Ana', memberOrg),
+      organisationId: memberOrg,
+      registeredOn: '2024-09-10',
+    });
+    expect(member.body).toMatchObject({ fee: '120.00', memberRate: true, status: 'registered' });
+    const other = await post('/api/intervision/registrations', {
+      groupId: g.id,
+      personId: await person('Bo', otherOrg),
+      organisationId: otherOrg,
+      registeredOn: '2024-09-10',
+    });
+    expect(other.body).toMatchObject({ fee: '150.00', memberRate: false });
+  });
+
+  it('refuse a second worker of the same organisation in a group, until the first withdraws', async () => {
+    const g = await group();
+    const first = await post('/api/intervision/registrations', {
+      groupId: g.id,
+      personId: await person('Cas', otherOrg),
+      organisationId: otherOrg,
+    });
+    expect(first.status).toBe(201);
+    const colleague = await person('Dee', otherOrg);
+    const refused = await post('/api/intervision/registrations', {
+      groupId: g.id,
+      personId: colleague,
+      organisationId: otherOrg,
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ field: 'organisationId', code: 'taken' }),
+    ]);
+    await patch(`/api/intervision/registrations/${first.body.id}`, { withdrawnOn: '2026-12-01' }).expect(200);
+    expect(
+      (
+        await post('/api/intervision/registrations', {
+          groupId: g.id,
+          personId: colleague,
+          organisationId: otherOrg,
+        })
+      ).status,
+    ).toBe(201);
+    const detail = await api().get(`/api/intervision/groups/${g.id}`).set('authorization', auth);
+    expect(detail.body.registrations.map((r: { status: string }) => r.status)).toEqual([
+      'withdrawn',
+      'registered',
+    ]);
+  });
+
+  it('let only one of two simultaneous colleagues in', async () => {
+    const g = await group();
+    const org = (await post('/api/organisations', { nameFr: 'Org Course' })).body.id as string;
+    const [a, b] = [await person('H', org), await person('I', org)];
+    const results = await Promise.all(
+      [a, b].map((personId) =>
+        post('/api/intervision/registrations', { groupId: g.id, personId, organisationId: org }),
+      ),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(results.find((r) => r.status === 409)!.body.code).toBe('CONFLICT');
+  });
+
+  it('put the next one on the waiting list when the group is full, or refuse if asked', async () => {
+    const g = await group({ capacity: 1 });
+    const orgs = await Promise.all(
+      ['W1', 'W2', 'W3'].map(
+        async (n) => (await post('/api/organisations', { nameFr: `Org ${n}` })).body.id as string,
+      ),
+    );
+    await post('/api/intervision/registrations', {
+      groupId: g.id,
+      personId: await person('E', orgs[0]!),
+      organisationId: orgs[0],
+    }).expect(201);
+    const waiting = await post('/api/intervision/registrations', {
+      groupId: g.id,
+      personId: await person('F', orgs[1]!),
+      organisationId: orgs[1],
+    });
+    expect(waiting.body.status).toBe('waiting');
+    const refused = await post('/api/intervision/registrations', {
+      groupId: g.id,
+      personId: await person('G', orgs[2]!),
+      organisationId: orgs[2],
+      waitingListIfFull: false,
+    });
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'groupId', code: 'groupFull' })]);
+  });
+});
+
+describe('sessions', () => {
+  it('are held, held by video, or cancelled with a reason', async () => {
+    const g = await group();
+    const s = (
+      await post('/api/intervision/sessions', {
+        groupId: g.id,
+        startsOn: '2024-10-10',
+        hostOrganisationId: memberOrg,
+      })
+    ).body;
+    expect(s).toMatchObject({
+      status: 'planned',
+      host: expect.objectContaining({ nameFr: 'Membre Intervision' }),
+    });
+    const noReason = await patch(`/api/intervision/sessions/${s.id}`, { status: 'cancelled' });
+    expect(noReason.body.errors).toEqual([
+      expect.objectContaining({ field: 'cancelReason', code: 'required' }),
+    ]);
+    const cancelled = await patch(`/api/intervision/sessions/${s.id}`, {
+      status: 'cancelled',
+      cancelReason: 'grève',
+    });
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: 'grève' });
+    expect((await patch(`/api/intervision/sessions/${s.id}`, { status: 'held_video' })).body).toMatchObject({
+      status: 'held_video',
+      cancelReason: null,
+    });
+  });
+});
+
+describe('who reaches intervision', () => {
+  it('Connect workers read, other poles do not, and only coordinators register', async () => {
+    const connectWorker = (await signedIn(t.app, { role: 'worker', poles: ['connect'] })).auth;
+    expect((await api().get('/api/intervision/cycles').set('authorization', connectWorker)).status).toBe(200);
+    expect(
+      (
+        await post(
+          '/api/intervision/cycles',
+          { name: 'X', startsOn: '2030-01-01', endsOn: '2030-12-31' },
+          connectWorker,
+        )
+      ).status,
+    ).toBe(403);
+    const supportCoordinator = (await signedIn(t.app, { role: 'coordinator', poles: ['support'] })).auth;
+    expect((await api().get('/api/intervision/cycles').set('authorization', supportCoordinator)).status).toBe(
+      403,
+    );
+  });
+});

@@ -1,0 +1,160 @@
+import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import {
+  intervisionCycles,
+  intervisionGroups,
+  intervisionRegistrations,
+  intervisionSessions,
+  organisationSectors,
+  affiliations,
+  referenceItems,
+} from '../../db/schema/index.js';
+
+export type CycleRow = typeof intervisionCycles.$inferSelect;
+export type GroupRow = typeof intervisionGroups.$inferSelect;
+export type SessionRow = typeof intervisionSessions.$inferSelect;
+export type RegistrationRow = typeof intervisionRegistrations.$inferSelect;
+
+export const listCycles = (db: Executor) =>
+  db.select().from(intervisionCycles).orderBy(asc(intervisionCycles.startsOn));
+
+export async function findCycle(db: Executor, id: string) {
+  const [row] = await db.select().from(intervisionCycles).where(eq(intervisionCycles.id, id)).limit(1);
+  return row;
+}
+
+export async function cycleNameTaken(db: Executor, name: string) {
+  const [row] = await db
+    .select({ id: intervisionCycles.id })
+    .from(intervisionCycles)
+    .where(eq(intervisionCycles.name, name))
+    .limit(1);
+  return row !== undefined;
+}
+
+export async function insertCycle(db: Executor, input: typeof intervisionCycles.$inferInsert) {
+  const [row] = await db.insert(intervisionCycles).values(input).returning();
+  return row!;
+}
+
+export async function findGroup(db: Executor, id: string) {
+  const [row] = await db.select().from(intervisionGroups).where(eq(intervisionGroups.id, id)).limit(1);
+  return row;
+}
+
+export async function insertGroup(db: Executor, input: typeof intervisionGroups.$inferInsert) {
+  const [row] = await db.insert(intervisionGroups).values(input).returning();
+  return row!;
+}
+
+export async function registrationCounts(db: Executor, groupIds: string[]) {
+  if (!groupIds.length) return [];
+  return db
+    .select({
+      groupId: intervisionRegistrations.groupId,
+      status: intervisionRegistrations.status,
+      n: count(),
+    })
+    .from(intervisionRegistrations)
+    .where(inArray(intervisionRegistrations.groupId, groupIds))
+    .groupBy(intervisionRegistrations.groupId, intervisionRegistrations.status);
+}
+
+/** Sector codes of the organisations people currently work for, for the facilitator pair check. */
+export async function currentSectorCodes(db: Executor, personIds: string[]) {
+  if (!personIds.length) return [];
+  return db
+    .selectDistinct({ personId: affiliations.personId, code: referenceItems.code })
+    .from(affiliations)
+    .innerJoin(organisationSectors, eq(organisationSectors.organisationId, affiliations.organisationId))
+    .innerJoin(referenceItems, eq(referenceItems.id, organisationSectors.sectorId))
+    .where(
+      and(
+        inArray(affiliations.personId, personIds),
+        sql`(${affiliations.endsOn} is null or ${affiliations.endsOn} >= current_date)`,
+      ),
+    );
+}
+
+export const sessionsOf = (db: Executor, groupId: string) =>
+  db
+    .select()
+    .from(intervisionSessions)
+    .where(eq(intervisionSessions.groupId, groupId))
+    .orderBy(asc(intervisionSessions.startsOn));
+
+export async function findSession(db: Executor, id: string) {
+  const [row] = await db.select().from(intervisionSessions).where(eq(intervisionSessions.id, id)).limit(1);
+  return row;
+}
+
+export async function insertSession(db: Executor, input: typeof intervisionSessions.$inferInsert) {
+  const [row] = await db.insert(intervisionSessions).values(input).returning();
+  return row!;
+}
+
+export async function updateSession(
+  db: Executor,
+  id: string,
+  patch: Partial<typeof intervisionSessions.$inferInsert>,
+) {
+  const [row] = await db
+    .update(intervisionSessions)
+    .set(patch)
+    .where(eq(intervisionSessions.id, id))
+    .returning();
+  return row;
+}
+
+export const registrationsOf = (db: Executor, groupId: string) =>
+  db
+    .select()
+    .from(intervisionRegistrations)
+    .where(eq(intervisionRegistrations.groupId, groupId))
+    .orderBy(asc(intervisionRegistrations.createdAt));
+
+export async function activeRegistrationOfOrganisation(
+  db: Executor,
+  groupId: string,
+  organisationId: string,
+) {
+  const [row] = await db
+    .select()
+    .from(intervisionRegistrations)
+    .where(
+      and(
+        eq(intervisionRegistrations.groupId, groupId),
+        eq(intervisionRegistrations.organisationId, organisationId),
+        ne(intervisionRegistrations.status, 'withdrawn'),
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
+export async function findRegistration(db: Executor, id: string) {
+  const [row] = await db
+    .select()
+    .from(intervisionRegistrations)
+    .where(eq(intervisionRegistrations.id, id))
+    .limit(1);
+  return row;
+}
+
+export async function insertRegistration(db: Executor, input: typeof intervisionRegistrations.$inferInsert) {
+  const [row] = await db.insert(intervisionRegistrations).values(input).returning();
+  return row!;
+}
+
+export async function updateRegistration(
+  db: Executor,
+  id: string,
+  patch: Partial<typeof intervisionRegistrations.$inferInsert>,
+) {
+  const [row] = await db
+    .update(intervisionRegistrations)
+    .set(patch)
+    .where(eq(intervisionRegistrations.id, id))
+    .returning();
+  return row;
+}
