@@ -140,3 +140,20 @@ export const GroupDetail = Type.Object({
   registrations: Type.Array(Registration),
 });
 export type GroupDetail = Static<typeof GroupDetail>;
+
+export const RegistrationListQuery = Type.Object(
+  {
+    cycleId: Uuid,
+    /** Only registrations whose fee is not paid yet (withdrawn and waiting ones left out). */
+    unpaid: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type RegistrationListQuery = Static<typeof RegistrationListQuery>;
+
+export const RegistrationList = Type.Object({
+  items: Type.Array(Registration),
+  /** The fees of the registrations listed. */
+  totalFees: Amount,
+});
+export type RegistrationList = Static<typeof RegistrationList>;

@@ -208,6 +208,103 @@ describe('sessions', () => {
   });
 });
 
+describe('the group calendar', () => {
+  it('is an .ics that calendars accept: Brussels time, CRLF, escaped text, cancelled sessions marked', async () => {
+    const g = await group({ name: 'Groupe NL; jeudi, après-midi', language: 'nl' });
+    const held = (
+      await post('/api/intervision/sessions', {
+        groupId: g.id,
+        startsOn: '2024-10-10',
+        hostOrganisationId: memberOrg,
+      })
+    ).body;
+    const off = (await post('/api/intervision/sessions', { groupId: g.id, startsOn: '2024-11-14' })).body;
+    await patch(`/api/intervision/sessions/${off.id}`, {
+      status: 'cancelled',
+      cancelReason: 'Staking, geen trein',
+    }).expect(200);
+    const res = await api().get(`/api/intervision/groups/${g.id}/calendar.ics`).set('authorization', auth);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('text/calendar');
+    expect(res.headers['content-disposition']).toContain('.ics');
+    const ics = res.text;
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    expect(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+    expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Brussels');
+    expect(ics).toContain(`UID:${held.id}@smes-intervision`);
+    expect(ics).toContain('DTSTART;TZID=Europe/Brussels:20241010T133000');
+    expect(ics).toContain('DTEND;TZID=Europe/Brussels:20241010T163000');
+    expect(ics).toContain('SUMMARY:Groupe NL\\; jeudi\\, après-midi');
+    expect(ics).toContain('LOCATION:Membre Intervision');
+    expect(ics).toMatch(
+      /UID:[^\r]+\r\n(?:[^\r]+\r\n)*?STATUS:CANCELLED\r\nDESCRIPTION:Staking\\, geen trein/,
+    );
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+  });
+});
+
+describe('fees to be paid', () => {
+  it('lists the unpaid fees of a cycle with their total; a payment or a withdrawal takes one off', async () => {
+    const cycle = (
+      await post('/api/intervision/cycles', {
+        name: '2031-2032',
+        startsOn: '2031-09-01',
+        endsOn: '2032-08-31',
+        memberFee: '100',
+      })
+    ).body;
+    const g = (
+      await post('/api/intervision/groups', {
+        cycleId: cycle.id,
+        name: 'Payeurs',
+        kind: 'intersectoral',
+        language: 'fr',
+        weekday: 2,
+        startTime: '09:00',
+        endTime: '12:00',
+        facilitatorIds: [],
+      })
+    ).body;
+    const orgs = await Promise.all(
+      ['P1', 'P2', 'P3'].map(
+        async (n) => (await post('/api/organisations', { nameFr: `Payeur ${n}` })).body.id as string,
+      ),
+    );
+    await post('/api/members', { organisationId: orgs[0], startsOn: '2031-01-01' }).expect(201);
+    const regs = [];
+    for (const org of orgs) {
+      regs.push(
+        (
+          await post('/api/intervision/registrations', {
+            groupId: g.id,
+            personId: await person('P', org),
+            organisationId: org,
+            registeredOn: '2031-09-15',
+          })
+        ).body,
+      );
+    }
+    const unpaid = async () =>
+      (
+        await api()
+          .get('/api/intervision/registrations')
+          .query({ cycleId: cycle.id, unpaid: true })
+          .set('authorization', auth)
+      ).body;
+    expect(await unpaid()).toMatchObject({ totalFees: '400.00' });
+    await patch(`/api/intervision/registrations/${regs[0].id}`, {
+      paidOn: '2031-10-01',
+      paymentReference: 'VIR-1',
+    }).expect(200);
+    await patch(`/api/intervision/registrations/${regs[1].id}`, { withdrawnOn: '2031-10-02' }).expect(200);
+    const left = await unpaid();
+    expect(left.items.map((r: { organisation: { nameFr: string } }) => r.organisation.nameFr)).toEqual([
+      'Payeur P3',
+    ]);
+    expect(left.totalFees).toBe('150.00');
+  });
+});
+
 describe('who reaches intervision', () => {
   it('Connect workers read, other poles do not, and only coordinators register', async () => {
     const connectWorker = (await signedIn(t.app, { role: 'worker', poles: ['connect'] })).auth;

@@ -1,4 +1,10 @@
-import type { CreateRegistrationBody, Registration, UpdateRegistrationBody } from '@smes/shared';
+import type {
+  CreateRegistrationBody,
+  Registration,
+  RegistrationList,
+  RegistrationListQuery,
+  UpdateRegistrationBody,
+} from '@smes/shared';
 import { assertCan } from '../../access/assert-can.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { todayInBrussels } from '../../lib/dates.js';
@@ -100,4 +106,20 @@ export async function updateRegistration({
     });
     return (await toRegistrations(tx, [updated!]))[0]!;
   });
+}
+
+/** A cycle's registrations, or the fees still to be paid. */
+export async function listRegistrations({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: RegistrationListQuery;
+}): Promise<RegistrationList> {
+  assertCan(ctx.actor, 'intervision', 'read');
+  const rows = (await repo.registrationsOfCycle(ctx.db, input.cycleId, input.unpaid ?? false)).map(
+    (r) => r.registration,
+  );
+  const total = rows.reduce((sum, r) => sum + Math.round(Number(r.fee) * 100), 0);
+  return { items: await toRegistrations(ctx.db, rows), totalFees: (total / 100).toFixed(2) };
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import {
   intervisionCycles,
@@ -157,4 +157,21 @@ export async function updateRegistration(
     .where(eq(intervisionRegistrations.id, id))
     .returning();
   return row;
+}
+
+/** A cycle's registrations; `unpaid`: registered (not waiting, not withdrawn) with no payment. */
+export async function registrationsOfCycle(db: Executor, cycleId: string, unpaid: boolean) {
+  return db
+    .select({ registration: intervisionRegistrations })
+    .from(intervisionRegistrations)
+    .innerJoin(intervisionGroups, eq(intervisionGroups.id, intervisionRegistrations.groupId))
+    .where(
+      and(
+        eq(intervisionGroups.cycleId, cycleId),
+        unpaid
+          ? and(eq(intervisionRegistrations.status, 'registered'), isNull(intervisionRegistrations.paidOn))
+          : undefined,
+      ),
+    )
+    .orderBy(asc(intervisionGroups.name), asc(intervisionRegistrations.createdAt));
 }

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
 import {
   CreateCycleBody,
   CreateGroupBody,
@@ -11,12 +12,14 @@ import {
   IdParams,
   Problem,
   Registration,
+  RegistrationList,
+  RegistrationListQuery,
   Session,
   UpdateRegistrationBody,
   UpdateSessionBody,
 } from '@smes/shared';
 import { serviceContext } from '../../plugins/app/auth.js';
-import { register, updateRegistration } from './registrations.js';
+import { listRegistrations, register, updateRegistration } from './registrations.js';
 import * as intervision from './service.js';
 
 const denied = { 401: Problem, 403: Problem };
@@ -79,6 +82,29 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => intervision.getGroup({ ctx: serviceContext(app, request), id: request.params.id }),
   );
+  app.get(
+    '/groups/:id/calendar.ics',
+    {
+      config: access('read'),
+      schema: {
+        operationId: 'groupCalendar',
+        tags,
+        params: IdParams,
+        response: { 200: Type.String(), 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request, reply) => {
+      const { name, ics } = await intervision.groupCalendarFile({
+        ctx: serviceContext(app, request),
+        id: request.params.id,
+      });
+      const file = `${name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'intervision'}.ics`;
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file)}`)
+        .send(ics);
+    },
+  );
   app.post(
     '/sessions',
     {
@@ -127,6 +153,19 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) =>
       reply.status(201).send(await register({ ctx: serviceContext(app, request), input: request.body })),
+  );
+  app.get(
+    '/registrations',
+    {
+      config: access('read'),
+      schema: {
+        operationId: 'listRegistrations',
+        tags,
+        querystring: RegistrationListQuery,
+        response: { 200: RegistrationList, 400: Problem, ...denied },
+      },
+    },
+    async (request) => listRegistrations({ ctx: serviceContext(app, request), input: request.query }),
   );
   app.patch(
     '/registrations/:id',

@@ -16,7 +16,8 @@ import type { ServiceContext } from '../../types.js';
 import { audit } from '../audit/service.js';
 import { findOrganisation } from '../organisations/repository.js';
 import { findPerson } from '../people/repository.js';
-import { personRefs } from '../membership/repository.js';
+import { organisationRefs, personRefs } from '../membership/repository.js';
+import { groupCalendar } from './calendar.js';
 import { toCycle, toRegistrations, toSessions } from './mapper.js';
 import * as repo from './repository.js';
 
@@ -176,4 +177,20 @@ export async function updateSession({
     });
     return (await toSessions(tx, [updated!]))[0]!;
   });
+}
+
+/** The group's sessions as an .ics file. */
+export async function groupCalendarFile({ ctx, id }: { ctx: ServiceContext; id: string }) {
+  assertCan(ctx.actor, 'intervision', 'read');
+  const row = await repo.findGroup(ctx.db, id);
+  if (!row) throw new NotFoundError('No such group');
+  const sessions = await repo.sessionsOf(ctx.db, id);
+  const hosts = await organisationRefs(
+    ctx.db,
+    sessions.flatMap((s) => (s.hostOrganisationId ? [s.hostOrganisationId] : [])),
+  );
+  const names = new Map(
+    hosts.map((h) => [h.id, (row.language === 'nl' ? (h.nameNl ?? h.nameFr) : (h.nameFr ?? h.nameNl)) ?? '']),
+  );
+  return { name: row.name, ics: groupCalendar(row, sessions, names) };
 }
