@@ -1,19 +1,12 @@
-import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { signedIn } from '../../../test/helpers/factories.js';
+import { as as asUser } from '../../../test/helpers/http.js';
 import { refId } from '../../../test/helpers/reference.js';
 
 let t: TestApp;
 let coordinator: Awaited<ReturnType<typeof signedIn>>;
-const api = () => supertest(t.app.server);
-const as = (auth: string) => ({
-  get: (url: string, query: Record<string, unknown> = {}) =>
-    api().get(url).query(query).set('authorization', auth),
-  post: (url: string, body: Record<string, unknown>) => api().post(url).set('authorization', auth).send(body),
-  patch: (url: string, body: Record<string, unknown>) =>
-    api().patch(url).set('authorization', auth).send(body),
-});
+const as = (auth: string) => asUser(t.app, auth);
 let c: ReturnType<typeof as>;
 let org: (name: string, sectors?: string[]) => Promise<string>;
 

@@ -277,3 +277,19 @@ export async function duesHoldersOfYear(db: Executor, year: number): Promise<Hol
 export async function insertManyDues(db: Executor, rows: (typeof dues.$inferInsert)[]) {
   if (rows.length) await db.insert(dues).values(rows);
 }
+
+/** All membership periods of many holders, in one query. */
+export async function periodsOf(db: Executor, holders: HolderIds[]) {
+  const orgIds = holders.flatMap((h) => (h.organisationId ? [h.organisationId] : []));
+  const personIds = holders.flatMap((h) => (h.personId ? [h.personId] : []));
+  if (!orgIds.length && !personIds.length) return [];
+  return db
+    .select()
+    .from(memberships)
+    .where(
+      or(
+        orgIds.length ? inArray(memberships.organisationId, orgIds) : undefined,
+        personIds.length ? inArray(memberships.personId, personIds) : undefined,
+      ),
+    );
+}

@@ -1,7 +1,6 @@
 import type { MergeResult } from '@smes/shared';
 import { assertCan } from '../../access/assert-can.js';
-import { NotFoundError, ValidationError } from '../../errors.js';
-import { fillBlanks } from '../../lib/merge.js';
+import { fillBlanks, loadMergePair } from '../../lib/merge.js';
 import { matchKey, searchKey } from '../../lib/text.js';
 import type { ServiceContext } from '../../types.js';
 import { audit } from '../audit/service.js';
@@ -22,13 +21,12 @@ export async function mergeOrganisations({
   duplicateId: string;
 }): Promise<MergeResult> {
   assertCan(ctx.actor, 'organisations', 'delete');
-  if (keepId === duplicateId) throw new ValidationError([{ field: 'duplicateId', code: 'invalid' }]);
-  const [kept, duplicate] = await Promise.all([
-    repo.findOrganisation(ctx.db, keepId),
-    repo.findOrganisation(ctx.db, duplicateId),
-  ]);
-  if (!kept) throw new NotFoundError('No such organisation');
-  if (!duplicate) throw new ValidationError([{ field: 'duplicateId', code: 'invalid' }]);
+  const { kept, duplicate } = await loadMergePair(
+    (id) => repo.findOrganisation(ctx.db, id),
+    keepId,
+    duplicateId,
+    'organisation',
+  );
   return ctx.db.transaction(async (tx) => {
     const repointed = await repo.repointOrganisation(tx, duplicateId, keepId);
     const fill: Partial<repo.NewOrganisation> = fillBlanks(kept, duplicate, [

@@ -1,7 +1,6 @@
 import type { MergeResult } from '@smes/shared';
 import { assertCan } from '../../access/assert-can.js';
-import { NotFoundError, ValidationError } from '../../errors.js';
-import { fillBlanks } from '../../lib/merge.js';
+import { fillBlanks, loadMergePair } from '../../lib/merge.js';
 import type { ServiceContext } from '../../types.js';
 import { audit } from '../audit/service.js';
 import * as repo from './repository.js';
@@ -16,13 +15,12 @@ export async function mergePeople({
   duplicateId: string;
 }): Promise<MergeResult> {
   assertCan(ctx.actor, 'people', 'delete');
-  if (keepId === duplicateId) throw new ValidationError([{ field: 'duplicateId', code: 'invalid' }]);
-  const [kept, duplicate] = await Promise.all([
-    repo.findPerson(ctx.db, keepId),
-    repo.findPerson(ctx.db, duplicateId),
-  ]);
-  if (!kept) throw new NotFoundError('No such person');
-  if (!duplicate) throw new ValidationError([{ field: 'duplicateId', code: 'invalid' }]);
+  const { kept, duplicate } = await loadMergePair(
+    (id) => repo.findPerson(ctx.db, id),
+    keepId,
+    duplicateId,
+    'person',
+  );
   return ctx.db.transaction(async (tx) => {
     const repointed = await repo.repointPerson(tx, duplicateId, keepId);
     const fill: Partial<repo.NewPerson> = fillBlanks(kept, duplicate, [

@@ -29,6 +29,13 @@ export function membersHandler(): KindHandler {
         errors.push({ row, field, column: columnOf(field), code, ...(value ? { value } : {}) });
       const seen = new Map<string, number>();
       const plans: Planned[] = [];
+      const resolved: {
+        row: number;
+        holder: membership.HolderIds;
+        startsOn: string;
+        endsOn: string | null;
+        label: string;
+      }[] = [];
       for (const { row, values } of rows) {
         const startsOn = text(values.startsOn);
         if (!startsOn) continue; // parseCell reported it
@@ -65,7 +72,22 @@ export function membersHandler(): KindHandler {
           continue;
         }
         seen.set(key, row);
-        const covering = await membership.membershipOn(db, holder, startsOn);
+        resolved.push({ row, holder, startsOn, endsOn, label });
+      }
+
+      // Every period of every holder named, in one query, then checked row by row in memory.
+      const periods = await membership.periodsOf(
+        db,
+        resolved.map((r) => r.holder),
+      );
+      const holderOf = (p: membership.HolderIds) => p.organisationId ?? p.personId!;
+      const byHolder = new Map<string, typeof periods>();
+      for (const p of periods) byHolder.set(holderOf(p), [...(byHolder.get(holderOf(p)) ?? []), p]);
+      for (const { row, holder, startsOn, endsOn, label } of resolved) {
+        const own = byHolder.get(holderOf(holder)) ?? [];
+        const covering = own.find(
+          (p) => p.startsOn <= startsOn && (p.endsOn === null || p.endsOn >= startsOn),
+        );
         if (covering) {
           const changed = endsOn !== null && covering.endsOn !== endsOn;
           if (changed)
@@ -78,7 +100,11 @@ export function membersHandler(): KindHandler {
           });
           continue;
         }
-        if ((await membership.overlapping(db, holder, startsOn, endsOn)).length) {
+        if (
+          own.some(
+            (p) => (endsOn === null || p.startsOn <= endsOn) && (p.endsOn === null || p.endsOn >= startsOn),
+          )
+        ) {
           err(row, 'startsOn', 'overlaps', startsOn);
           continue;
         }
