@@ -71,6 +71,18 @@ export const ACCESS_MATRIX = {
       worker: ['read'],
     },
   },
+  /**
+   * The log of representation and concertation meetings: Connect workers log the meetings they
+   * went to; deleting a mistaken entry is for coordinators.
+   */
+  representation: {
+    pole: 'connect',
+    grants: {
+      admin: ['read', 'create', 'update', 'delete'],
+      coordinator: ['read', 'create', 'update', 'delete'],
+      worker: ['read', 'create', 'update'],
+    },
+  },
   /** Dues: Connect records them; the accountant reads and exports them for the books. */
   dues: {
     pole: 'connect',

@@ -10,3 +10,4 @@ export * from './intervision.js';
 export * from './membership.js';
 export * from './reference.js';
 export * from './users.js';
+export * from './representation.js';

@@ -75,6 +75,8 @@ export const Session = Type.Object({
   host: Type.Union([OrganisationRef, Type.Null()]),
   status: Type.Enum(SESSION_STATUSES),
   cancelReason: Type.Union([Type.String(), Type.Null()]),
+  /** The registrations marked present at this session. */
+  attendance: Type.Array(Uuid),
 });
 export type Session = Static<typeof Session>;
 
@@ -98,7 +100,8 @@ export type UpdateSessionBody = Static<typeof UpdateSessionBody>;
 export const Registration = Type.Object({
   id: Uuid,
   groupId: Uuid,
-  person: PersonRef,
+  /** Null once the retention job has removed the participant from a past cycle. */
+  person: Type.Union([PersonRef, Type.Null()]),
   organisation: OrganisationRef,
   registeredOn: IsoDate,
   status: Type.Enum(REGISTRATION_STATUSES),
@@ -138,6 +141,8 @@ export const GroupDetail = Type.Object({
   group: Group,
   sessions: Type.Array(Session),
   registrations: Type.Array(Registration),
+  /** Organisations of registered participants that have not hosted a session (cancelled ones aside). */
+  hostsPending: Type.Array(OrganisationRef),
 });
 export type GroupDetail = Static<typeof GroupDetail>;
 
@@ -157,3 +162,117 @@ export const RegistrationList = Type.Object({
   totalFees: Amount,
 });
 export type RegistrationList = Static<typeof RegistrationList>;
+
+export const GroupListQuery = Type.Object({ cycleId: Uuid }, { additionalProperties: false });
+export type GroupListQuery = Static<typeof GroupListQuery>;
+
+export const GroupList = Type.Object({ items: Type.Array(Group) });
+export type GroupList = Static<typeof GroupList>;
+
+export const AttendanceBody = Type.Object(
+  { registrationIds: Type.Array(Uuid, { uniqueItems: true, maxItems: 60 }) },
+  { additionalProperties: false },
+);
+export type AttendanceBody = Static<typeof AttendanceBody>;
+
+/**
+ * A rule for a group's dates: the n-th (1–5, or -1 for the last) weekday of each month from
+ * `from` to `to`, e.g. "second Thursday, October to December". The weekday defaults to the group's.
+ */
+export const GenerateSessionsBody = Type.Object(
+  {
+    from: IsoDate,
+    to: IsoDate,
+    ordinal: Type.Union([Type.Integer({ minimum: 1, maximum: 5 }), Type.Literal(-1)]),
+    weekday: Type.Optional(Type.Integer({ minimum: 1, maximum: 7 })),
+    /** Only say which dates the rule gives, create nothing. */
+    dryRun: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type GenerateSessionsBody = Static<typeof GenerateSessionsBody>;
+
+export const GeneratedSessions = Type.Object({
+  /** The dates the rule gives. */
+  dates: Type.Array(IsoDate),
+  /** Dates the group already had a session on: left alone. */
+  skipped: Type.Array(IsoDate),
+  created: Type.Array(Session),
+});
+export type GeneratedSessions = Static<typeof GeneratedSessions>;
+
+/** Every group of a cycle with its sessions, for the printable bilingual schedule. */
+export const CycleSchedule = Type.Object({
+  cycle: Cycle,
+  groups: Type.Array(Type.Object({ group: Group, sessions: Type.Array(Session) })),
+});
+export type CycleSchedule = Static<typeof CycleSchedule>;
+
+export const RECORD_KINDS = ['group', 'session', 'registration', 'organisation', 'sector'] as const;
+
+/** One record behind a figure, with its label in both languages (the same when there is one). */
+export const FigureRecord = Type.Object({
+  kind: Type.Enum(RECORD_KINDS),
+  id: Uuid,
+  fr: Type.String(),
+  nl: Type.String(),
+  /** The group the record belongs to (sessions, registrations), to open it. */
+  groupId: Type.Union([Uuid, Type.Null()]),
+});
+export type FigureRecord = Static<typeof FigureRecord>;
+
+export const Figure = Type.Object({ value: Type.Integer(), records: Type.Array(FigureRecord) });
+export type Figure = Static<typeof Figure>;
+
+export const MoneyFigure = Type.Object({ amount: Amount, records: Type.Array(FigureRecord) });
+export type MoneyFigure = Static<typeof MoneyFigure>;
+
+/**
+ * A cycle's figures, each counted from the records by query, with the records behind it.
+ * - participants: registrations not on the waiting list and not withdrawn, plus withdrawn ones
+ *   marked present at a session at least once;
+ * - institutions: the participants' distinct organisations; sectors: those organisations'
+ *   distinct sectors; bySector: participants per sector (an institution in two sectors counts in
+ *   each, so shares can add up to more than 100 %), share = count / participants;
+ * - groupsHeld: groups with at least one session held (in person or by video);
+ * - sessions: held in person, held by video, cancelled and still planned, counted apart;
+ * - fees: invoiced = the participants' fees plus any other fee paid; received = the fees paid.
+ */
+export const CycleFigures = Type.Object({
+  cycle: Cycle,
+  groups: Figure,
+  groupsHeld: Figure,
+  participants: Figure,
+  institutions: Figure,
+  sectors: Figure,
+  sessions: Type.Object({ held: Figure, heldVideo: Figure, cancelled: Figure, planned: Figure }),
+  bySector: Type.Array(
+    Type.Object({
+      sectorId: Uuid,
+      fr: Type.String(),
+      nl: Type.String(),
+      participants: Type.Integer(),
+      /** Between 0 and 1, rounded to four decimals. */
+      share: Type.Number(),
+      records: Type.Array(FigureRecord),
+    }),
+  ),
+  fees: Type.Object({ invoiced: MoneyFigure, received: MoneyFigure }),
+});
+export type CycleFigures = Static<typeof CycleFigures>;
+
+/** What one pass of the retention job removed: participants of cycles whose year has ended. */
+export const RetentionRun = Type.Object({
+  id: Uuid,
+  ranAt: Type.String({ format: 'date-time' }),
+  trigger: Type.Enum(['schedule', 'manual']),
+  /** Cycles that ended before this day had their participants removed. */
+  cutoff: IsoDate,
+  cycles: Type.Array(Type.Object({ cycleId: Uuid, name: Type.String(), registrations: Type.Integer() })),
+  /** Registrations whose participant was removed in this run. */
+  removed: Type.Integer(),
+});
+export type RetentionRun = Static<typeof RetentionRun>;
+
+export const RetentionRunList = Type.Object({ items: Type.Array(RetentionRun) });
+export type RetentionRunList = Static<typeof RetentionRunList>;
