@@ -14,6 +14,8 @@ import governanceRoutes from './modules/membership/governance-routes.js';
 import membersRoutes from './modules/membership/routes.js';
 import importsRoutes from './modules/imports/routes.js';
 import intervisionRoutes from './modules/intervision/routes.js';
+import retentionSchedule from './modules/intervision/retention-schedule.js';
+import representationRoutes from './modules/representation/routes.js';
 import referenceRoutes from './modules/reference/routes.js';
 import guard from './plugins/app/auth.js';
 import configPlugin from './plugins/app/config.js';
@@ -75,6 +77,8 @@ export async function buildApp({ config, database, closeDatabase = true, logger 
   await app.register(duesRoutes, { prefix: '/api/dues' });
   await app.register(importsRoutes, { prefix: '/api/imports' });
   await app.register(intervisionRoutes, { prefix: '/api/intervision' });
+  await app.register(representationRoutes, { prefix: '/api/representation-meetings' });
+  await app.register(retentionSchedule);
   await app.register(spa);
 
   return app;

@@ -34,6 +34,8 @@ const Env = Type.Object({
   LOGIN_MAX_FAILURES_PER_EMAIL: Type.Integer({ minimum: 1, default: 5 }),
   LOGIN_MAX_FAILURES_PER_IP: Type.Integer({ minimum: 1, default: 30 }),
   LOGIN_WINDOW_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
+  /** How often the retention job removes past cycles' participants; 0 turns the schedule off. */
+  RETENTION_INTERVAL_HOURS: Type.Integer({ minimum: 0, maximum: 168, default: 24 }),
 });
 type Env = Static<typeof Env>;
 

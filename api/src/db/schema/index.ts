@@ -6,3 +6,4 @@ export * from './membership.js';
 export * from './reference.js';
 export * from './sessions.js';
 export * from './users.js';
+export * from './representation.js';

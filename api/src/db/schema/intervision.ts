@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  jsonb,
+  primaryKey,
   date,
   index,
   integer,
@@ -76,9 +78,8 @@ export const intervisionRegistrations = pgTable(
     groupId: uuid('group_id')
       .notNull()
       .references(() => intervisionGroups.id),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id),
+    /** Null once the retention job has removed the participant (the cycle's year is over). */
+    personId: uuid('person_id').references(() => people.id),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
@@ -89,6 +90,8 @@ export const intervisionRegistrations = pgTable(
     memberRate: boolean('member_rate').notNull(),
     paidOn: date('paid_on'),
     paymentReference: text('payment_reference'),
+    /** When the retention job removed the participant; the row stays so the counts stay true. */
+    anonymisedOn: date('anonymised_on'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -98,3 +101,30 @@ export const intervisionRegistrations = pgTable(
     index('intervision_registrations_group_idx').on(t.groupId),
   ],
 );
+
+/** Who was present at a session: a registration, so the count survives the retention job. */
+export const intervisionAttendance = pgTable(
+  'intervision_attendance',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => intervisionSessions.id, { onDelete: 'cascade' }),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => intervisionRegistrations.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.registrationId] }),
+    index('intervision_attendance_registration_idx').on(t.registrationId),
+  ],
+);
+
+/** What each pass of the retention job removed, so the system can say it. */
+export const intervisionRetentionRuns = pgTable('intervision_retention_runs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  ranAt: timestamp('ran_at', { withTimezone: true }).notNull().defaultNow(),
+  trigger: text('trigger').$type<'schedule' | 'manual'>().notNull(),
+  cutoff: date('cutoff').notNull(),
+  cycles: jsonb('cycles').$type<{ cycleId: string; name: string; registrations: number }[]>().notNull(),
+  removed: integer('removed').notNull(),
+});

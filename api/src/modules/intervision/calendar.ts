@@ -53,9 +53,10 @@ const stamp = (d: Date) =>
     .replace(/\.\d{3}/, '');
 const local = (day: string, time: string) => `${day.replace(/-/g, '')}T${time.replace(':', '')}00`;
 
+/** One group's sessions, or a participant's (all the groups they take part in). */
 export function groupCalendar(
-  group: GroupRow,
-  sessions: SessionRow[],
+  name: string,
+  events: { group: GroupRow; session: SessionRow }[],
   hostNames: Map<string, string>,
   now = new Date(),
 ): string {
@@ -65,10 +66,10 @@ export function groupCalendar(
     'PRODID:-//Smes//Intervision//FR-NL',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${text(group.name)}`,
+    `X-WR-CALNAME:${text(name)}`,
     ...VTIMEZONE,
   ];
-  for (const s of sessions) {
+  for (const { group, session: s } of events) {
     const host = s.hostOrganisationId ? hostNames.get(s.hostOrganisationId) : undefined;
     lines.push(
       'BEGIN:VEVENT',

@@ -1,7 +1,7 @@
 import type { Cycle, Registration, Session } from '@smes/shared';
 import type { Executor } from '../../db/client.js';
 import { organisationRefs, personRefs } from '../membership/repository.js';
-import type { CycleRow, RegistrationRow, SessionRow } from './repository.js';
+import { attendanceOf, type CycleRow, type RegistrationRow, type SessionRow } from './repository.js';
 
 const money = (v: string) => Number(v).toFixed(2);
 
@@ -15,10 +15,16 @@ export const toCycle = (r: CycleRow): Cycle => ({
 });
 
 export async function toSessions(db: Executor, rows: SessionRow[]): Promise<Session[]> {
-  const hosts = await organisationRefs(
-    db,
-    rows.flatMap((r) => (r.hostOrganisationId ? [r.hostOrganisationId] : [])),
-  );
+  const [hosts, present] = await Promise.all([
+    organisationRefs(
+      db,
+      rows.flatMap((r) => (r.hostOrganisationId ? [r.hostOrganisationId] : [])),
+    ),
+    attendanceOf(
+      db,
+      rows.map((r) => r.id),
+    ),
+  ]);
   return rows.map((r) => ({
     id: r.id,
     groupId: r.groupId,
@@ -26,6 +32,7 @@ export async function toSessions(db: Executor, rows: SessionRow[]): Promise<Sess
     host: hosts.find((h) => h.id === r.hostOrganisationId) ?? null,
     status: r.status,
     cancelReason: r.cancelReason,
+    attendance: present.filter((a) => a.sessionId === r.id).map((a) => a.registrationId),
   }));
 }
 
@@ -33,7 +40,7 @@ export async function toRegistrations(db: Executor, rows: RegistrationRow[]): Pr
   const [persons, orgs] = await Promise.all([
     personRefs(
       db,
-      rows.map((r) => r.personId),
+      rows.flatMap((r) => (r.personId ? [r.personId] : [])),
     ),
     organisationRefs(
       db,
@@ -43,7 +50,7 @@ export async function toRegistrations(db: Executor, rows: RegistrationRow[]): Pr
   return rows.map((r) => ({
     id: r.id,
     groupId: r.groupId,
-    person: persons.find((p) => p.id === r.personId)!,
+    person: persons.find((p) => p.id === r.personId) ?? null,
     organisation: orgs.find((o) => o.id === r.organisationId)!,
     registeredOn: r.registeredOn,
     status: r.status,

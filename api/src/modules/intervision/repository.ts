@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import {
+  intervisionAttendance,
   intervisionCycles,
   intervisionGroups,
   intervisionRegistrations,
@@ -175,3 +176,53 @@ export async function registrationsOfCycle(db: Executor, cycleId: string, unpaid
     )
     .orderBy(asc(intervisionGroups.name), asc(intervisionRegistrations.createdAt));
 }
+
+export const groupsOfCycle = (db: Executor, cycleId: string) =>
+  db
+    .select()
+    .from(intervisionGroups)
+    .where(eq(intervisionGroups.cycleId, cycleId))
+    .orderBy(asc(intervisionGroups.language), asc(intervisionGroups.weekday), asc(intervisionGroups.name));
+
+export const sessionsOfGroups = (db: Executor, groupIds: string[]) =>
+  groupIds.length
+    ? db
+        .select()
+        .from(intervisionSessions)
+        .where(inArray(intervisionSessions.groupId, groupIds))
+        .orderBy(asc(intervisionSessions.startsOn))
+    : Promise.resolve([]);
+
+export const attendanceOf = (db: Executor, sessionIds: string[]) =>
+  sessionIds.length
+    ? db.select().from(intervisionAttendance).where(inArray(intervisionAttendance.sessionId, sessionIds))
+    : Promise.resolve([]);
+
+/** Replaces a session's attendance with the registrations given. */
+export async function setAttendance(db: Executor, sessionId: string, registrationIds: string[]) {
+  await db.delete(intervisionAttendance).where(eq(intervisionAttendance.sessionId, sessionId));
+  if (registrationIds.length) {
+    await db
+      .insert(intervisionAttendance)
+      .values(registrationIds.map((registrationId) => ({ sessionId, registrationId })));
+  }
+}
+
+/** The active registrations of a person, with their groups: a participant's calendar. */
+export const activeRegistrationsOfPerson = (db: Executor, personId: string) =>
+  db
+    .select({ registration: intervisionRegistrations, group: intervisionGroups })
+    .from(intervisionRegistrations)
+    .innerJoin(intervisionGroups, eq(intervisionGroups.id, intervisionRegistrations.groupId))
+    .where(
+      and(eq(intervisionRegistrations.personId, personId), ne(intervisionRegistrations.status, 'withdrawn')),
+    );
+
+export const registrationsOfGroups = (db: Executor, groupIds: string[]) =>
+  groupIds.length
+    ? db
+        .select()
+        .from(intervisionRegistrations)
+        .where(inArray(intervisionRegistrations.groupId, groupIds))
+        .orderBy(asc(intervisionRegistrations.createdAt))
+    : Promise.resolve([]);

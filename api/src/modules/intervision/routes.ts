@@ -1,31 +1,52 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import {
+  AttendanceBody,
   CreateCycleBody,
   CreateGroupBody,
   CreateRegistrationBody,
   CreateSessionBody,
   Cycle,
+  CycleFigures,
   CycleList,
+  CycleSchedule,
+  GeneratedSessions,
+  GenerateSessionsBody,
   Group,
   GroupDetail,
+  GroupList,
+  GroupListQuery,
   IdParams,
   Problem,
   Registration,
   RegistrationList,
   RegistrationListQuery,
+  RetentionRun,
+  RetentionRunList,
   Session,
   UpdateRegistrationBody,
   UpdateSessionBody,
 } from '@smes/shared';
 import { serviceContext } from '../../plugins/app/auth.js';
+import { cycleFigures } from './figures.js';
 import { listRegistrations, register, updateRegistration } from './registrations.js';
+import { listRetentionRuns, runRetentionNow } from './retention.js';
 import * as intervision from './service.js';
+import { createSession, generateSessions, setAttendance, updateSession } from './sessions.js';
 
 const denied = { 401: Problem, 403: Problem };
 const tags = ['intervision'];
-const access = (action: 'read' | 'create' | 'update') =>
+const access = (action: 'read' | 'create' | 'update' | 'delete') =>
   ({ access: { resource: 'intervision', action } }) as const;
+
+function sendCalendar(reply: FastifyReply, name: string, ics: string) {
+  const file = `${name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'intervision'}.ics`;
+  return reply
+    .type('text/calendar; charset=utf-8')
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file)}`)
+    .send(ics);
+}
 
 /** /api/intervision: cycles, groups, sessions and registrations (Connect). */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
@@ -98,11 +119,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         ctx: serviceContext(app, request),
         id: request.params.id,
       });
-      const file = `${name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'intervision'}.ics`;
-      return reply
-        .type('text/calendar; charset=utf-8')
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file)}`)
-        .send(ics);
+      return sendCalendar(reply, name, ics);
     },
   );
   app.post(
@@ -117,9 +134,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(await intervision.createSession({ ctx: serviceContext(app, request), input: request.body })),
+      reply.status(201).send(await createSession({ ctx: serviceContext(app, request), input: request.body })),
   );
   app.patch(
     '/sessions/:id',
@@ -134,7 +149,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      intervision.updateSession({
+      updateSession({
         ctx: serviceContext(app, request),
         id: request.params.id,
         input: request.body,
@@ -181,6 +196,132 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) =>
       updateRegistration({ ctx: serviceContext(app, request), id: request.params.id, input: request.body }),
+  );
+  app.get(
+    '/cycles/:id',
+    {
+      config: access('read'),
+      schema: {
+        operationId: 'getCycle',
+        tags,
+        params: IdParams,
+        response: { 200: Cycle, 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request) => intervision.getCycle({ ctx: serviceContext(app, request), id: request.params.id }),
+  );
+  app.get(
+    '/cycles/:id/schedule',
+    {
+      config: access('read'),
+      schema: {
+        operationId: 'cycleSchedule',
+        tags,
+        params: IdParams,
+        response: { 200: CycleSchedule, 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request) =>
+      intervision.cycleSchedule({ ctx: serviceContext(app, request), id: request.params.id }),
+  );
+  app.get(
+    '/cycles/:id/figures',
+    {
+      config: access('read'),
+      schema: {
+        operationId: 'cycleFigures',
+        tags,
+        params: IdParams,
+        response: { 200: CycleFigures, 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request) => cycleFigures({ ctx: serviceContext(app, request), id: request.params.id }),
+  );
+  app.get(
+    '/groups',
+    {
+      config: access('read'),
+      schema: {
+        operationId: 'listGroups',
+        tags,
+        querystring: GroupListQuery,
+        response: { 200: GroupList, 400: Problem, ...denied },
+      },
+    },
+    async (request) =>
+      intervision.listGroups({ ctx: serviceContext(app, request), cycleId: request.query.cycleId }),
+  );
+  app.post(
+    '/groups/:id/sessions/generate',
+    {
+      config: access('create'),
+      schema: {
+        operationId: 'generateSessions',
+        tags,
+        params: IdParams,
+        body: GenerateSessionsBody,
+        response: { 200: GeneratedSessions, 201: GeneratedSessions, 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request, reply) => {
+      const result = await generateSessions({
+        ctx: serviceContext(app, request),
+        groupId: request.params.id,
+        input: request.body,
+      });
+      return reply.status(request.body.dryRun ? 200 : 201).send(result);
+    },
+  );
+  app.put(
+    '/sessions/:id/attendance',
+    {
+      config: access('update'),
+      schema: {
+        operationId: 'setAttendance',
+        tags,
+        params: IdParams,
+        body: AttendanceBody,
+        response: { 200: Session, 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request) =>
+      setAttendance({ ctx: serviceContext(app, request), id: request.params.id, input: request.body }),
+  );
+  app.get(
+    '/registrations/:id/calendar.ics',
+    {
+      config: access('read'),
+      schema: {
+        operationId: 'participantCalendar',
+        tags,
+        params: IdParams,
+        response: { 200: Type.String(), 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request, reply) => {
+      const { name, ics } = await intervision.participantCalendarFile({
+        ctx: serviceContext(app, request),
+        id: request.params.id,
+      });
+      return sendCalendar(reply, name, ics);
+    },
+  );
+  app.get(
+    '/retention-runs',
+    {
+      config: access('read'),
+      schema: { operationId: 'listRetentionRuns', tags, response: { 200: RetentionRunList, ...denied } },
+    },
+    async (request) => listRetentionRuns({ ctx: serviceContext(app, request) }),
+  );
+  app.post(
+    '/retention-runs',
+    {
+      config: access('delete'),
+      schema: { operationId: 'runRetention', tags, response: { 201: RetentionRun, ...denied } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await runRetentionNow({ ctx: serviceContext(app, request) })),
   );
 };
 

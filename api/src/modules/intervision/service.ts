@@ -1,20 +1,18 @@
 import type {
   CreateCycleBody,
   CreateGroupBody,
-  CreateSessionBody,
   Cycle,
   CycleList,
+  CycleSchedule,
   Group,
   GroupDetail,
-  Session,
-  UpdateSessionBody,
+  GroupList,
 } from '@smes/shared';
 import { assertCan } from '../../access/assert-can.js';
 import type { Executor } from '../../db/client.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import type { ServiceContext } from '../../types.js';
 import { audit } from '../audit/service.js';
-import { findOrganisation } from '../organisations/repository.js';
 import { findPerson } from '../people/repository.js';
 import { organisationRefs, personRefs } from '../membership/repository.js';
 import { groupCalendar } from './calendar.js';
@@ -118,79 +116,115 @@ export async function getGroup({ ctx, id }: { ctx: ServiceContext; id: string })
     repo.sessionsOf(ctx.db, id).then((r) => toSessions(ctx.db, r)),
     repo.registrationsOf(ctx.db, id).then((r) => toRegistrations(ctx.db, r)),
   ]);
-  return { group, sessions, registrations };
+  // Each participant hosts in turn: who has not yet (a cancelled session does not count).
+  const hosted = new Set(sessions.filter((s) => s.status !== 'cancelled').map((s) => s.host?.id));
+  const hostsPending = registrations
+    .filter((r) => r.status === 'registered' && !hosted.has(r.organisation.id))
+    .map((r) => r.organisation);
+  return { group, sessions, registrations, hostsPending };
 }
 
-export async function createSession({
-  ctx,
-  input,
-}: {
-  ctx: ServiceContext;
-  input: CreateSessionBody;
-}): Promise<Session> {
-  assertCan(ctx.actor, 'intervision', 'create');
-  if (!(await repo.findGroup(ctx.db, input.groupId)))
-    throw new ValidationError([{ field: 'groupId', code: 'invalid' }]);
-  if (input.hostOrganisationId && !(await findOrganisation(ctx.db, input.hostOrganisationId))) {
-    throw new ValidationError([{ field: 'hostOrganisationId', code: 'invalid' }]);
-  }
-  return ctx.db.transaction(async (tx) => {
-    const row = await repo.insertSession(tx, {
-      ...input,
-      hostOrganisationId: input.hostOrganisationId ?? null,
-    });
-    await audit(tx, ctx, { action: 'create', resourceType: 'intervision_session', resourceId: row.id });
-    return (await toSessions(tx, [row]))[0]!;
-  });
-}
-
-/** Held, held by video, or cancelled — a cancellation needs its reason. */
-export async function updateSession({
-  ctx,
-  id,
-  input,
-}: {
-  ctx: ServiceContext;
-  id: string;
-  input: UpdateSessionBody;
-}): Promise<Session> {
-  assertCan(ctx.actor, 'intervision', 'update');
-  const row = await repo.findSession(ctx.db, id);
-  if (!row) throw new NotFoundError('No such session');
-  const status = input.status ?? row.status;
-  const cancelReason =
-    input.cancelReason === undefined ? row.cancelReason : input.cancelReason?.trim() || null;
-  if (status === 'cancelled' && !cancelReason)
-    throw new ValidationError([{ field: 'cancelReason', code: 'required' }]);
-  return ctx.db.transaction(async (tx) => {
-    const updated = await repo.updateSession(tx, id, {
-      ...(input.startsOn ? { startsOn: input.startsOn } : {}),
-      ...(input.hostOrganisationId !== undefined ? { hostOrganisationId: input.hostOrganisationId } : {}),
-      status,
-      cancelReason: status === 'cancelled' ? cancelReason : null,
-    });
-    await audit(tx, ctx, {
-      action: 'update',
-      resourceType: 'intervision_session',
-      resourceId: id,
-      details: { ...input },
-    });
-    return (await toSessions(tx, [updated!]))[0]!;
-  });
+/** Host names in the group's language, for calendars. */
+async function hostNames(db: Executor, sessions: repo.SessionRow[], language: 'fr' | 'nl') {
+  const hosts = await organisationRefs(
+    db,
+    sessions.flatMap((s) => (s.hostOrganisationId ? [s.hostOrganisationId] : [])),
+  );
+  return new Map(
+    hosts.map((h) => [h.id, (language === 'nl' ? (h.nameNl ?? h.nameFr) : (h.nameFr ?? h.nameNl)) ?? '']),
+  );
 }
 
 /** The group's sessions as an .ics file. */
 export async function groupCalendarFile({ ctx, id }: { ctx: ServiceContext; id: string }) {
   assertCan(ctx.actor, 'intervision', 'read');
-  const row = await repo.findGroup(ctx.db, id);
-  if (!row) throw new NotFoundError('No such group');
+  const group = await repo.findGroup(ctx.db, id);
+  if (!group) throw new NotFoundError('No such group');
   const sessions = await repo.sessionsOf(ctx.db, id);
-  const hosts = await organisationRefs(
+  const names = await hostNames(ctx.db, sessions, group.language);
+  return {
+    name: group.name,
+    ics: groupCalendar(
+      group.name,
+      sessions.map((session) => ({ group, session })),
+      names,
+    ),
+  };
+}
+
+/**
+ * A participant's calendar: the sessions of every group the person takes part in (the
+ * registration given and the person's other active ones), to send to them.
+ */
+export async function participantCalendarFile({ ctx, id }: { ctx: ServiceContext; id: string }) {
+  assertCan(ctx.actor, 'intervision', 'read');
+  const registration = await repo.findRegistration(ctx.db, id);
+  if (!registration) throw new NotFoundError('No such registration');
+  const rows = registration.personId
+    ? await repo.activeRegistrationsOfPerson(ctx.db, registration.personId)
+    : [];
+  const groups = new Map(rows.map((r) => [r.group.id, r.group]));
+  const own = await repo.findGroup(ctx.db, registration.groupId);
+  groups.set(own!.id, own!);
+  const sessions = await repo.sessionsOfGroups(ctx.db, [...groups.keys()]);
+  const [person] = registration.personId ? await personRefs(ctx.db, [registration.personId]) : [];
+  const name = person ? `Intervision ${person.firstName} ${person.lastName}` : own!.name;
+  const names = await hostNames(ctx.db, sessions, own!.language);
+  return {
+    name,
+    ics: groupCalendar(
+      name,
+      sessions.map((session) => ({ group: groups.get(session.groupId)!, session })),
+      names,
+    ),
+  };
+}
+
+export async function getCycle({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<Cycle> {
+  assertCan(ctx.actor, 'intervision', 'read');
+  const row = await repo.findCycle(ctx.db, id);
+  if (!row) throw new NotFoundError('No such cycle');
+  return toCycle(row);
+}
+
+export async function listGroups({
+  ctx,
+  cycleId,
+}: {
+  ctx: ServiceContext;
+  cycleId: string;
+}): Promise<GroupList> {
+  assertCan(ctx.actor, 'intervision', 'read');
+  const rows = await repo.groupsOfCycle(ctx.db, cycleId);
+  return { items: await Promise.all(rows.map((r) => toGroup(ctx.db, r))) };
+}
+
+/** Every group of the cycle with its sessions: the printable bilingual schedule. */
+export async function cycleSchedule({
+  ctx,
+  id,
+}: {
+  ctx: ServiceContext;
+  id: string;
+}): Promise<CycleSchedule> {
+  assertCan(ctx.actor, 'intervision', 'read');
+  const cycle = await repo.findCycle(ctx.db, id);
+  if (!cycle) throw new NotFoundError('No such cycle');
+  const rows = await repo.groupsOfCycle(ctx.db, id);
+  const sessions = await toSessions(
     ctx.db,
-    sessions.flatMap((s) => (s.hostOrganisationId ? [s.hostOrganisationId] : [])),
+    await repo.sessionsOfGroups(
+      ctx.db,
+      rows.map((r) => r.id),
+    ),
   );
-  const names = new Map(
-    hosts.map((h) => [h.id, (row.language === 'nl' ? (h.nameNl ?? h.nameFr) : (h.nameFr ?? h.nameNl)) ?? '']),
-  );
-  return { name: row.name, ics: groupCalendar(row, sessions, names) };
+  return {
+    cycle: toCycle(cycle),
+    groups: await Promise.all(
+      rows.map(async (r) => ({
+        group: await toGroup(ctx.db, r),
+        sessions: sessions.filter((s) => s.groupId === r.id),
+      })),
+    ),
+  };
 }

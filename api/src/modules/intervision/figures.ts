@@ -1,0 +1,151 @@
+import type { CycleFigures, Figure, FigureRecord } from '@smes/shared';
+import { and, eq, inArray } from 'drizzle-orm';
+import { assertCan } from '../../access/assert-can.js';
+import type { Executor } from '../../db/client.js';
+import { organisationSectors, referenceItems } from '../../db/schema/index.js';
+import { NotFoundError } from '../../errors.js';
+import type { ServiceContext } from '../../types.js';
+import { organisationRefs, personRefs } from '../membership/repository.js';
+import { toCycle } from './mapper.js';
+import * as repo from './repository.js';
+
+const cents = (fee: string) => Math.round(Number(fee) * 100);
+const euros = (c: number) => (c / 100).toFixed(2);
+const figure = (records: FigureRecord[]): Figure => ({ value: records.length, records });
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
+
+async function sectorsOf(db: Executor, organisationIds: string[]) {
+  if (!organisationIds.length) return [];
+  return db
+    .select({
+      organisationId: organisationSectors.organisationId,
+      sectorId: referenceItems.id,
+      fr: referenceItems.labelFr,
+      nl: referenceItems.labelNl,
+    })
+    .from(organisationSectors)
+    .innerJoin(referenceItems, eq(referenceItems.id, organisationSectors.sectorId))
+    .where(
+      and(inArray(organisationSectors.organisationId, organisationIds), eq(referenceItems.kind, 'sector')),
+    );
+}
+
+/**
+ * A cycle's figures for the activity report, counted from its records (the rules are written
+ * once, on `CycleFigures` in shared/src/intervision.ts), each with the records behind it.
+ */
+export async function cycleFigures({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<CycleFigures> {
+  assertCan(ctx.actor, 'intervision', 'read');
+  const cycle = await repo.findCycle(ctx.db, id);
+  if (!cycle) throw new NotFoundError('No such cycle');
+  const groups = await repo.groupsOfCycle(ctx.db, id);
+  const groupIds = groups.map((g) => g.id);
+  const [sessions, registrations] = await Promise.all([
+    repo.sessionsOfGroups(ctx.db, groupIds),
+    repo.registrationsOfGroups(ctx.db, groupIds),
+  ]);
+  const attendance = await repo.attendanceOf(
+    ctx.db,
+    sessions.map((s) => s.id),
+  );
+  const present = new Set(attendance.map((a) => a.registrationId));
+  const participants = registrations.filter(
+    (r) => r.status === 'registered' || (r.status === 'withdrawn' && present.has(r.id)),
+  );
+  const institutionIds = [...new Set(participants.map((r) => r.organisationId))];
+  const [orgs, persons, sectors] = await Promise.all([
+    organisationRefs(ctx.db, [...new Set(registrations.map((r) => r.organisationId))]),
+    personRefs(
+      ctx.db,
+      registrations.flatMap((r) => (r.personId ? [r.personId] : [])),
+    ),
+    sectorsOf(ctx.db, institutionIds),
+  ]);
+
+  const groupName = new Map(groups.map((g) => [g.id, g.name]));
+  const orgName = (orgId: string, lang: 'fr' | 'nl') => {
+    const o = orgs.find((x) => x.id === orgId);
+    return (lang === 'fr' ? (o?.nameFr ?? o?.nameNl) : (o?.nameNl ?? o?.nameFr)) ?? '';
+  };
+  const groupRecord = (g: repo.GroupRow): FigureRecord => ({
+    kind: 'group',
+    id: g.id,
+    fr: g.name,
+    nl: g.name,
+    groupId: g.id,
+  });
+  const sessionRecord = (s: repo.SessionRow): FigureRecord => {
+    const label = `${dmy(s.startsOn)} – ${groupName.get(s.groupId)}`;
+    return { kind: 'session', id: s.id, fr: label, nl: label, groupId: s.groupId };
+  };
+  const registrationRecord = (r: repo.RegistrationRow): FigureRecord => {
+    const p = persons.find((x) => x.id === r.personId);
+    const who = (lang: 'fr' | 'nl') =>
+      p ? `${p.firstName} ${p.lastName}` : lang === 'fr' ? 'Participant·e retiré·e' : 'Verwijderde deelnemer';
+    return {
+      kind: 'registration',
+      id: r.id,
+      fr: `${who('fr')} – ${orgName(r.organisationId, 'fr')}`,
+      nl: `${who('nl')} – ${orgName(r.organisationId, 'nl')}`,
+      groupId: r.groupId,
+    };
+  };
+  const sessionsWith = (status: repo.SessionRow['status']) =>
+    figure(sessions.filter((s) => s.status === status).map(sessionRecord));
+  const heldGroups = new Set(
+    sessions.filter((s) => s.status === 'held' || s.status === 'held_video').map((s) => s.groupId),
+  );
+
+  const sectorIds = [...new Set(sectors.map((s) => s.sectorId))];
+  const bySector = sectorIds
+    .map((sectorId) => {
+      const sector = sectors.find((s) => s.sectorId === sectorId)!;
+      const orgsInSector = new Set(
+        sectors.filter((s) => s.sectorId === sectorId).map((s) => s.organisationId),
+      );
+      const inSector = participants.filter((r) => orgsInSector.has(r.organisationId));
+      return {
+        sectorId,
+        fr: sector.fr,
+        nl: sector.nl,
+        participants: inSector.length,
+        share: Math.round((inSector.length / participants.length) * 10000) / 10000,
+        records: inSector.map(registrationRecord),
+      };
+    })
+    .sort((a, b) => b.participants - a.participants || a.fr.localeCompare(b.fr, 'fr'));
+
+  const paid = registrations.filter((r) => r.paidOn !== null);
+  const invoiced = [...participants, ...paid.filter((r) => !participants.includes(r))];
+  const total = (rows: repo.RegistrationRow[]) => euros(rows.reduce((sum, r) => sum + cents(r.fee), 0));
+
+  return {
+    cycle: toCycle(cycle),
+    groups: figure(groups.map(groupRecord)),
+    groupsHeld: figure(groups.filter((g) => heldGroups.has(g.id)).map(groupRecord)),
+    participants: figure(participants.map(registrationRecord)),
+    institutions: figure(
+      institutionIds.map((orgId) => ({
+        kind: 'organisation',
+        id: orgId,
+        fr: orgName(orgId, 'fr'),
+        nl: orgName(orgId, 'nl'),
+        groupId: null,
+      })),
+    ),
+    sectors: figure(
+      bySector.map((s) => ({ kind: 'sector', id: s.sectorId, fr: s.fr, nl: s.nl, groupId: null })),
+    ),
+    sessions: {
+      held: sessionsWith('held'),
+      heldVideo: sessionsWith('held_video'),
+      cancelled: sessionsWith('cancelled'),
+      planned: sessionsWith('planned'),
+    },
+    bySector,
+    fees: {
+      invoiced: { amount: total(invoiced), records: invoiced.map(registrationRecord) },
+      received: { amount: total(paid), records: paid.map(registrationRecord) },
+    },
+  };
+}

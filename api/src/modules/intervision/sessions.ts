@@ -1,0 +1,151 @@
+import type {
+  AttendanceBody,
+  CreateSessionBody,
+  GeneratedSessions,
+  GenerateSessionsBody,
+  Session,
+  UpdateSessionBody,
+} from '@smes/shared';
+import { assertCan } from '../../access/assert-can.js';
+import { NotFoundError, ValidationError } from '../../errors.js';
+import type { ServiceContext } from '../../types.js';
+import { audit } from '../audit/service.js';
+import { findOrganisation } from '../organisations/repository.js';
+import { datesFromRule } from './date-rule.js';
+import { toSessions } from './mapper.js';
+import * as repo from './repository.js';
+
+export async function createSession({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: CreateSessionBody;
+}): Promise<Session> {
+  assertCan(ctx.actor, 'intervision', 'create');
+  if (!(await repo.findGroup(ctx.db, input.groupId)))
+    throw new ValidationError([{ field: 'groupId', code: 'invalid' }]);
+  if (input.hostOrganisationId && !(await findOrganisation(ctx.db, input.hostOrganisationId))) {
+    throw new ValidationError([{ field: 'hostOrganisationId', code: 'invalid' }]);
+  }
+  return ctx.db.transaction(async (tx) => {
+    const row = await repo.insertSession(tx, {
+      ...input,
+      hostOrganisationId: input.hostOrganisationId ?? null,
+    });
+    await audit(tx, ctx, { action: 'create', resourceType: 'intervision_session', resourceId: row.id });
+    return (await toSessions(tx, [row]))[0]!;
+  });
+}
+
+/** Held, held by video, or cancelled — a cancellation needs its reason. */
+export async function updateSession({
+  ctx,
+  id,
+  input,
+}: {
+  ctx: ServiceContext;
+  id: string;
+  input: UpdateSessionBody;
+}): Promise<Session> {
+  assertCan(ctx.actor, 'intervision', 'update');
+  const row = await repo.findSession(ctx.db, id);
+  if (!row) throw new NotFoundError('No such session');
+  const status = input.status ?? row.status;
+  const cancelReason =
+    input.cancelReason === undefined ? row.cancelReason : input.cancelReason?.trim() || null;
+  if (status === 'cancelled' && !cancelReason)
+    throw new ValidationError([{ field: 'cancelReason', code: 'required' }]);
+  return ctx.db.transaction(async (tx) => {
+    const updated = await repo.updateSession(tx, id, {
+      ...(input.startsOn ? { startsOn: input.startsOn } : {}),
+      ...(input.hostOrganisationId !== undefined ? { hostOrganisationId: input.hostOrganisationId } : {}),
+      status,
+      cancelReason: status === 'cancelled' ? cancelReason : null,
+    });
+    await audit(tx, ctx, {
+      action: 'update',
+      resourceType: 'intervision_session',
+      resourceId: id,
+      details: { ...input },
+    });
+    return (await toSessions(tx, [updated!]))[0]!;
+  });
+}
+
+/**
+ * Who was present: registrations of the session's group (registered or withdrawn later, not
+ * waiting). A planned session that gets attendance is held: the status says so.
+ */
+export async function setAttendance({
+  ctx,
+  id,
+  input,
+}: {
+  ctx: ServiceContext;
+  id: string;
+  input: AttendanceBody;
+}): Promise<Session> {
+  assertCan(ctx.actor, 'intervision', 'update');
+  const session = await repo.findSession(ctx.db, id);
+  if (!session) throw new NotFoundError('No such session');
+  if (session.status === 'cancelled' && input.registrationIds.length) {
+    throw new ValidationError([{ field: 'registrationIds', code: 'notAllowed' }]);
+  }
+  const registrations = await repo.registrationsOf(ctx.db, session.groupId);
+  input.registrationIds.forEach((registrationId, i) => {
+    const r = registrations.find((x) => x.id === registrationId);
+    if (!r || r.status === 'waiting')
+      throw new ValidationError([{ field: `registrationIds/${i}`, code: 'invalid' }]);
+  });
+  return ctx.db.transaction(async (tx) => {
+    await repo.setAttendance(tx, id, input.registrationIds);
+    const row =
+      session.status === 'planned' && input.registrationIds.length
+        ? (await repo.updateSession(tx, id, { status: 'held' }))!
+        : session;
+    await audit(tx, ctx, {
+      action: 'update',
+      resourceType: 'intervision_attendance',
+      resourceId: id,
+      details: { present: input.registrationIds.length },
+    });
+    return (await toSessions(tx, [row]))[0]!;
+  });
+}
+
+/** Plans a group's sessions from a rule; dates the group already meets on are left alone. */
+export async function generateSessions({
+  ctx,
+  groupId,
+  input,
+}: {
+  ctx: ServiceContext;
+  groupId: string;
+  input: GenerateSessionsBody;
+}): Promise<GeneratedSessions> {
+  assertCan(ctx.actor, 'intervision', 'create');
+  const group = await repo.findGroup(ctx.db, groupId);
+  if (!group) throw new NotFoundError('No such group');
+  if (input.to < input.from) throw new ValidationError([{ field: 'to', code: 'tooSmall' }]);
+  if (input.to.slice(0, 4) > String(Number(input.from.slice(0, 4)) + 1)) {
+    throw new ValidationError([{ field: 'to', code: 'tooLarge' }]);
+  }
+  const dates = datesFromRule({ ...input, weekday: input.weekday ?? group.weekday });
+  const existing = new Set((await repo.sessionsOf(ctx.db, groupId)).map((s) => s.startsOn));
+  const skipped = dates.filter((d) => existing.has(d));
+  if (input.dryRun) return { dates, skipped, created: [] };
+  return ctx.db.transaction(async (tx) => {
+    const rows = [];
+    for (const startsOn of dates.filter((d) => !existing.has(d))) {
+      rows.push(await repo.insertSession(tx, { groupId, startsOn, hostOrganisationId: null }));
+    }
+    await audit(tx, ctx, {
+      action: 'create',
+      resourceType: 'intervision_session',
+      resourceId: groupId,
+      details: { generated: rows.length, rule: { ...input } },
+    });
+    return { dates, skipped, created: await toSessions(tx, rows) };
+  });
+}
