@@ -3,6 +3,10 @@ import type { OrganisationListQuery } from '@smes/shared';
 import { affectedRows, type Executor } from '../../db/client.js';
 import {
   affiliations,
+  dues,
+  governanceSeats,
+  intervisionRegistrations,
+  intervisionSessions,
   memberships,
   organisations,
   organisationSectors,
@@ -170,15 +174,21 @@ export async function findSimilar(db: Executor, key: string, folded: string, exc
 
 /**
  * Moves everything that points at `fromId` onto `toId`. Tables of later modules that point at
- * organisations are added to MERGE_REFERENCES.
+ * organisations are added to ORGANISATION_MERGE_REFERENCES (a test reads the database's foreign
+ * keys and fails when one is missing); sectors and types become the union of both.
  */
-const MERGE_REFERENCES = [
+export const ORGANISATION_MERGE_REFERENCES = [
   { name: 'affiliations', table: affiliations, column: affiliations.organisationId },
+  { name: 'memberships', table: memberships, column: memberships.organisationId },
+  { name: 'seats', table: governanceSeats, column: governanceSeats.organisationId },
+  { name: 'dues', table: dues, column: dues.organisationId },
+  { name: 'registrations', table: intervisionRegistrations, column: intervisionRegistrations.organisationId },
+  { name: 'hostedSessions', table: intervisionSessions, column: intervisionSessions.hostOrganisationId },
 ] as const;
 
 export async function repointOrganisation(db: Executor, fromId: string, toId: string) {
   const repointed: Record<string, number> = {};
-  for (const ref of MERGE_REFERENCES) {
+  for (const ref of ORGANISATION_MERGE_REFERENCES) {
     const result = await db.execute(
       sql`update ${ref.table} set ${sql.identifier(ref.column.name)} = ${toId} where ${ref.column} = ${fromId}`,
     );
