@@ -18,7 +18,9 @@ async function foreignKeysTo(table: 'organisations' | 'people') {
     from pg_constraint c
     join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any(c.conkey)
     where c.contype = 'f' and c.confrelid = ${table}::regclass and a.attname <> 'merged_into_id'`);
-  return (result.rows as { table: string; column: string }[]).map((r) => `${r.table}.${r.column}`).sort();
+  return (result as { rows: { table: string; column: string }[] }).rows
+    .map((r) => `${r.table}.${r.column}`)
+    .sort();
 }
 
 const listed = (refs: readonly { table: Parameters<typeof getTableName>[0]; column: { name: string } }[]) =>

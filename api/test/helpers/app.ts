@@ -32,12 +32,12 @@ export interface TestApp {
 /** The real app on a database of its own. Call in `beforeAll`, close in `afterAll`. */
 export async function createTestApp(
   overrides: Record<string, string> = {},
-  beforeReady?: (app: App) => void,
+  beforeReady?: (app: App) => void | Promise<void>,
 ): Promise<TestApp> {
   const database = await freshDatabase();
   const config = testConfig(overrides);
   const app = await buildApp({ config, database, closeDatabase: false, logger: false });
-  beforeReady?.(app);
+  await beforeReady?.(app);
   await app.ready();
   return {
     app,
