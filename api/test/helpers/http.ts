@@ -11,8 +11,7 @@ export function as(app: App, auth: string) {
       api().post(url).set('authorization', auth).send(body),
     patch: (url: string, body: Record<string, unknown>) =>
       api().patch(url).set('authorization', auth).send(body),
-    put: (url: string, body: Record<string, unknown>) =>
-      api().put(url).set('authorization', auth).send(body),
+    put: (url: string, body: Record<string, unknown>) => api().put(url).set('authorization', auth).send(body),
     delete: (url: string) => api().delete(url).set('authorization', auth),
   };
 }
