@@ -18,6 +18,12 @@ export function AppLayout() {
     can(user, 'organisations', 'read') && { to: '/directory', label: t('nav.directory'), end: false },
     // To /association, which opens the first section this user may see: the link stays lit on all.
     associationHome(user) !== null && { to: '/association', label: t('nav.association'), end: false },
+    can(user, 'intervision', 'read') && { to: '/intervision', label: t('nav.intervision'), end: false },
+    can(user, 'representation', 'read') && {
+      to: '/representation',
+      label: t('nav.representation'),
+      end: false,
+    },
     can(user, 'imports', 'read') && { to: '/imports', label: t('nav.imports'), end: false },
     can(user, 'users', 'read') && { to: '/admin/users', label: t('nav.users'), end: false },
     can(user, 'audit_log', 'read') && { to: '/admin/audit', label: t('nav.audit'), end: false },

@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { CrashPage, ForbiddenPage, NotFoundPage } from '@/components/status-pages';
 import { AccountPage } from '@/features/account/routes/account-page';
 import { associationHome, AssociationSections } from '@/features/association/components/association-sections';
@@ -21,7 +21,14 @@ import { PersonNewPage } from '@/features/directory/routes/person-new-page';
 import { PersonPage } from '@/features/directory/routes/person-page';
 import { HomePage } from '@/features/home/routes/home-page';
 import { ImportsPage } from '@/features/imports/routes/imports-page';
+import { CyclePage } from '@/features/intervision/routes/cycle-page';
+import { CyclesPage } from '@/features/intervision/routes/cycles-page';
+import { FiguresPage } from '@/features/intervision/routes/figures-page';
+import { GroupPage } from '@/features/intervision/routes/group-page';
+import { SchedulePage } from '@/features/intervision/routes/schedule-page';
+import { UnpaidPage } from '@/features/intervision/routes/unpaid-page';
 import { ReferencePage } from '@/features/reference/routes/reference-page';
+import { RepresentationPage } from '@/features/representation/routes/representation-page';
 import { UsersPage } from '@/features/users/routes/users-page';
 import { useCurrentUser } from '@/hooks/use-session';
 import { AppLayout } from './layout';
@@ -156,6 +163,31 @@ export const router = createBrowserRouter([
             ),
           },
         ],
+      },
+      {
+        path: 'intervision',
+        // Every intervision page reads the same resource; the actions check their own rights.
+        element: (
+          <RequirePermission resource="intervision" action="read">
+            <Outlet />
+          </RequirePermission>
+        ),
+        children: [
+          { index: true, element: <CyclesPage /> },
+          { path: 'cycles/:id', element: <CyclePage /> },
+          { path: 'cycles/:id/figures', element: <FiguresPage /> },
+          { path: 'cycles/:id/unpaid', element: <UnpaidPage /> },
+          { path: 'cycles/:id/schedule', element: <SchedulePage /> },
+          { path: 'groups/:id', element: <GroupPage /> },
+        ],
+      },
+      {
+        path: 'representation',
+        element: (
+          <RequirePermission resource="representation" action="read">
+            <RepresentationPage />
+          </RequirePermission>
+        ),
       },
       {
         path: 'imports',

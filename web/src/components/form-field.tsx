@@ -9,6 +9,11 @@ interface FieldProps {
   hint?: ReactNode;
   /** A field error code from the API, shown translated under the control. */
   error?: FieldErrorCode | null;
+  /**
+   * Picks a more precise wording where one exists (`taken` + `cycle` → `fieldErrors.taken_cycle`),
+   * else the plain one: "already used by another account" says nothing true of a cycle's name.
+   */
+  errorContext?: string;
   /** One input/select; it gets the id, aria-invalid and aria-describedby. */
   children: ReactElement<{
     id?: string;
@@ -17,7 +22,7 @@ interface FieldProps {
   }>;
 }
 
-export function Field({ label, hint, error, children }: FieldProps) {
+export function Field({ label, hint, error, errorContext, children }: FieldProps) {
   const { t } = useTranslation('errors');
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
@@ -38,7 +43,7 @@ export function Field({ label, hint, error, children }: FieldProps) {
       )}
       {error && (
         <p className="field__error" id={errorId}>
-          {t(`fieldErrors.${error}`)}
+          {t(`fieldErrors.${error}`, { context: errorContext })}
         </p>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDay, formatNumber } from './format';
+import { formatDate, formatDateTime, formatDay, formatNumber, formatPercent } from './format';
 
 // What Node's ICU prints for Belgium; the browser's ICU agrees on these.
 const NNBSP = '\u202f'; // narrow no-break space, the French thousands separator
@@ -31,5 +31,12 @@ describe('Belgian formats', () => {
     expect(formatNumber(1234.5, 'fr')).toBe(`1${NNBSP}234,5`);
     expect(formatNumber(1234.5, 'nl')).toBe('1.234,5');
     expect(formatNumber(0, 'nl')).toBe('0');
+  });
+
+  it('writes shares as percentages, one decimal at most, the space as each language wants', () => {
+    expect(formatPercent(0.3333, 'fr')).toBe(`33,3${NNBSP}%`);
+    expect(formatPercent(0.3333, 'nl')).toBe('33,3%');
+    expect(formatPercent(1.25, 'nl')).toBe('125%');
+    expect(formatPercent(0, 'fr')).toBe(`0${NNBSP}%`);
   });
 });

@@ -41,3 +41,10 @@ export function formatDateTime(value: Date | string, locale: Locale, options: Fo
 export function formatNumber(value: number, locale: Locale) {
   return new Intl.NumberFormat(INTL_LOCALES[locale]).format(value);
 }
+
+/** A share between 0 and 1 as a percentage: 33,3 % (fr-BE, narrow space) and 33,3% (nl-BE). */
+export function formatPercent(share: number, locale: Locale) {
+  return new Intl.NumberFormat(INTL_LOCALES[locale], { style: 'percent', maximumFractionDigits: 1 }).format(
+    share,
+  );
+}

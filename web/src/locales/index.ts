@@ -6,7 +6,9 @@ import frCommon from './fr/common.json';
 import frDirectory from './fr/directory.json';
 import frErrors from './fr/errors.json';
 import frImports from './fr/imports.json';
+import frIntervision from './fr/intervision.json';
 import frReference from './fr/reference.json';
+import frRepresentation from './fr/representation.json';
 import frUsers from './fr/users.json';
 import nlAccount from './nl/account.json';
 import nlAssociation from './nl/association.json';
@@ -16,7 +18,9 @@ import nlCommon from './nl/common.json';
 import nlDirectory from './nl/directory.json';
 import nlErrors from './nl/errors.json';
 import nlImports from './nl/imports.json';
+import nlIntervision from './nl/intervision.json';
 import nlReference from './nl/reference.json';
+import nlRepresentation from './nl/representation.json';
 import nlUsers from './nl/users.json';
 
 /** Bundled, not fetched: a few kilobytes, and the sign-in page must never wait for them. */
@@ -32,6 +36,8 @@ export const resources = {
     reference: frReference,
     association: frAssociation,
     imports: frImports,
+    intervision: frIntervision,
+    representation: frRepresentation,
   },
   nl: {
     common: nlCommon,
@@ -44,6 +50,8 @@ export const resources = {
     reference: nlReference,
     association: nlAssociation,
     imports: nlImports,
+    intervision: nlIntervision,
+    representation: nlRepresentation,
   },
 } as const;
 
