@@ -3,6 +3,7 @@ import { formatDate, formatDateTime, formatDay, formatNumber, formatPercent } fr
 
 // What Node's ICU prints for Belgium; the browser's ICU agrees on these.
 const NNBSP = '\u202f'; // narrow no-break space, the French thousands separator
+const NBSP = '\u00a0'; // no-break space, before the French percent sign
 
 describe('Belgian formats', () => {
   const at = '2026-11-23T14:05:00Z'; // 15:05 in Brussels (CET, UTC+1)
@@ -34,9 +35,9 @@ describe('Belgian formats', () => {
   });
 
   it('writes shares as percentages, one decimal at most, the space as each language wants', () => {
-    expect(formatPercent(0.3333, 'fr')).toBe(`33,3${NNBSP}%`);
+    expect(formatPercent(0.3333, 'fr')).toBe(`33,3${NBSP}%`);
     expect(formatPercent(0.3333, 'nl')).toBe('33,3%');
     expect(formatPercent(1.25, 'nl')).toBe('125%');
-    expect(formatPercent(0, 'fr')).toBe(`0${NNBSP}%`);
+    expect(formatPercent(0, 'fr')).toBe(`0${NBSP}%`);
   });
 });

@@ -42,7 +42,7 @@ export function formatNumber(value: number, locale: Locale) {
   return new Intl.NumberFormat(INTL_LOCALES[locale]).format(value);
 }
 
-/** A share between 0 and 1 as a percentage: 33,3 % (fr-BE, narrow space) and 33,3% (nl-BE). */
+/** A share between 0 and 1 as a percentage: 33,3 % (fr-BE, no-break space) and 33,3% (nl-BE). */
 export function formatPercent(share: number, locale: Locale) {
   return new Intl.NumberFormat(INTL_LOCALES[locale], { style: 'percent', maximumFractionDigits: 1 }).format(
     share,
