@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { Session } from '@smes/shared';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { ErrorAlert } from '@/components/error-alert';
+import { useLocale } from '@/hooks/use-locale';
+import { isApiError } from '@/lib/api-client';
+import { formatDay } from '@/lib/format';
+import { useUpdateSession } from '../api/update-session';
+
+interface CancelSessionDialogProps {
+  session: Session;
+  onDone: () => void;
+  onCancel: () => void;
+}
+
+/** A cancelled session keeps its reason: the report counts cancellations and says why. */
+export function CancelSessionDialog({ session, onDone, onCancel }: CancelSessionDialogProps) {
+  const { t } = useTranslation(['intervision', 'errors']);
+  const locale = useLocale();
+  const update = useUpdateSession();
+  const [reason, setReason] = useState(session.cancelReason ?? '');
+  const [missing, setMissing] = useState(false);
+  const apiError = isApiError(update.error) ? update.error.fieldError('cancelReason') : null;
+  const error = missing ? 'required' : apiError;
+
+  return (
+    <ConfirmDialog
+      open
+      title={t('intervision:sessions.cancelTitle', { day: formatDay(session.startsOn, locale) })}
+      confirmLabel={t('intervision:sessions.cancelConfirm')}
+      cancelLabel={t('intervision:cancel')}
+      busy={update.isPending}
+      onConfirm={() => {
+        if (!reason.trim()) return setMissing(true);
+        update.mutate(
+          { id: session.id, body: { status: 'cancelled', cancelReason: reason.trim() } },
+          { onSuccess: onDone },
+        );
+      }}
+      onCancel={onCancel}
+    >
+      {!apiError && <ErrorAlert error={update.error} />}
+      <div className={error ? 'field field--invalid' : 'field'}>
+        <label htmlFor={`reason-${session.id}`}>{t('intervision:sessions.cancelReason')}</label>
+        <textarea
+          id={`reason-${session.id}`}
+          rows={3}
+          maxLength={500}
+          required
+          value={reason}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `reason-${session.id}-error` : undefined}
+          onChange={(e) => {
+            setReason(e.target.value);
+            setMissing(false);
+          }}
+        />
+        {error && (
+          <p className="field__error" id={`reason-${session.id}-error`}>
+            {t(`errors:fieldErrors.${error}`)}
+          </p>
+        )}
+      </div>
+    </ConfirmDialog>
+  );
+}

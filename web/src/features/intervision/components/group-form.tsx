@@ -1,0 +1,165 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { GROUP_KINDS } from '@smes/shared';
+import type { Cycle, FieldErrorCode, Group, PersonSummary } from '@smes/shared';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/error-alert';
+import { Field, Fieldset } from '@/components/form-field';
+import { PersonPicker } from '@/features/directory/components/person-picker';
+import { useLocale } from '@/hooks/use-locale';
+import { isApiError } from '@/lib/api-client';
+import { useCreateGroup } from '../api/create-group';
+import { WEEKDAYS, weekdayName } from './weekdays';
+
+interface GroupFormProps {
+  cycle: Cycle;
+  onCreated: (group: Group) => void;
+  onCancel: () => void;
+}
+
+/**
+ * A group of the cycle with its facilitator pair (one from the social sector, one from mental
+ * health): the API answers with a warning, not a refusal, when the pair is not so.
+ */
+export function GroupForm({ cycle, onCreated, onCancel }: GroupFormProps) {
+  const { t } = useTranslation('intervision');
+  const locale = useLocale();
+  const create = useCreateGroup();
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<Group['kind']>('intersectoral');
+  const [language, setLanguage] = useState<Group['language']>(locale);
+  const [weekday, setWeekday] = useState(4);
+  const [startTime, setStartTime] = useState('14:00');
+  const [endTime, setEndTime] = useState('17:00');
+  const [capacity, setCapacity] = useState('10');
+  const [first, setFirst] = useState<PersonSummary | null>(null);
+  const [second, setSecond] = useState<PersonSummary | null>(null);
+  const [invalid, setInvalid] = useState<Record<string, FieldErrorCode>>({});
+  const fieldError = (field: string) =>
+    invalid[field] ?? (isApiError(create.error) ? create.error.fieldError(field) : null);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const seats = Number(capacity);
+    const next: Record<string, FieldErrorCode> = {};
+    if (!name.trim()) next.name = 'required';
+    if (!startTime) next.startTime = 'required';
+    if (!endTime) next.endTime = 'required';
+    if (!Number.isInteger(seats) || seats < 1) next.capacity = 'invalid';
+    setInvalid(next);
+    if (Object.keys(next).length > 0) return;
+    create.mutate(
+      {
+        cycleId: cycle.id,
+        name: name.trim(),
+        kind,
+        language,
+        weekday,
+        startTime,
+        endTime,
+        capacity: seats,
+        facilitatorIds: [first, second].flatMap((p) => (p ? [p.id] : [])),
+      },
+      { onSuccess: onCreated },
+    );
+  };
+
+  return (
+    <form className="form form--grid" onSubmit={onSubmit} noValidate aria-label={t('groups.add.title')}>
+      <ErrorAlert error={create.error} />
+      <Field label={t('groups.add.name')} hint={t('groups.add.nameHint')} error={fieldError('name')}>
+        <input name="name" required maxLength={120} value={name} onChange={(e) => setName(e.target.value)} />
+      </Field>
+      <Field label={t('groups.add.kind')} error={fieldError('kind')}>
+        <select name="kind" value={kind} onChange={(e) => setKind(e.target.value as Group['kind'])}>
+          {GROUP_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`kinds.${k}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Fieldset legend={t('groups.add.language')} error={fieldError('language')}>
+        {(['fr', 'nl'] as const).map((l) => (
+          <label key={l} className="checkbox">
+            <input
+              type="radio"
+              name="language"
+              value={l}
+              checked={language === l}
+              onChange={() => setLanguage(l)}
+            />
+            {t(`languages.${l}`)}
+          </label>
+        ))}
+      </Fieldset>
+      <Field label={t('groups.add.weekday')} error={fieldError('weekday')}>
+        <select name="weekday" value={weekday} onChange={(e) => setWeekday(Number(e.target.value))}>
+          {WEEKDAYS.map((d) => (
+            <option key={d} value={d}>
+              {weekdayName(d, locale)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('groups.add.startTime')} error={fieldError('startTime')}>
+        <input
+          name="startTime"
+          type="time"
+          required
+          value={startTime}
+          onChange={(e) => setStartTime(e.target.value)}
+        />
+      </Field>
+      <Field label={t('groups.add.endTime')} error={fieldError('endTime')}>
+        <input
+          name="endTime"
+          type="time"
+          required
+          min={startTime || undefined}
+          value={endTime}
+          onChange={(e) => setEndTime(e.target.value)}
+        />
+      </Field>
+      <Field label={t('groups.add.capacity')} error={fieldError('capacity')}>
+        <input
+          name="capacity"
+          type="number"
+          min={1}
+          max={50}
+          inputMode="numeric"
+          value={capacity}
+          onChange={(e) => setCapacity(e.target.value)}
+        />
+      </Field>
+      <Fieldset
+        legend={t('groups.add.facilitators')}
+        hint={t('groups.add.facilitatorsHint')}
+        error={fieldError('facilitatorIds')}
+      >
+        <div className="form--grid">
+          <PersonPicker
+            label={t('groups.add.facilitator1')}
+            value={first}
+            onChange={setFirst}
+            excludeId={second?.id}
+          />
+          <PersonPicker
+            label={t('groups.add.facilitator2')}
+            value={second}
+            onChange={setSecond}
+            excludeId={first?.id}
+          />
+        </div>
+      </Fieldset>
+      <div className="form__actions">
+        <button type="submit" className="button--primary" disabled={create.isPending}>
+          {t('groups.add.submit')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

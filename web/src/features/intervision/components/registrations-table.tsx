@@ -1,0 +1,190 @@
+import { useState } from 'react';
+import type { Registration } from '@smes/shared';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorAlert } from '@/components/error-alert';
+import { useLocale } from '@/hooks/use-locale';
+import { formatAmount } from '@/lib/amount';
+import { organisationName } from '@/lib/bilingual';
+import { formatDay } from '@/lib/format';
+import { useDownloadCalendar } from '../api/download-calendar';
+import { useUpdateRegistration } from '../api/update-registration';
+import { participantName } from './participant-name';
+import { PaymentForm } from './payment-form';
+import { WithdrawDialog } from './withdraw-dialog';
+
+const BADGES: Record<Registration['status'], string> = {
+  registered: 'badge badge--ok',
+  waiting: 'badge badge--warning',
+  withdrawn: 'badge badge--muted',
+};
+
+interface RegistrationsTableProps {
+  registrations: readonly Registration[];
+  canUpdate: boolean;
+  onChanged: (text: string) => void;
+  /** On a cycle's list (unpaid fees): each line names and links its group. */
+  groupNames?: ReadonlyMap<string, string>;
+  testId?: string;
+  /** What an empty list means here ("no registration yet", "every fee is paid"). */
+  emptyText?: string;
+}
+
+export function RegistrationsTable(props: RegistrationsTableProps) {
+  const {
+    registrations,
+    canUpdate,
+    onChanged,
+    groupNames,
+    testId = 'registrations-table',
+    emptyText,
+  } = props;
+  const { t } = useTranslation(['intervision', 'common']);
+  const locale = useLocale();
+  const update = useUpdateRegistration();
+  const calendar = useDownloadCalendar();
+  const [paying, setPaying] = useState<string | null>(null);
+  const [withdrawing, setWithdrawing] = useState<Registration | null>(null);
+  if (registrations.length === 0) {
+    return <p className="muted table__empty">{emptyText ?? t('intervision:registrations.empty')}</p>;
+  }
+  const nameOf = (r: Registration) => participantName(r) ?? t('intervision:registrations.removed');
+
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid={testId} aria-busy={update.isPending || undefined}>
+        <caption className="visually-hidden">{t('intervision:registrations.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('intervision:registrations.table.person')}</th>
+            <th scope="col">{t('intervision:registrations.table.organisation')}</th>
+            {groupNames && <th scope="col">{t('intervision:registrations.table.group')}</th>}
+            <th scope="col">{t('intervision:registrations.table.registeredOn')}</th>
+            <th scope="col">{t('intervision:registrations.table.status')}</th>
+            <th scope="col" className="numeric">
+              {t('intervision:registrations.table.fee')}
+            </th>
+            <th scope="col">{t('intervision:registrations.table.rate')}</th>
+            <th scope="col">{t('intervision:registrations.table.paidOn')}</th>
+            <th scope="col">{t('intervision:registrations.table.reference')}</th>
+            <th scope="col">{t('intervision:registrations.table.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {registrations.map((r) => {
+            const name = nameOf(r);
+            return (
+              <tr key={r.id}>
+                <th scope="row">{name}</th>
+                <td>{organisationName(r.organisation, locale)}</td>
+                {groupNames && (
+                  <td>
+                    <Link to={`/intervision/groups/${r.groupId}`}>
+                      {groupNames.get(r.groupId) ?? t('intervision:registrations.openGroup')}
+                    </Link>
+                  </td>
+                )}
+                <td className="nowrap">{formatDay(r.registeredOn, locale)}</td>
+                <td>
+                  <span className={BADGES[r.status]}>
+                    {t(`intervision:registrationStatuses.${r.status}`)}
+                  </span>
+                  {r.withdrawnOn && <span className="table__sub">{formatDay(r.withdrawnOn, locale)}</span>}
+                </td>
+                <td className="numeric nowrap">{formatAmount(r.fee, locale)}</td>
+                <td>
+                  {t(
+                    r.memberRate
+                      ? 'intervision:registrations.memberRate'
+                      : 'intervision:registrations.nonMemberRate',
+                  )}
+                </td>
+                <td className="nowrap">
+                  {r.paidOn ? formatDay(r.paidOn, locale) : t('intervision:payment.unpaid')}
+                </td>
+                <td>{r.paymentReference ?? t('common:none')}</td>
+                <td>
+                  {paying === r.id ? (
+                    <PaymentForm
+                      registration={r}
+                      name={name}
+                      onCancel={() => setPaying(null)}
+                      onDone={() => {
+                        setPaying(null);
+                        onChanged(t('intervision:payment.recorded', { name }));
+                      }}
+                    />
+                  ) : (
+                    <div className="table__actions">
+                      {r.person && r.status !== 'withdrawn' && (
+                        <button
+                          type="button"
+                          className="button--small"
+                          aria-label={t('intervision:calendar.participantFor', { name })}
+                          disabled={calendar.isPending}
+                          onClick={() =>
+                            calendar.mutate({ source: { kind: 'registration', id: r.id }, name })
+                          }
+                        >
+                          {t('intervision:calendar.participant')}
+                        </button>
+                      )}
+                      {canUpdate && !r.paidOn && r.status !== 'waiting' && (
+                        <button
+                          type="button"
+                          className="button--small"
+                          aria-label={t('intervision:payment.recordFor', { name })}
+                          onClick={() => setPaying(r.id)}
+                        >
+                          {t('intervision:payment.record')}
+                        </button>
+                      )}
+                      {canUpdate && r.paidOn && (
+                        <button
+                          type="button"
+                          className="button--small"
+                          aria-label={t('intervision:payment.undoFor', { name })}
+                          disabled={update.isPending}
+                          onClick={() =>
+                            update.mutate(
+                              { id: r.id, body: { paidOn: null, paymentReference: null } },
+                              { onSuccess: () => onChanged(t('intervision:payment.undone', { name })) },
+                            )
+                          }
+                        >
+                          {t('intervision:payment.undo')}
+                        </button>
+                      )}
+                      {canUpdate && r.status !== 'withdrawn' && (
+                        <button
+                          type="button"
+                          className="button--small"
+                          aria-label={t('intervision:registrations.withdrawFor', { name })}
+                          onClick={() => setWithdrawing(r)}
+                        >
+                          {t('intervision:registrations.withdraw')}
+                        </button>
+                      )}
+                    </div>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <ErrorAlert error={update.error ?? calendar.error} />
+      {withdrawing && (
+        <WithdrawDialog
+          registration={withdrawing}
+          name={nameOf(withdrawing)}
+          onCancel={() => setWithdrawing(null)}
+          onDone={() => {
+            onChanged(t('intervision:registrations.withdrawn', { name: nameOf(withdrawing) }));
+            setWithdrawing(null);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,208 @@
+import { Fragment, useState } from 'react';
+import type { OrganisationRef, Registration, Session } from '@smes/shared';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/error-alert';
+import { useLocale } from '@/hooks/use-locale';
+import { organisationName } from '@/lib/bilingual';
+import { formatDay, formatNumber } from '@/lib/format';
+import { useUpdateSession } from '../api/update-session';
+import { AttendanceForm } from './attendance-form';
+import { CancelSessionDialog } from './cancel-session-dialog';
+import { weekdayName, weekdayOf } from './weekdays';
+
+const BADGES: Record<Session['status'], string> = {
+  planned: 'badge badge--info',
+  held: 'badge badge--ok',
+  held_video: 'badge badge--ok',
+  cancelled: 'badge badge--muted',
+};
+
+/** Only a session that took place, in person or by video, has people present. */
+const held = (session: Session) => session.status === 'held' || session.status === 'held_video';
+
+interface SessionsTableProps {
+  sessions: readonly Session[];
+  registrations: readonly Registration[];
+  canUpdate: boolean;
+  onChanged: (text: string) => void;
+}
+
+export function SessionsTable({ sessions, registrations, canUpdate, onChanged }: SessionsTableProps) {
+  const { t } = useTranslation(['intervision', 'common']);
+  const locale = useLocale();
+  const update = useUpdateSession();
+  const [cancelling, setCancelling] = useState<Session | null>(null);
+  const [attendanceOf, setAttendanceOf] = useState<string | null>(null);
+  if (sessions.length === 0) return <p className="muted table__empty">{t('intervision:sessions.empty')}</p>;
+
+  // Hosts are the participants' organisations, each in turn; a host from elsewhere stays listed.
+  const hosts = new Map<string, OrganisationRef>();
+  for (const r of registrations) if (r.status === 'registered') hosts.set(r.organisation.id, r.organisation);
+  for (const s of sessions) if (s.host) hosts.set(s.host.id, s.host);
+  const hostOptions = [...hosts.values()].sort((a, b) =>
+    organisationName(a, locale).localeCompare(organisationName(b, locale), locale),
+  );
+  const sorted = [...sessions].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+  const registeredCount = registrations.filter((r) => r.status === 'registered').length;
+  const columns = canUpdate ? 5 : 4;
+
+  const setStatus = (session: Session, status: 'planned' | 'held' | 'held_video', day: string) =>
+    update.mutate(
+      { id: session.id, body: { status } },
+      { onSuccess: () => onChanged(t(`intervision:sessions.marked.${status}`, { day })) },
+    );
+
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid="sessions-table" aria-busy={update.isPending || undefined}>
+        <caption className="visually-hidden">{t('intervision:sessions.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('intervision:sessions.table.date')}</th>
+            <th scope="col">{t('intervision:sessions.table.host')}</th>
+            <th scope="col">{t('intervision:sessions.table.status')}</th>
+            <th scope="col">{t('intervision:sessions.table.attendance')}</th>
+            {canUpdate && <th scope="col">{t('intervision:sessions.table.actions')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((session) => {
+            const day = formatDay(session.startsOn, locale);
+            return (
+              <Fragment key={session.id}>
+                <tr>
+                  <th scope="row" className="nowrap">
+                    {day}
+                    <span className="table__sub">{weekdayName(weekdayOf(session.startsOn), locale)}</span>
+                  </th>
+                  <td>
+                    {canUpdate ? (
+                      <select
+                        aria-label={t('intervision:sessions.hostFor', { day })}
+                        value={session.host?.id ?? ''}
+                        disabled={update.isPending}
+                        onChange={(e) =>
+                          update.mutate(
+                            { id: session.id, body: { hostOrganisationId: e.target.value || null } },
+                            { onSuccess: () => onChanged(t('intervision:sessions.hostSaved', { day })) },
+                          )
+                        }
+                      >
+                        <option value="">{t('intervision:sessions.noHost')}</option>
+                        {hostOptions.map((o) => (
+                          <option key={o.id} value={o.id}>
+                            {organisationName(o, locale)}
+                          </option>
+                        ))}
+                      </select>
+                    ) : session.host ? (
+                      organisationName(session.host, locale)
+                    ) : (
+                      t('common:none')
+                    )}
+                  </td>
+                  <td>
+                    <span className={BADGES[session.status]}>
+                      {t(`intervision:statuses.${session.status}`)}
+                    </span>
+                    {session.status === 'cancelled' && session.cancelReason && (
+                      <span className="table__sub">{session.cancelReason}</span>
+                    )}
+                  </td>
+                  <td className="nowrap">
+                    {held(session)
+                      ? t('intervision:sessions.present', {
+                          present: formatNumber(session.attendance.length, locale),
+                          total: formatNumber(registeredCount, locale),
+                        })
+                      : t('common:none')}
+                  </td>
+                  {canUpdate && (
+                    <td>
+                      <div className="table__actions">
+                        {(['held', 'held_video'] as const)
+                          .filter((status) => session.status !== status)
+                          .map((status) => (
+                            <button
+                              key={status}
+                              type="button"
+                              className="button--small"
+                              aria-label={t(`intervision:sessions.mark.${status}For`, { day })}
+                              disabled={update.isPending}
+                              onClick={() => setStatus(session, status, day)}
+                            >
+                              {t(`intervision:sessions.mark.${status}`)}
+                            </button>
+                          ))}
+                        {session.status !== 'cancelled' && (
+                          <button
+                            type="button"
+                            className="button--small"
+                            aria-label={t('intervision:sessions.mark.cancelledFor', { day })}
+                            onClick={() => setCancelling(session)}
+                          >
+                            {t('intervision:sessions.mark.cancelled')}
+                          </button>
+                        )}
+                        {session.status !== 'planned' && (
+                          <button
+                            type="button"
+                            className="button--small"
+                            aria-label={t('intervision:sessions.mark.plannedFor', { day })}
+                            disabled={update.isPending}
+                            onClick={() => setStatus(session, 'planned', day)}
+                          >
+                            {t('intervision:sessions.mark.planned')}
+                          </button>
+                        )}
+                        {held(session) && (
+                          <button
+                            type="button"
+                            className="button--small"
+                            aria-expanded={attendanceOf === session.id}
+                            aria-label={t('intervision:attendance.openFor', { day })}
+                            onClick={() => setAttendanceOf(attendanceOf === session.id ? null : session.id)}
+                          >
+                            {t('intervision:attendance.open')}
+                          </button>
+                        )}
+                      </div>
+                    </td>
+                  )}
+                </tr>
+                {attendanceOf === session.id && held(session) && (
+                  <tr className="is-editing">
+                    <td colSpan={columns}>
+                      <AttendanceForm
+                        session={session}
+                        registrations={registrations}
+                        onCancel={() => setAttendanceOf(null)}
+                        onSaved={() => {
+                          setAttendanceOf(null);
+                          onChanged(t('intervision:attendance.saved', { day }));
+                        }}
+                      />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+      <ErrorAlert error={update.error} />
+      {cancelling && (
+        <CancelSessionDialog
+          session={cancelling}
+          onCancel={() => setCancelling(null)}
+          onDone={() => {
+            onChanged(
+              t('intervision:sessions.marked.cancelled', { day: formatDay(cancelling.startsOn, locale) }),
+            );
+            setCancelling(null);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { can } from '@smes/shared';
+import type { Group } from '@smes/shared';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { ErrorAlert } from '@/components/error-alert';
+import { FullPageLoading, NotFoundPage } from '@/components/status-pages';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useCurrentUser } from '@/hooks/use-session';
+import { isApiError } from '@/lib/api-client';
+import { useCycle } from '../api/get-cycle';
+import { useGroups } from '../api/get-groups';
+import { CycleFacts } from '../components/cycle-facts';
+import { CycleLinks } from '../components/cycle-links';
+import { GroupForm } from '../components/group-form';
+import { GroupWarnings } from '../components/group-warnings';
+import { GroupsTable } from '../components/groups-table';
+
+interface Feedback {
+  /** The cycle it was about: the page stays mounted when another cycle opens. */
+  cycleId: string;
+  text: string;
+  /** The new group's warnings stay on screen after the form closes. */
+  group?: Group;
+}
+
+export function CyclePage() {
+  const { t } = useTranslation('intervision');
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const user = useCurrentUser();
+  const cycle = useCycle(id);
+  const groups = useGroups(id);
+  const [adding, setAdding] = useState(false);
+  const [feedback, setFeedback] = useState<Feedback | null>(() => {
+    const text = (location.state as { feedback?: string } | null)?.feedback;
+    return text ? { cycleId: id, text } : null;
+  });
+  useDocumentTitle(cycle.data ? t('cycle.title', { name: cycle.data.name }) : t('cycles.title'));
+
+  if (cycle.isPending) return <FullPageLoading />;
+  if (cycle.isError) {
+    if (isApiError(cycle.error) && cycle.error.status === 404) return <NotFoundPage />;
+    return <ErrorAlert error={cycle.error} />;
+  }
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/intervision">{t('cycle.back')}</Link>
+      </p>
+      <div className="page-header">
+        <div>
+          <h1>{t('cycle.title', { name: cycle.data.name })}</h1>
+          <CycleFacts cycle={cycle.data} />
+        </div>
+        {can(user, 'intervision', 'create') && (
+          <button
+            type="button"
+            className="button--primary"
+            aria-expanded={adding}
+            onClick={() => setAdding(!adding)}
+          >
+            {t('groups.add.open')}
+          </button>
+        )}
+      </div>
+      <CycleLinks cycleId={id} />
+      <div aria-live="polite" role="status" className="feedback">
+        {feedback?.cycleId === id && (
+          <>
+            <p className="alert alert--success">{feedback.text}</p>
+            {feedback.group && <GroupWarnings warnings={feedback.group.warnings} />}
+          </>
+        )}
+      </div>
+      {adding && (
+        <section className="panel" aria-labelledby="new-group-title">
+          <h2 id="new-group-title">{t('groups.add.title')}</h2>
+          <GroupForm
+            cycle={cycle.data}
+            onCancel={() => setAdding(false)}
+            onCreated={(group) => {
+              setAdding(false);
+              setFeedback({ cycleId: id, text: t('groups.add.done', { name: group.name }), group });
+            }}
+          />
+        </section>
+      )}
+      <section className="panel" aria-labelledby="groups-title">
+        <h2 id="groups-title">{t('groups.title')}</h2>
+        {groups.isPending ? (
+          <FullPageLoading />
+        ) : groups.isError ? (
+          <ErrorAlert error={groups.error} />
+        ) : (
+          <GroupsTable groups={groups.data.items} />
+        )}
+      </section>
+    </>
+  );
+}
