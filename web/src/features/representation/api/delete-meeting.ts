@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { representationKeys } from './keys';
+
+/** For a mistaken entry (coordinators): the count per year follows. */
+export function deleteMeeting(id: string): Promise<void> {
+  return api.delete<void>(`/api/representation-meetings/${encodeURIComponent(id)}`);
+}
+
+export function useDeleteMeeting() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteMeeting,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: representationKeys.lists() }),
+  });
+}
