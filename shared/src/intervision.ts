@@ -238,8 +238,7 @@ export type MoneyFigure = Static<typeof MoneyFigure>;
  * - sessions: held in person, held by video, cancelled and still planned, counted apart;
  * - fees: invoiced = the participants' fees plus any other fee paid; received = the fees paid.
  */
-export const CycleFigures = Type.Object({
-  cycle: Cycle,
+const figureFields = {
   groups: Figure,
   groupsHeld: Figure,
   participants: Figure,
@@ -258,8 +257,28 @@ export const CycleFigures = Type.Object({
     }),
   ),
   fees: Type.Object({ invoiced: MoneyFigure, received: MoneyFigure }),
-});
+};
+
+export const CycleFigures = Type.Object({ cycle: Cycle, ...figureFields });
 export type CycleFigures = Static<typeof CycleFigures>;
+
+export const PeriodFiguresQuery = Type.Object(
+  { from: IsoDate, to: IsoDate },
+  { additionalProperties: false },
+);
+export type PeriodFiguresQuery = Static<typeof PeriodFiguresQuery>;
+
+/**
+ * The same figures for a period (a calendar year for a funder), whatever the cycles:
+ * - sessions: those dated in the period; groups: groups with a session in it; groupsHeld: with a
+ *   session held in it;
+ * - participants (same rule as a cycle's), institutions, sectors, bySector: those of the groups
+ *   held in the period;
+ * - fees: invoiced = fees of registrations made in the period (participants' or paid);
+ *   received = fees paid in the period.
+ */
+export const PeriodFigures = Type.Object({ from: IsoDate, to: IsoDate, ...figureFields });
+export type PeriodFigures = Static<typeof PeriodFigures>;
 
 /** What one pass of the retention job removed: participants of cycles whose year has ended. */
 export const RetentionRun = Type.Object({

@@ -1,9 +1,9 @@
-import type { CycleFigures, Figure, FigureRecord } from '@smes/shared';
+import type { CycleFigures, Figure, FigureRecord, PeriodFigures } from '@smes/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import { assertCan } from '../../access/assert-can.js';
 import type { Executor } from '../../db/client.js';
 import { organisationSectors, referenceItems } from '../../db/schema/index.js';
-import { NotFoundError } from '../../errors.js';
+import { NotFoundError, ValidationError } from '../../errors.js';
 import type { ServiceContext } from '../../types.js';
 import { organisationRefs, personRefs } from '../membership/repository.js';
 import { toCycle } from './mapper.js';
@@ -30,39 +30,41 @@ async function sectorsOf(db: Executor, organisationIds: string[]) {
     );
 }
 
+type Body = Omit<CycleFigures, 'cycle'>;
+
+const isParticipant = (present: Set<string>) => (r: repo.RegistrationRow) =>
+  r.status === 'registered' || (r.status === 'withdrawn' && present.has(r.id));
+
 /**
- * A cycle's figures for the activity report, counted from its records (the rules are written
- * once, on `CycleFigures` in shared/src/intervision.ts), each with the records behind it.
+ * Counts the figures of some groups, sessions and registrations (the rules are written once, on
+ * `CycleFigures` and `PeriodFigures` in shared/src/intervision.ts), each with its records.
  */
-export async function cycleFigures({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<CycleFigures> {
-  assertCan(ctx.actor, 'intervision', 'read');
-  const cycle = await repo.findCycle(ctx.db, id);
-  if (!cycle) throw new NotFoundError('No such cycle');
-  const groups = await repo.groupsOfCycle(ctx.db, id);
-  const groupIds = groups.map((g) => g.id);
-  const [sessions, registrations] = await Promise.all([
-    repo.sessionsOfGroups(ctx.db, groupIds),
-    repo.registrationsOfGroups(ctx.db, groupIds),
-  ]);
-  const attendance = await repo.attendanceOf(
-    ctx.db,
-    sessions.map((s) => s.id),
-  );
-  const present = new Set(attendance.map((a) => a.registrationId));
-  const participants = registrations.filter(
-    (r) => r.status === 'registered' || (r.status === 'withdrawn' && present.has(r.id)),
-  );
+async function count(
+  db: Executor,
+  {
+    groups,
+    sessions,
+    participants,
+    invoiced,
+    received,
+  }: {
+    groups: repo.GroupRow[];
+    sessions: repo.SessionRow[];
+    participants: repo.RegistrationRow[];
+    invoiced: repo.RegistrationRow[];
+    received: repo.RegistrationRow[];
+  },
+): Promise<Body> {
   const institutionIds = [...new Set(participants.map((r) => r.organisationId))];
-  const [orgs, persons, sectors] = await Promise.all([
-    organisationRefs(ctx.db, [...new Set(registrations.map((r) => r.organisationId))]),
-    personRefs(
-      ctx.db,
-      registrations.flatMap((r) => (r.personId ? [r.personId] : [])),
-    ),
-    sectorsOf(ctx.db, institutionIds),
+  const everyone = [...participants, ...invoiced, ...received];
+  const [orgs, persons, sectors, groupNames] = await Promise.all([
+    organisationRefs(db, [...new Set(everyone.map((r) => r.organisationId))]),
+    personRefs(db, [...new Set(everyone.flatMap((r) => (r.personId ? [r.personId] : [])))]),
+    sectorsOf(db, institutionIds),
+    repo.groupNames(db, [...new Set([...everyone.map((r) => r.groupId), ...sessions.map((s) => s.groupId)])]),
   ]);
 
-  const groupName = new Map(groups.map((g) => [g.id, g.name]));
+  const groupName = new Map(groupNames.map((g) => [g.id, g.name]));
   const orgName = (orgId: string, lang: 'fr' | 'nl') => {
     const o = orgs.find((x) => x.id === orgId);
     return (lang === 'fr' ? (o?.nameFr ?? o?.nameNl) : (o?.nameNl ?? o?.nameFr)) ?? '';
@@ -115,12 +117,9 @@ export async function cycleFigures({ ctx, id }: { ctx: ServiceContext; id: strin
     })
     .sort((a, b) => b.participants - a.participants || a.fr.localeCompare(b.fr, 'fr'));
 
-  const paid = registrations.filter((r) => r.paidOn !== null);
-  const invoiced = [...participants, ...paid.filter((r) => !participants.includes(r))];
   const total = (rows: repo.RegistrationRow[]) => euros(rows.reduce((sum, r) => sum + cents(r.fee), 0));
 
   return {
-    cycle: toCycle(cycle),
     groups: figure(groups.map(groupRecord)),
     groupsHeld: figure(groups.filter((g) => heldGroups.has(g.id)).map(groupRecord)),
     participants: figure(participants.map(registrationRecord)),
@@ -145,7 +144,71 @@ export async function cycleFigures({ ctx, id }: { ctx: ServiceContext; id: strin
     bySector,
     fees: {
       invoiced: { amount: total(invoiced), records: invoiced.map(registrationRecord) },
-      received: { amount: total(paid), records: paid.map(registrationRecord) },
+      received: { amount: total(received), records: received.map(registrationRecord) },
     },
   };
+}
+
+/** A cycle's figures for the activity report. */
+export async function cycleFigures({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<CycleFigures> {
+  assertCan(ctx.actor, 'intervision', 'read');
+  const cycle = await repo.findCycle(ctx.db, id);
+  if (!cycle) throw new NotFoundError('No such cycle');
+  const groups = await repo.groupsOfCycle(ctx.db, id);
+  const groupIds = groups.map((g) => g.id);
+  const [sessions, registrations] = await Promise.all([
+    repo.sessionsOfGroups(ctx.db, groupIds),
+    repo.registrationsOfGroups(ctx.db, groupIds),
+  ]);
+  const attendance = await repo.attendanceOf(
+    ctx.db,
+    sessions.map((s) => s.id),
+  );
+  const participants = registrations.filter(isParticipant(new Set(attendance.map((a) => a.registrationId))));
+  const received = registrations.filter((r) => r.paidOn !== null);
+  const invoiced = [...participants, ...received.filter((r) => !participants.includes(r))];
+  return {
+    cycle: toCycle(cycle),
+    ...(await count(ctx.db, { groups, sessions, participants, invoiced, received })),
+  };
+}
+
+/** The same figures for a period, across cycles (a calendar year for a funder). */
+export async function periodFigures({
+  ctx,
+  from,
+  to,
+}: {
+  ctx: ServiceContext;
+  from: string;
+  to: string;
+}): Promise<PeriodFigures> {
+  assertCan(ctx.actor, 'intervision', 'read');
+  if (to < from) throw new ValidationError([{ field: 'to', code: 'tooSmall' }]);
+  const sessions = await repo.sessionsBetween(ctx.db, from, to);
+  const groupIds = [...new Set(sessions.map((s) => s.groupId))];
+  const heldIds = new Set(
+    sessions.filter((s) => s.status === 'held' || s.status === 'held_video').map((s) => s.groupId),
+  );
+  const [groups, registrations, attendance, madeOrPaid] = await Promise.all([
+    repo.groupsById(ctx.db, groupIds),
+    repo.registrationsOfGroups(ctx.db, [...heldIds]),
+    repo.attendanceOf(
+      ctx.db,
+      sessions.map((s) => s.id),
+    ),
+    repo.registrationsMadeOrPaidBetween(ctx.db, from, to),
+  ]);
+  const present = new Set(attendance.map((a) => a.registrationId));
+  const participants = registrations.filter(isParticipant(present));
+  const received = madeOrPaid.filter((r) => r.paidOn !== null && r.paidOn >= from && r.paidOn <= to);
+  // Whether a registration made in the period took part is judged over its whole cycle.
+  const madeIn = madeOrPaid.filter((r) => r.registeredOn >= from && r.registeredOn <= to);
+  const madeAttendance = await repo.attendanceOfRegistrations(
+    ctx.db,
+    madeIn.map((r) => r.id),
+  );
+  const tookPart = isParticipant(new Set(madeAttendance.map((a) => a.registrationId)));
+  const invoiced = madeIn.filter((r) => tookPart(r) || r.paidOn !== null);
+  return { from, to, ...(await count(ctx.db, { groups, sessions, participants, invoiced, received })) };
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import {
   intervisionAttendance,
@@ -225,4 +225,49 @@ export const registrationsOfGroups = (db: Executor, groupIds: string[]) =>
         .from(intervisionRegistrations)
         .where(inArray(intervisionRegistrations.groupId, groupIds))
         .orderBy(asc(intervisionRegistrations.createdAt))
+    : Promise.resolve([]);
+
+export const groupsById = (db: Executor, ids: string[]) =>
+  ids.length
+    ? db
+        .select()
+        .from(intervisionGroups)
+        .where(inArray(intervisionGroups.id, ids))
+        .orderBy(asc(intervisionGroups.language), asc(intervisionGroups.weekday), asc(intervisionGroups.name))
+    : Promise.resolve([]);
+
+export const groupNames = (db: Executor, ids: string[]) =>
+  ids.length
+    ? db
+        .select({ id: intervisionGroups.id, name: intervisionGroups.name })
+        .from(intervisionGroups)
+        .where(inArray(intervisionGroups.id, ids))
+    : Promise.resolve([]);
+
+export const sessionsBetween = (db: Executor, from: string, to: string) =>
+  db
+    .select()
+    .from(intervisionSessions)
+    .where(and(gte(intervisionSessions.startsOn, from), lte(intervisionSessions.startsOn, to)))
+    .orderBy(asc(intervisionSessions.startsOn));
+
+/** Registrations made, or paid, between two days: a period's fees. */
+export const registrationsMadeOrPaidBetween = (db: Executor, from: string, to: string) =>
+  db
+    .select()
+    .from(intervisionRegistrations)
+    .where(
+      or(
+        and(gte(intervisionRegistrations.registeredOn, from), lte(intervisionRegistrations.registeredOn, to)),
+        and(gte(intervisionRegistrations.paidOn, from), lte(intervisionRegistrations.paidOn, to)),
+      ),
+    )
+    .orderBy(asc(intervisionRegistrations.createdAt));
+
+export const attendanceOfRegistrations = (db: Executor, registrationIds: string[]) =>
+  registrationIds.length
+    ? db
+        .select()
+        .from(intervisionAttendance)
+        .where(inArray(intervisionAttendance.registrationId, registrationIds))
     : Promise.resolve([]);

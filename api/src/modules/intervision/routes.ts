@@ -17,6 +17,8 @@ import {
   GroupDetail,
   GroupList,
   GroupListQuery,
+  PeriodFigures,
+  PeriodFiguresQuery,
   IdParams,
   Problem,
   Registration,
@@ -29,7 +31,7 @@ import {
   UpdateSessionBody,
 } from '@smes/shared';
 import { serviceContext } from '../../plugins/app/auth.js';
-import { cycleFigures } from './figures.js';
+import { cycleFigures, periodFigures } from './figures.js';
 import { listRegistrations, register, updateRegistration } from './registrations.js';
 import { listRetentionRuns, runRetentionNow } from './retention.js';
 import * as intervision from './service.js';
@@ -236,6 +238,19 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => cycleFigures({ ctx: serviceContext(app, request), id: request.params.id }),
+  );
+  app.get(
+    '/figures',
+    {
+      config: access('read'),
+      schema: {
+        operationId: 'periodFigures',
+        tags,
+        querystring: PeriodFiguresQuery,
+        response: { 200: PeriodFigures, 400: Problem, ...denied },
+      },
+    },
+    async (request) => periodFigures({ ctx: serviceContext(app, request), ...request.query }),
   );
   app.get(
     '/groups',
