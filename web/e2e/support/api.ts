@@ -1,7 +1,9 @@
 import type {
+  CreateMembershipBody,
   CreateOrganisationBody,
   CreatePersonBody,
   CreateUserBody,
+  Membership,
   Organisation,
   Person,
   ReferenceKind,
@@ -104,4 +106,13 @@ export async function createPoleUser(
     ...(locale ? { locale } : {}),
   });
   return { email, name: displayName };
+}
+
+/** A membership period (an organisation or a person a member from `startsOn`). */
+export async function createMembership(body: CreateMembershipBody): Promise<Membership> {
+  return call<Membership>('/api/members', {
+    method: 'POST',
+    body: JSON.stringify(body),
+    token: await adminToken(),
+  });
 }

@@ -16,7 +16,8 @@ async function translator(lng: 'fr' | 'nl') {
     defaultNS: 'intervision',
     interpolation: { escapeValue: false },
   });
-  return (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
+  const t = i18n.getFixedT(lng, 'intervision');
+  return (key: string, options?: Record<string, unknown>) => t(key as 'schedule.line', options);
 }
 
 let n = 0;

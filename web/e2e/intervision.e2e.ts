@@ -1,0 +1,314 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createMembership,
+  createOrganisation,
+  createPerson,
+  createPoleUser,
+  referenceId,
+  uniqueEmail,
+  USER_PASSWORD,
+} from './support/api';
+import { launchBrowser, newPage, screenshot, see, signIn } from './support/browser';
+
+const NBSP = '\u00a0';
+// Fictional organisations and people, unique to this file (the e2e files share one database).
+const MEMBER_ORG = 'Antenne Tilleul';
+const OTHER_ORG = 'Le Pont-Levis';
+const GROUP = 'Intervisie donderdag Tilleul';
+const LOTTE = 'Lotte Vandamme';
+const YOUSSEF = 'Youssef Amrani';
+const SOFIE = 'Sofie Claes';
+
+/** Picks a record in a search picker of `scope`: type, then choose the result. */
+async function pick(scope: Locator, label: string, text: string, name: string) {
+  await scope.getByRole('searchbox', { name: label }).fill(text);
+  await scope.getByRole('button', { name }).click();
+  await see(scope.getByRole('group', { name: label }).getByText(name));
+}
+
+async function cells(scope: Locator | Page, testId: string, text: string): Promise<string[]> {
+  const row = scope.getByTestId(testId).getByRole('row').filter({ hasText: text });
+  await see(row);
+  return row.locator('th, td').allTextContents();
+}
+
+async function register(page: Page, search: string, name: string) {
+  await page.getByRole('button', { name: 'Inscrire un·e participant·e' }).click();
+  const form = page.getByRole('form', { name: 'Inscrire un·e participant·e' });
+  await pick(form, 'Participant·e', search, name);
+  await form.getByRole('button', { name: 'Inscrire', exact: true }).click();
+  return form;
+}
+
+describe('intervision', () => {
+  let browser: Browser;
+  let coordinator: { email: string; name: string };
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const [mentalHealth, homeless, general] = await Promise.all([
+      referenceId('sector', 'mental_health'),
+      referenceId('sector', 'homeless'),
+      referenceId('sector', 'general_social'),
+    ]);
+    const member = await createOrganisation({ nameFr: MEMBER_ORG, sectorIds: [general] });
+    await createMembership({ organisationId: member.id, startsOn: '2020-01-01' });
+    const other = await createOrganisation({ nameFr: OTHER_ORG, sectorIds: [homeless] });
+    const ressac = await createOrganisation({ nameFr: 'Centre Ressac', sectorIds: [mentalHealth] });
+    const kanaal = await createOrganisation({ nameNl: 'Opvang Kanaalzone', sectorIds: [homeless] });
+    const person = (firstName: string, lastName: string, organisationId: string) =>
+      createPerson({
+        firstName,
+        lastName,
+        email: uniqueEmail(lastName.toLowerCase()),
+        affiliations: [{ organisationId }],
+      });
+    await Promise.all([
+      person('Camille', 'Dubois', ressac.id),
+      person('Pieter', 'Wouters', kanaal.id),
+      person('Inès', 'Lambert', kanaal.id),
+      person('Lotte', 'Vandamme', member.id),
+      person('Youssef', 'Amrani', member.id),
+      person('Sofie', 'Claes', other.id),
+    ]);
+    coordinator = await createPoleUser('coordinator', 'connect', 'Nadia Connect');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('lets the Connect coordinator set up a cycle, plan a group, register participants and read the figures', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, coordinator.email, USER_PASSWORD);
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+    await nav.getByRole('link', { name: 'Intervision' }).click();
+    await see(page.getByRole('heading', { name: 'Intervision', level: 1 }));
+
+    // The 2024-2025 season, fees prefilled at €120 / €150.
+    await page.getByRole('button', { name: 'Nouveau cycle' }).click();
+    const cycleForm = page.getByRole('form', { name: 'Nouveau cycle' });
+    expect(await cycleForm.getByLabel('Tarif membre (€)').inputValue()).toBe('120,00');
+    expect(await cycleForm.getByLabel('Tarif non-membre (€)').inputValue()).toBe('150,00');
+    await cycleForm.getByLabel('Nom du cycle').fill('2024-2025');
+    await cycleForm.getByLabel('Premier jour').fill('2024-09-01');
+    await cycleForm.getByLabel('Dernier jour').fill('2025-06-30');
+    await cycleForm.getByRole('button', { name: 'Créer le cycle' }).click();
+    await see(page.getByRole('heading', { name: 'Cycle 2024-2025', level: 1 }));
+    await see(page.getByText('Le cycle 2024-2025 a été créé.'));
+    expect(await page.getByTestId('cycle-facts').locator('dd').allTextContents()).toEqual([
+      'du 01/09/2024 au 30/06/2025',
+      `120,00${NBSP}€`,
+      `150,00${NBSP}€`,
+    ]);
+
+    // A Dutch-speaking group on Thursdays with its facilitator pair (mental health + social).
+    await page.getByRole('button', { name: 'Nouveau groupe' }).click();
+    let groupForm = page.getByRole('form', { name: 'Nouveau groupe' });
+    await groupForm.getByLabel('Nom du groupe').fill(GROUP);
+    await groupForm.getByRole('radio', { name: 'Néerlandophone' }).check();
+    expect(await groupForm.getByLabel('Jour de la semaine').inputValue()).toBe('4');
+    await pick(groupForm, 'Premier animateur', 'dubois', 'Camille Dubois');
+    await pick(groupForm, 'Second animateur', 'wouters', 'Pieter Wouters');
+    await groupForm.getByRole('button', { name: 'Créer le groupe' }).click();
+    await see(page.getByText(`Le groupe ${GROUP} a été créé.`));
+    expect(await page.getByTestId('group-warnings').count()).toBe(0);
+    expect(await cells(page, 'groups-table', GROUP)).toEqual([
+      GROUP,
+      'Intervision intersectorielle',
+      'Néerlandophone',
+      'jeudi, 14h–17h',
+      '10',
+      '0 inscrit·es, 0 en attente',
+      'Camille Dubois & Pieter Wouters',
+      '—',
+    ]);
+
+    // A second group with one facilitator only: the API warns, the screen says so in French.
+    await page.getByRole('button', { name: 'Nouveau groupe' }).click();
+    groupForm = page.getByRole('form', { name: 'Nouveau groupe' });
+    await groupForm.getByLabel('Nom du groupe').fill('Groupe du lundi Kanaal');
+    await groupForm.getByLabel('Jour de la semaine').selectOption({ label: 'lundi' });
+    await groupForm.getByLabel('Heure de début').fill('09:00');
+    await groupForm.getByLabel('Heure de fin').fill('12:00');
+    await pick(groupForm, 'Premier animateur', 'lambert', 'Inès Lambert');
+    await groupForm.getByRole('button', { name: 'Créer le groupe' }).click();
+    await see(
+      page
+        .getByTestId('group-warnings')
+        .getByText("Le binôme d'animateurs est incomplet : il faut deux animateurs."),
+    );
+    await see(
+      page
+        .getByTestId('groups-table')
+        .getByRole('row')
+        .filter({ hasText: 'Groupe du lundi Kanaal' })
+        .getByText("Le binôme d'animateurs est incomplet"),
+    );
+    await screenshot(page, '40-intervision-cycle');
+
+    // The group: its sessions from a rule, the second Thursday of October to December.
+    await page.getByRole('link', { name: GROUP }).click();
+    await see(page.getByRole('heading', { name: GROUP, level: 1 }));
+    await page.getByRole('button', { name: 'Planifier selon une règle' }).click();
+    const rule = page.getByRole('form', { name: 'Planifier les séances selon une règle' });
+    await rule.getByLabel('Quel jour du mois').selectOption({ label: 'deuxième' });
+    expect(await rule.getByLabel('Jour de la semaine').inputValue()).toBe('4');
+    await rule.getByLabel('À partir du').fill('2024-10-01');
+    await rule.getByLabel("Jusqu'au").fill('2024-12-31');
+    await see(rule.getByText('Règle : le deuxième jeudi de chaque mois.'));
+    await rule.getByRole('button', { name: 'Voir les dates' }).click();
+    const preview = page.getByTestId('generate-preview');
+    await see(preview.getByText('3 nouvelles dates :'));
+    expect(await preview.locator('li').allTextContents()).toEqual(['10/10/2024', '14/11/2024', '12/12/2024']);
+    // The preview created nothing.
+    await see(page.getByText("Aucune séance planifiée pour l'instant."));
+    await preview.getByRole('button', { name: 'Créer 3 séances' }).click();
+    await see(page.getByText('3 séances ont été créées.'));
+    const sessions = page.getByTestId('sessions-table');
+    expect(await sessions.locator('tbody th').allTextContents()).toEqual([
+      '10/10/2024jeudi',
+      '14/11/2024jeudi',
+      '12/12/2024jeudi',
+    ]);
+
+    // A worker of a member organisation: €120.
+    await register(page, 'vandamme', LOTTE);
+    await see(page.getByText(`${LOTTE} est inscrit·e : cotisation de 120,00${NBSP}€ (tarif membre).`));
+    // Her colleague is stopped, the organisation named.
+    const refused = await register(page, 'amrani', YOUSSEF);
+    await see(
+      refused
+        .getByRole('alert')
+        .getByText(`${MEMBER_ORG} a déjà un·e travailleur·se inscrit·e dans ce groupe.`),
+    );
+    await see(refused.getByText('Une seule personne par organisation et par groupe', { exact: false }));
+    await refused.getByRole('button', { name: 'Annuler', exact: true }).click();
+    // A worker of an organisation that is not a member: €150.
+    await register(page, 'claes', SOFIE);
+    await see(page.getByText(`${SOFIE} est inscrit·e : cotisation de 150,00${NBSP}€ (tarif non-membre).`));
+    expect((await cells(page, 'registrations-table', LOTTE)).slice(0, 8)).toEqual([
+      LOTTE,
+      MEMBER_ORG,
+      expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/),
+      'Inscrit·e',
+      `120,00${NBSP}€`,
+      'Membre',
+      'Non payé',
+      '—',
+    ]);
+    expect((await cells(page, 'registrations-table', SOFIE)).slice(4, 6)).toEqual([
+      `150,00${NBSP}€`,
+      'Non-membre',
+    ]);
+    expect(await page.getByTestId('registrations-table').getByText(YOUSSEF).count()).toBe(0);
+
+    // November is cancelled, with its reason; October was held by video.
+    await page.getByRole('button', { name: 'Annuler la séance du 14/11/2024' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Annuler la séance du 14/11/2024' });
+    await dialog.getByRole('button', { name: 'Annuler la séance', exact: true }).click();
+    await see(dialog.getByText('Ce champ est obligatoire.'));
+    await dialog.getByLabel("Raison de l'annulation").fill('Grève des transports en commun');
+    await dialog.getByRole('button', { name: 'Annuler la séance', exact: true }).click();
+    await see(page.getByText('La séance du 14/11/2024 est annulée.'));
+    await page.getByRole('button', { name: 'Marquer la séance du 10/10/2024 comme tenue en visio' }).click();
+    await see(page.getByText('La séance du 10/10/2024 est marquée comme tenue en visio.'));
+    expect((await cells(page, 'sessions-table', '14/11/2024')).slice(2, 3)).toEqual([
+      'AnnuléeGrève des transports en commun',
+    ]);
+    expect((await cells(page, 'sessions-table', '10/10/2024')).slice(2, 3)).toEqual(['Tenue en visio']);
+
+    // Who was there in October.
+    await page.getByRole('button', { name: 'Présences à la séance du 10/10/2024' }).click();
+    const attendance = page.getByRole('form', { name: 'Présences à la séance du 10/10/2024' });
+    await attendance.getByRole('checkbox', { name: `${LOTTE} (${MEMBER_ORG})` }).check();
+    await attendance.getByRole('button', { name: 'Enregistrer les présences' }).click();
+    await see(page.getByText('Les présences à la séance du 10/10/2024 sont enregistrées.'));
+    expect((await cells(page, 'sessions-table', '10/10/2024')).slice(3, 4)).toEqual(['Présent·es : 1 sur 2']);
+    // The hosts to come: both participants' organisations.
+    expect(await page.getByTestId('hosts-pending').getByRole('listitem').allTextContents()).toEqual([
+      MEMBER_ORG,
+      OTHER_ORG,
+    ]);
+    await screenshot(page, '41-intervision-group');
+
+    // The group's calendar, as a file.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger le calendrier du groupe (.ics)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('intervisie-donderdag-tilleul.ics');
+    const ics = readFileSync(await download.path(), 'utf8');
+    expect(ics.startsWith('BEGIN:VCALENDAR')).toBe(true);
+    expect(ics).toContain('BEGIN:VEVENT');
+
+    // The fees still to be paid.
+    await page.getByRole('link', { name: 'Retour au cycle 2024-2025' }).click();
+    await page.getByRole('link', { name: 'Cotisations impayées' }).click();
+    await see(page.getByRole('heading', { name: 'Cotisations impayées — cycle 2024-2025', level: 1 }));
+    await see(page.getByTestId('unpaid-table').getByText(SOFIE));
+    expect(await page.getByTestId('unpaid-totals').locator('dd').allTextContents()).toEqual([
+      '2',
+      `270,00${NBSP}€`,
+    ]);
+
+    // The figures, each with its records one click away.
+    await page.getByRole('link', { name: 'Chiffres' }).click();
+    await see(page.getByRole('heading', { name: 'Chiffres du cycle 2024-2025', level: 1 }));
+    const participants = page.getByTestId('figure-participants');
+    expect(await participants.locator('summary').textContent()).toBe('Participant·es2');
+    await participants.locator('summary').click();
+    await see(participants.getByRole('link', { name: `${LOTTE} – ${MEMBER_ORG}` }));
+    expect(await page.getByTestId('figure-sessions-heldVideo').locator('summary').textContent()).toBe(
+      'Tenues en visio1',
+    );
+    expect(await page.getByTestId('figure-sessions-cancelled').locator('summary').textContent()).toBe(
+      'Annulées1',
+    );
+    expect(await page.getByTestId('figure-sessions-planned').locator('summary').textContent()).toBe(
+      'Encore prévues1',
+    );
+    expect(await page.getByTestId('figure-fees-invoiced').locator('summary').textContent()).toBe(
+      `Facturées270,00${NBSP}€`,
+    );
+    expect((await cells(page, 'figures-by-sector', 'Aide aux sans-abri')).slice(1, 3)).toEqual([
+      '1',
+      `50${NBSP}%`,
+    ]);
+    await screenshot(page, '42-intervision-figures');
+
+    // The printable schedule, in both languages whatever the screen speaks; cancelled dates left out.
+    await page.getByRole('link', { name: 'Calendrier imprimable' }).click();
+    const sheet = page.getByTestId('cycle-schedule');
+    await see(sheet.getByRole('heading', { name: 'Intervisions intersectorielles Smes Connect 2024-2025' }));
+    await see(sheet.getByText('Intersectoriële intervisies Smes Connect 2024-2025'));
+    expect(await sheet.getByRole('listitem').first().textContent()).toBe(
+      `120${NBSP}€ (membres du Smes / Smes-leden)`,
+    );
+    await see(sheet.getByRole('heading', { name: 'Groupe néerlandophone / Nederlandstalige groep' }));
+    expect(await sheet.getByTestId('schedule-line').allTextContents()).toEqual([
+      'Les jeudis de 14h à 17h : 10/10/24 – 12/12/24 / Donderdagen van 14u tot 17u: 10/10/24 – 12/12/24.',
+      'Les lundis de 9h à 12h : dates à venir / Maandagen van 9u tot 12u: data volgen.',
+    ]);
+    await screenshot(page, '43-intervision-schedule');
+    await page.emulateMedia({ media: 'print' });
+    expect(await nav.isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Imprimer' }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    await context.close();
+  }, 90_000); // one long scenario, as the coordinator lives it
+
+  it('gives a Support worker no Intervision entry, and the 403 page on /intervision', async () => {
+    const worker = await createPoleUser('worker', 'support', 'Samira Support');
+    const { context, page } = await newPage(browser);
+    await signIn(page, worker.email, USER_PASSWORD);
+    await see(page.getByRole('heading', { name: 'Bonjour, Samira Support' }));
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+    expect(await nav.getByRole('link', { name: 'Intervision' }).count()).toBe(0);
+    await page.goto('/intervision');
+    await see(page.getByRole('heading', { name: 'Accès refusé' }));
+    expect(await page.getByTestId('cycles-table').count()).toBe(0);
+    await context.close();
+  });
+});
