@@ -44,6 +44,7 @@ export function AttendanceForm({ session, registrations, onSaved, onCancel }: At
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-label={t('attendance.title', { day })}>
       <ErrorAlert error={save.error} />
+      {session.status === 'planned' && <p className="muted">{t('attendance.plannedHint')}</p>}
       {participants.length === 0 ? (
         <p className="muted">{t('attendance.nobody')}</p>
       ) : (

@@ -17,7 +17,7 @@ const BADGES: Record<Session['status'], string> = {
   cancelled: 'badge badge--muted',
 };
 
-/** Only a session that took place, in person or by video, has people present. */
+/** Only a session that took place, in person or by video, counts people present. */
 const held = (session: Session) => session.status === 'held' || session.status === 'held_video';
 
 interface SessionsTableProps {
@@ -155,7 +155,7 @@ export function SessionsTable({ sessions, registrations, canUpdate, onChanged }:
                             {t('intervision:sessions.mark.planned')}
                           </button>
                         )}
-                        {held(session) && (
+                        {session.status !== 'cancelled' && (
                           <button
                             type="button"
                             className="button--small"
@@ -170,7 +170,7 @@ export function SessionsTable({ sessions, registrations, canUpdate, onChanged }:
                     </td>
                   )}
                 </tr>
-                {attendanceOf === session.id && held(session) && (
+                {attendanceOf === session.id && session.status !== 'cancelled' && (
                   <tr className="is-editing">
                     <td colSpan={columns}>
                       <AttendanceForm
