@@ -296,6 +296,35 @@ describe('intervision', () => {
     expect(await nav.isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Imprimer' }).isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
+    // In Dutch, the screen changes around the sheet; the sheet stays in both languages.
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await see(page.getByRole('link', { name: 'Terug naar cyclus 2024-2025' }));
+    await see(page.getByRole('button', { name: 'Afdrukken' }));
+    expect(await sheet.getByTestId('schedule-line').first().textContent()).toBe(
+      'Les jeudis de 14h à 17h : 10/10/24 – 12/12/24 / Donderdagen van 14u tot 17u: 10/10/24 – 12/12/24.',
+    );
+    await page.getByRole('button', { name: 'Français' }).click();
+    await see(page.getByRole('link', { name: 'Retour au cycle 2024-2025' }));
+
+    // Retention: 2024-2025 ended in a past year, so a pass on demand removes its participants;
+    // the registrations, fees and figures stay.
+    await nav.getByRole('link', { name: 'Intervision' }).click();
+    const retention = page.getByTestId('retention-panel');
+    await retention.getByRole('button', { name: 'Lancer maintenant' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Retirer les participant·es' }).click();
+    await see(retention.getByText('Passage terminé : 2 inscriptions ont perdu leur participant·e.'));
+    const run = retention.getByRole('row').filter({ hasText: 'Lancé à la main' });
+    await see(run.getByText('2024-2025 : 2 inscriptions'));
+    await screenshot(page, '44-intervision-retention');
+    await page.getByRole('link', { name: '2024-2025' }).click();
+    await page.getByRole('link', { name: GROUP }).click();
+    const registrations = page.getByTestId('registrations-table');
+    await see(registrations.getByText(MEMBER_ORG));
+    expect(await registrations.locator('tbody th').allTextContents()).toEqual([
+      'Participant·e retiré·e (cycle terminé)',
+      'Participant·e retiré·e (cycle terminé)',
+    ]);
+    expect(await registrations.getByText(LOTTE).count()).toBe(0);
     await context.close();
   }, 90_000); // one long scenario, as the coordinator lives it
 

@@ -12,7 +12,8 @@ export function useRunRetention() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: runRetention,
-    // Registrations lose their person: every intervision screen may change.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: intervisionKeys.all }),
+    // Registrations lose their person: reset rather than invalidate, so no screen opened later
+    // shows the removed names from the cache while it refetches.
+    onSuccess: () => queryClient.resetQueries({ queryKey: intervisionKeys.all }),
   });
 }
