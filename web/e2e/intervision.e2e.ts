@@ -325,6 +325,22 @@ describe('intervision', () => {
       'Participant·e retiré·e (cycle terminé)',
     ]);
     expect(await registrations.getByText(LOTTE).count()).toBe(0);
+
+    // The figures of a calendar year, across cycles: 2024 holds October (by video) and December.
+    await nav.getByRole('link', { name: 'Intervision' }).click();
+    await page.getByRole('link', { name: 'Chiffres par période' }).click();
+    const period = page.getByRole('search', { name: 'Choisir la période' });
+    await period.getByLabel('Du', { exact: true }).fill('2024-01-01');
+    await period.getByLabel('Au', { exact: true }).fill('2024-12-31');
+    await period.getByRole('button', { name: 'Afficher' }).click();
+    await see(page.getByRole('heading', { name: "Chiffres de l'intervision du 01/01/2024 au 31/12/2024" }));
+    await see(page.getByTestId('figure-sessions-heldVideo').getByText('1', { exact: true }));
+    expect(await page.getByTestId('figure-participants').locator('summary').textContent()).toBe(
+      'Participant·es2',
+    );
+    expect(await page.getByTestId('figure-sessions-cancelled').locator('summary').textContent()).toBe(
+      'Annulées1',
+    );
     await context.close();
   }, 90_000); // one long scenario, as the coordinator lives it
 

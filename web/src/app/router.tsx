@@ -25,6 +25,7 @@ import { CyclePage } from '@/features/intervision/routes/cycle-page';
 import { CyclesPage } from '@/features/intervision/routes/cycles-page';
 import { FiguresPage } from '@/features/intervision/routes/figures-page';
 import { GroupPage } from '@/features/intervision/routes/group-page';
+import { PeriodFiguresPage } from '@/features/intervision/routes/period-figures-page';
 import { SchedulePage } from '@/features/intervision/routes/schedule-page';
 import { UnpaidPage } from '@/features/intervision/routes/unpaid-page';
 import { ReferencePage } from '@/features/reference/routes/reference-page';
@@ -179,6 +180,7 @@ export const router = createBrowserRouter([
           { path: 'cycles/:id/unpaid', element: <UnpaidPage /> },
           { path: 'cycles/:id/schedule', element: <SchedulePage /> },
           { path: 'groups/:id', element: <GroupPage /> },
+          { path: 'figures', element: <PeriodFiguresPage /> },
         ],
       },
       {

@@ -1,3 +1,5 @@
+import type { PeriodFiguresQuery } from '@smes/shared';
+
 /**
  * One hierarchy for all of intervision: a change to a group (a session, a registration) can
  * move its cycle's lists, figures and schedule too, so mutations invalidate `all` or a cycle.
@@ -14,4 +16,5 @@ export const intervisionKeys = {
   groupDetails: () => [...intervisionKeys.all, 'group'] as const,
   group: (id: string) => [...intervisionKeys.groupDetails(), id] as const,
   retentionRuns: () => [...intervisionKeys.all, 'retention-runs'] as const,
+  periodFigures: (query: PeriodFiguresQuery) => [...intervisionKeys.all, 'figures', query] as const,
 };

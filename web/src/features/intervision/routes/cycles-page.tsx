@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { can } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { FullPageLoading } from '@/components/status-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -26,16 +26,21 @@ export function CyclesPage() {
           <h1>{t('cycles.title')}</h1>
           <p className="muted">{t('cycles.intro')}</p>
         </div>
-        {can(user, 'intervision', 'create') && (
-          <button
-            type="button"
-            className="button--primary"
-            aria-expanded={adding}
-            onClick={() => setAdding(!adding)}
-          >
-            {t('cycles.add.open')}
-          </button>
-        )}
+        <div className="page-header__actions">
+          <Link className="button" to="/intervision/figures">
+            {t('periodFigures.link')}
+          </Link>
+          {can(user, 'intervision', 'create') && (
+            <button
+              type="button"
+              className="button--primary"
+              aria-expanded={adding}
+              onClick={() => setAdding(!adding)}
+            >
+              {t('cycles.add.open')}
+            </button>
+          )}
+        </div>
       </div>
       {adding && (
         <section className="panel" aria-labelledby="new-cycle-title">
