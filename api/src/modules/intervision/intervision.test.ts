@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.js';
@@ -240,6 +241,24 @@ describe('the group calendar', () => {
       /UID:[^\r]+\r\n(?:[^\r]+\r\n)*?STATUS:CANCELLED\r\nDESCRIPTION:Staking\\, geen trein/,
     );
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+
+    // Read back by Mozilla's parser (Thunderbird's): the times land right on both sides of the
+    // October clock change, so the VTIMEZONE is understood, not only present.
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    for (const zone of calendar.getAllSubcomponents('vtimezone')) {
+      ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+    }
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.summary)).toEqual([
+      'Groupe NL; jeudi, après-midi',
+      'Groupe NL; jeudi, après-midi',
+    ]);
+    expect(events.map((e) => e.startDate.toJSDate().toISOString())).toEqual([
+      '2024-10-10T11:30:00.000Z', // 13:30 in Brussels, summer time (UTC+2)
+      '2024-11-14T12:30:00.000Z', // 13:30 in Brussels, winter time (UTC+1)
+    ]);
+    expect(events[1]!.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(events[1]!.description).toBe('Staking, geen trein');
   });
 });
 
