@@ -1,5 +1,5 @@
 /**
- * The directory benchmark: seeds realistic (×1) and ten-times (×10) volumes, then measures
+ * The API benchmark: seeds realistic (×1) and ten-times (×10) volumes, then measures
  * through the real app. See bench/README.md.
  *
  *   npm run bench -- --db postgres --scale 10 --only search
@@ -93,7 +93,7 @@ async function main() {
                 `affiliations in ${seed.seconds} s`,
             );
           }
-          client = await startApp(current.database);
+          client = await startApp(current.database, scenario.signInAs);
           const report = await scenario.run({
             kind,
             scale,

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { Pole, Role } from '@smes/shared';
 import { buildApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
@@ -12,17 +13,35 @@ const PASSWORD = 'Bench-Bruxelles-Anderlecht-2026';
 /** Access tokens live 10 minutes at most: sign in again well before. */
 const TOKEN_MAX_AGE_MS = 4 * 60_000;
 
+/** Who the bench signs in as: a role and its poles, as `shared/src/access.ts` reads them. */
+export interface BenchUser {
+  role: Role;
+  poles: Pole[];
+}
+
+/** The directory's searches and the imports are any pole's work: a Support worker reads them. */
+export const SUPPORT_WORKER: BenchUser = { role: 'worker', poles: ['support'] };
+
 export interface Client {
   app: App;
-  /** GET through the whole app (routing, guard, validation, serialisation), as a signed-in worker. */
-  get(url: string, query?: Record<string, string | number>): Promise<{ status: number; body: unknown }>;
+  /**
+   * GET through the whole app (routing, guard, validation, serialisation), as the signed-in
+   * user; `bytes` is the size of the JSON answered, `body` that JSON parsed when read.
+   */
+  get(
+    url: string,
+    query?: Record<string, string | number>,
+  ): Promise<{ status: number; body: unknown; bytes: number }>;
   /** Signs in again if the token is getting old; call it before a timed loop, not inside. */
   ensureSignedIn(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** The real app on `database`, and a worker of the Support pole signed in through /api/auth/login. */
-export async function startApp(database: Database): Promise<Client> {
+/**
+ * The real app on `database`, and a user signed in through /api/auth/login: a worker of the
+ * Support pole unless the scenario asks for someone else (`Scenario.signInAs`).
+ */
+export async function startApp(database: Database, as: BenchUser = SUPPORT_WORKER): Promise<Client> {
   const config = loadConfig({
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
@@ -34,13 +53,13 @@ export async function startApp(database: Database): Promise<Client> {
   });
   const app = await buildApp({ config, database, closeDatabase: false, logger: false });
   await app.ready();
-  const email = `bench-worker-${process.pid}@example.org`;
+  const email = `bench-${as.role}-${process.pid}@example.org`;
   await insertUser(database.db, {
     email,
-    displayName: 'Bench Worker',
+    displayName: `Bench ${as.role} (${as.poles.join(', ') || 'no pole'})`,
     passwordHash: await hashPassword(PASSWORD, { memoryKib: config.ARGON2_MEMORY_KIB }),
-    role: 'worker',
-    poles: ['support'],
+    role: as.role,
+    poles: as.poles,
   });
 
   let token = '';
@@ -70,7 +89,14 @@ export async function startApp(database: Database): Promise<Client> {
           : {}),
         headers: { authorization: await authorization() },
       });
-      return { status: res.statusCode, body: res.json() };
+      // Parsed only when read: parsing a large answer is the client's work, not the server's.
+      return {
+        status: res.statusCode,
+        get body(): unknown {
+          return res.json();
+        },
+        bytes: res.rawPayload.length,
+      };
     },
     ensureSignedIn: async () => {
       await authorization();

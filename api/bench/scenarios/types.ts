@@ -1,5 +1,5 @@
 import type { Database } from '../../src/db/client.js';
-import type { Client } from '../lib/app.js';
+import type { BenchUser, Client } from '../lib/app.js';
 import type { DbKind } from '../lib/database.js';
 import type { SeedSummary } from '../seed/directory.js';
 
@@ -7,7 +7,7 @@ export interface BenchContext {
   kind: DbKind;
   scale: number;
   database: Database;
-  /** The app on `database`, with a signed-in worker. */
+  /** The app on `database`, with a signed-in user (`Scenario.signInAs`). */
   client: Client;
   /** What `seedDirectory` wrote, when the scenario asked for a seeded directory. */
   seed: SeedSummary | null;
@@ -44,5 +44,7 @@ export interface Scenario {
   description: string;
   /** `directory`: `scale` × 10,000 organisations and people, seeded before `run`. */
   needs: 'directory' | 'empty';
+  /** Who `ctx.client` signs in as; a worker of the Support pole when not said. */
+  signInAs?: BenchUser;
   run(ctx: BenchContext): Promise<ScenarioReport>;
 }
