@@ -65,8 +65,10 @@ async function count(
   ]);
 
   const groupName = new Map(groupNames.map((g) => [g.id, g.name]));
+  const orgById = new Map(orgs.map((o) => [o.id, o]));
+  const personById = new Map(persons.map((p) => [p.id, p]));
   const orgName = (orgId: string, lang: 'fr' | 'nl') => {
-    const o = orgs.find((x) => x.id === orgId);
+    const o = orgById.get(orgId);
     return (lang === 'fr' ? (o?.nameFr ?? o?.nameNl) : (o?.nameNl ?? o?.nameFr)) ?? '';
   };
   const groupRecord = (g: repo.GroupRow): FigureRecord => ({
@@ -80,17 +82,23 @@ async function count(
     const label = `${dmy(s.startsOn)} – ${groupName.get(s.groupId)}`;
     return { kind: 'session', id: s.id, fr: label, nl: label, groupId: s.groupId };
   };
+  // One record per registration, however many figures it stands behind.
+  const registrationRecords = new Map<string, FigureRecord>();
   const registrationRecord = (r: repo.RegistrationRow): FigureRecord => {
-    const p = persons.find((x) => x.id === r.personId);
+    const known = registrationRecords.get(r.id);
+    if (known) return known;
+    const p = r.personId ? personById.get(r.personId) : undefined;
     const who = (lang: 'fr' | 'nl') =>
       p ? `${p.firstName} ${p.lastName}` : lang === 'fr' ? 'Participant·e retiré·e' : 'Verwijderde deelnemer';
-    return {
+    const record: FigureRecord = {
       kind: 'registration',
       id: r.id,
       fr: `${who('fr')} – ${orgName(r.organisationId, 'fr')}`,
       nl: `${who('nl')} – ${orgName(r.organisationId, 'nl')}`,
       groupId: r.groupId,
     };
+    registrationRecords.set(r.id, record);
+    return record;
   };
   const sessionsWith = (status: repo.SessionRow['status']) =>
     figure(sessions.filter((s) => s.status === status).map(sessionRecord));
@@ -98,14 +106,15 @@ async function count(
     sessions.filter((s) => s.status === 'held' || s.status === 'held_video').map((s) => s.groupId),
   );
 
-  const sectorIds = [...new Set(sectors.map((s) => s.sectorId))];
-  const bySector = sectorIds
-    .map((sectorId) => {
-      const sector = sectors.find((s) => s.sectorId === sectorId)!;
-      const orgsInSector = new Set(
-        sectors.filter((s) => s.sectorId === sectorId).map((s) => s.organisationId),
-      );
-      const inSector = participants.filter((r) => orgsInSector.has(r.organisationId));
+  const sectorById = new Map<string, { fr: string; nl: string; organisations: Set<string> }>();
+  for (const s of sectors) {
+    const known = sectorById.get(s.sectorId);
+    if (known) known.organisations.add(s.organisationId);
+    else sectorById.set(s.sectorId, { fr: s.fr, nl: s.nl, organisations: new Set([s.organisationId]) });
+  }
+  const bySector = [...sectorById]
+    .map(([sectorId, sector]) => {
+      const inSector = participants.filter((r) => sector.organisations.has(r.organisationId));
       return {
         sectorId,
         fr: sector.fr,
@@ -166,7 +175,8 @@ export async function cycleFigures({ ctx, id }: { ctx: ServiceContext; id: strin
   );
   const participants = registrations.filter(isParticipant(new Set(attendance.map((a) => a.registrationId))));
   const received = registrations.filter((r) => r.paidOn !== null);
-  const invoiced = [...participants, ...received.filter((r) => !participants.includes(r))];
+  const participating = new Set(participants);
+  const invoiced = [...participants, ...received.filter((r) => !participating.has(r))];
   return {
     cycle: toCycle(cycle),
     ...(await count(ctx.db, { groups, sessions, participants, invoiced, received })),

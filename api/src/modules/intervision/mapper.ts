@@ -25,14 +25,18 @@ export async function toSessions(db: Executor, rows: SessionRow[]): Promise<Sess
       rows.map((r) => r.id),
     ),
   ]);
+  const host = new Map(hosts.map((h) => [h.id, h]));
+  const presentAt = new Map<string, string[]>();
+  for (const a of present)
+    presentAt.set(a.sessionId, [...(presentAt.get(a.sessionId) ?? []), a.registrationId]);
   return rows.map((r) => ({
     id: r.id,
     groupId: r.groupId,
     startsOn: r.startsOn,
-    host: hosts.find((h) => h.id === r.hostOrganisationId) ?? null,
+    host: (r.hostOrganisationId && host.get(r.hostOrganisationId)) || null,
     status: r.status,
     cancelReason: r.cancelReason,
-    attendance: present.filter((a) => a.sessionId === r.id).map((a) => a.registrationId),
+    attendance: presentAt.get(r.id) ?? [],
   }));
 }
 
@@ -47,11 +51,13 @@ export async function toRegistrations(db: Executor, rows: RegistrationRow[]): Pr
       rows.map((r) => r.organisationId),
     ),
   ]);
+  const person = new Map(persons.map((p) => [p.id, p]));
+  const organisation = new Map(orgs.map((o) => [o.id, o]));
   return rows.map((r) => ({
     id: r.id,
     groupId: r.groupId,
-    person: persons.find((p) => p.id === r.personId) ?? null,
-    organisation: orgs.find((o) => o.id === r.organisationId)!,
+    person: (r.personId && person.get(r.personId)) || null,
+    organisation: organisation.get(r.organisationId)!,
     registeredOn: r.registeredOn,
     status: r.status,
     withdrawnOn: r.withdrawnOn,

@@ -43,13 +43,14 @@ export async function createCycle({
   });
 }
 
+type SectorCode = { personId: string; code: string | null };
+
 /**
  * A facilitator pair joins the social sector with mental health. The system says so when it
  * does not, and lets the coordinator decide.
  */
-async function pairWarnings(db: Executor, facilitatorIds: string[]): Promise<string[]> {
+function pairWarnings(facilitatorIds: string[], codes: SectorCode[]): string[] {
   if (facilitatorIds.length !== 2) return facilitatorIds.length < 2 ? ['facilitatorPairIncomplete'] : [];
-  const codes = await repo.currentSectorCodes(db, facilitatorIds);
   const isMental = (id: string) => codes.some((c) => c.personId === id && c.code === 'mental_health');
   const isOther = (id: string) => codes.some((c) => c.personId === id && c.code !== 'mental_health');
   const [a, b] = facilitatorIds as [string, string];
@@ -57,29 +58,42 @@ async function pairWarnings(db: Executor, facilitatorIds: string[]): Promise<str
   return ok ? [] : ['facilitatorPairSectors'];
 }
 
-async function toGroup(db: Executor, row: repo.GroupRow): Promise<Group> {
-  const [facilitators, counts, warnings] = await Promise.all([
-    personRefs(db, row.facilitatorIds),
-    repo.registrationCounts(db, [row.id]),
-    pairWarnings(db, row.facilitatorIds),
+/** Groups as the API shows them: three statements however many groups there are. */
+async function toGroups(db: Executor, rows: repo.GroupRow[]): Promise<Group[]> {
+  const facilitatorIds = [...new Set(rows.flatMap((r) => r.facilitatorIds))];
+  const [facilitators, counts, codes] = await Promise.all([
+    personRefs(db, facilitatorIds),
+    repo.registrationCounts(
+      db,
+      rows.map((r) => r.id),
+    ),
+    repo.currentSectorCodes(db, facilitatorIds),
   ]);
-  const n = (status: string) => counts.find((c) => c.status === status)?.n ?? 0;
-  return {
-    id: row.id,
-    cycleId: row.cycleId,
-    name: row.name,
-    kind: row.kind,
-    language: row.language,
-    weekday: row.weekday,
-    startTime: row.startTime,
-    endTime: row.endTime,
-    capacity: row.capacity,
-    facilitators: row.facilitatorIds.map((id) => facilitators.find((f) => f.id === id)!).filter(Boolean),
-    warnings,
-    registered: n('registered'),
-    waiting: n('waiting'),
-  };
+  const facilitator = new Map(facilitators.map((f) => [f.id, f]));
+  return rows.map((row) => {
+    const n = (status: string) => counts.find((c) => c.groupId === row.id && c.status === status)?.n ?? 0;
+    return {
+      id: row.id,
+      cycleId: row.cycleId,
+      name: row.name,
+      kind: row.kind,
+      language: row.language,
+      weekday: row.weekday,
+      startTime: row.startTime,
+      endTime: row.endTime,
+      capacity: row.capacity,
+      facilitators: row.facilitatorIds.flatMap((id) => facilitator.get(id) ?? []),
+      warnings: pairWarnings(
+        row.facilitatorIds,
+        codes.filter((c) => row.facilitatorIds.includes(c.personId)),
+      ),
+      registered: n('registered'),
+      waiting: n('waiting'),
+    };
+  });
 }
+
+const toGroup = async (db: Executor, row: repo.GroupRow): Promise<Group> => (await toGroups(db, [row]))[0]!;
 
 export async function createGroup({
   ctx,
@@ -196,7 +210,7 @@ export async function listGroups({
 }): Promise<GroupList> {
   assertCan(ctx.actor, 'intervision', 'read');
   const rows = await repo.groupsOfCycle(ctx.db, cycleId);
-  return { items: await Promise.all(rows.map((r) => toGroup(ctx.db, r))) };
+  return { items: await toGroups(ctx.db, rows) };
 }
 
 /** Every group of the cycle with its sessions: the printable bilingual schedule. */
@@ -211,20 +225,17 @@ export async function cycleSchedule({
   const cycle = await repo.findCycle(ctx.db, id);
   if (!cycle) throw new NotFoundError('No such cycle');
   const rows = await repo.groupsOfCycle(ctx.db, id);
-  const sessions = await toSessions(
-    ctx.db,
-    await repo.sessionsOfGroups(
-      ctx.db,
-      rows.map((r) => r.id),
-    ),
-  );
+  const [groups, sessions] = await Promise.all([
+    toGroups(ctx.db, rows),
+    repo
+      .sessionsOfGroups(
+        ctx.db,
+        rows.map((r) => r.id),
+      )
+      .then((s) => toSessions(ctx.db, s)),
+  ]);
   return {
     cycle: toCycle(cycle),
-    groups: await Promise.all(
-      rows.map(async (r) => ({
-        group: await toGroup(ctx.db, r),
-        sessions: sessions.filter((s) => s.groupId === r.id),
-      })),
-    ),
+    groups: groups.map((group) => ({ group, sessions: sessions.filter((s) => s.groupId === group.id) })),
   };
 }
