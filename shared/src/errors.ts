@@ -48,6 +48,8 @@ export const FIELD_ERROR_CODES = [
   'unreadable',
   'sheetNotFound',
   'groupFull',
+  'hasAttendance',
+  'withdrawnBefore',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -19,17 +19,27 @@ export const Cycle = Type.Object({
 });
 export type Cycle = Static<typeof Cycle>;
 
+/** A cycle's fee: what the database's `numeric(8,2)` holds, so a typo is a 400 naming the field. */
+const Fee = Type.String({ pattern: '^[0-9]{1,6}(\\.[0-9]{1,2})?$' });
+
 export const CreateCycleBody = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 40 }),
     startsOn: IsoDate,
     endsOn: IsoDate,
-    memberFee: Type.Optional(Amount),
-    nonMemberFee: Type.Optional(Amount),
+    memberFee: Type.Optional(Fee),
+    nonMemberFee: Type.Optional(Fee),
   },
   { additionalProperties: false },
 );
 export type CreateCycleBody = Static<typeof CreateCycleBody>;
+
+/** Corrections to a cycle. A new fee applies to registrations made after it; earlier ones keep theirs. */
+export const UpdateCycleBody = Type.Partial(Type.Omit(CreateCycleBody, []), {
+  additionalProperties: false,
+  minProperties: 1,
+});
+export type UpdateCycleBody = Static<typeof UpdateCycleBody>;
 
 export const CycleList = Type.Object({ items: Type.Array(Cycle) });
 export type CycleList = Static<typeof CycleList>;
@@ -67,6 +77,13 @@ export const CreateGroupBody = Type.Object(
   { additionalProperties: false },
 );
 export type CreateGroupBody = Static<typeof CreateGroupBody>;
+
+/** Corrections to a group (its cycle stays). A smaller capacity removes no one already registered. */
+export const UpdateGroupBody = Type.Partial(Type.Omit(CreateGroupBody, ['cycleId']), {
+  additionalProperties: false,
+  minProperties: 1,
+});
+export type UpdateGroupBody = Static<typeof UpdateGroupBody>;
 
 export const Session = Type.Object({
   id: Uuid,
@@ -130,6 +147,8 @@ export type CreateRegistrationBody = Static<typeof CreateRegistrationBody>;
 export const UpdateRegistrationBody = Type.Object(
   {
     withdrawnOn: Type.Optional(IsoDate),
+    /** Off the waiting list: only from `waiting`, and only while the group has room. */
+    status: Type.Optional(Type.Literal('registered')),
     paidOn: Type.Optional(Type.Union([IsoDate, Type.Null()])),
     paymentReference: Type.Optional(Type.Union([Type.String({ maxLength: 140 }), Type.Null()])),
   },
@@ -149,7 +168,10 @@ export type GroupDetail = Static<typeof GroupDetail>;
 export const RegistrationListQuery = Type.Object(
   {
     cycleId: Uuid,
-    /** Only registrations whose fee is not paid yet (withdrawn and waiting ones left out). */
+    /**
+     * Only the fees owed and not paid yet: registered participants, and withdrawn ones who
+     * attended a session (as the figures invoice them); the waiting list owes nothing.
+     */
     unpaid: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
@@ -272,8 +294,9 @@ export type PeriodFiguresQuery = Static<typeof PeriodFiguresQuery>;
  * The same figures for a period (a calendar year for a funder), whatever the cycles:
  * - sessions: those dated in the period; groups: groups with a session in it; groupsHeld: with a
  *   session held in it;
- * - participants (same rule as a cycle's), institutions, sectors, bySector: those of the groups
- *   held in the period;
+ * - participants (same rule as a cycle's, registered by the period's last day, withdrawn ones
+ *   counting if present at a session in the period), institutions, sectors, bySector: those of
+ *   the groups held in the period;
  * - fees: invoiced = fees of registrations made in the period (participants' or paid);
  *   received = fees paid in the period.
  */

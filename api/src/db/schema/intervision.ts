@@ -64,7 +64,8 @@ export const intervisionSessions = pgTable(
       .default('planned'),
     cancelReason: text('cancel_reason'),
   },
-  (t) => [index('intervision_sessions_group_idx').on(t.groupId, t.startsOn)],
+  // A group meets once a day at most (and the index serves a group's sessions in date order).
+  (t) => [uniqueIndex('intervision_sessions_group_date').on(t.groupId, t.startsOn)],
 );
 
 /**

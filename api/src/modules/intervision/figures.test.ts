@@ -480,6 +480,20 @@ describe('GET /api/intervision/cycles/{id}/figures', () => {
     expect(f.fees.received.records.every((r) => r.kind === 'registration')).toBe(true);
   });
 
+  it('lists as unpaid exactly what is invoiced and not received', async () => {
+    // invoiced 960 - received 420 = 540: rFrErable 150 (payment undone), rNlTilleul 120,
+    // rNlPlatane 150 (withdrawn after attending), rNeverPeuplier 120
+    const unpaid = await api()
+      .get('/api/intervision/registrations')
+      .query({ cycleId: cycle.id as string, unpaid: true })
+      .set('authorization', auth)
+      .expect(200);
+    expect(unpaid.body.totalFees).toBe('540.00');
+    expect(unpaid.body.items.map((r: { id: string }) => r.id).sort()).toEqual(
+      sorted([reg.rFrErable!, reg.rNlTilleul!, reg.rNlPlatane!, reg.rNeverPeuplier!]),
+    );
+  });
+
   it("counts the other cycle's data in that cycle only", async () => {
     const res = await figuresOf(previousCycle.id as string);
     expect(res.status).toBe(200);

@@ -210,7 +210,8 @@ export async function periodFigures({
     repo.registrationsMadeOrPaidBetween(ctx.db, from, to),
   ]);
   const present = new Set(attendance.map((a) => a.registrationId));
-  const participants = registrations.filter(isParticipant(present));
+  // Someone who joined after the period did not take part in it: a report sent stays true.
+  const participants = registrations.filter((r) => r.registeredOn <= to && isParticipant(present)(r));
   const received = madeOrPaid.filter((r) => r.paidOn !== null && r.paidOn >= from && r.paidOn <= to);
   // Whether a registration made in the period took part is judged over its whole cycle.
   const madeIn = madeOrPaid.filter((r) => r.registeredOn >= from && r.registeredOn <= to);

@@ -91,6 +91,23 @@ describe('figures for a period', () => {
     expect(ids(f.fees.received.records)).toEqual([aulne]);
   });
 
+  it('leave out who joined after the period, so a report already sent stays true', async () => {
+    const g = await group({ name: '2026-2027', startsOn: '2026-09-01', endsOn: '2027-06-30' });
+    const autumn = await register(g, 'Maison Noyer', '2026-09-20');
+    const later = await register(g, 'Maison Sorbier', '2027-02-01');
+    await session(g, '2026-10-05', 'held');
+    await session(g, '2027-03-01', 'held');
+    const of2026 = (
+      await c.get('/api/intervision/figures', { from: '2026-01-01', to: '2026-12-31' }).expect(200)
+    ).body;
+    expect(ids(of2026.participants.records)).toEqual([autumn]);
+    expect(of2026.institutions.value).toBe(1);
+    const of2027 = (
+      await c.get('/api/intervision/figures', { from: '2027-01-01', to: '2027-12-31' }).expect(200)
+    ).body;
+    expect(ids(of2027.participants.records)).toEqual([autumn, later].sort());
+  });
+
   it('refuse a period that ends before it starts, naming the field', async () => {
     const res = await c.get('/api/intervision/figures', { from: '2020-12-31', to: '2020-01-01' });
     expect(res.status).toBe(400);

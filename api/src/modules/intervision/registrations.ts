@@ -41,6 +41,7 @@ export async function register({
   const cycle = (await repo.findCycle(ctx.db, group.cycleId))!;
   const registeredOn = input.registeredOn ?? todayInBrussels();
   return ctx.db.transaction(async (tx) => {
+    await repo.lockGroup(tx, group.id);
     if (await repo.activeRegistrationOfOrganisation(tx, group.id, input.organisationId)) {
       throw new ConflictError('This organisation already has a worker in this group', [
         { field: 'organisationId', code: 'taken' },
@@ -74,7 +75,11 @@ export async function register({
   });
 }
 
-/** Withdrawing keeps the registration, marked, so history stays; a payment is a date and reference. */
+/**
+ * Withdrawing keeps the registration, marked, so history stays; a payment is a date and
+ * reference; `status: 'registered'` takes someone off the waiting list when the group has room
+ * (the fee stays the one fixed at registration).
+ */
 export async function updateRegistration({
   ctx,
   id,
@@ -90,8 +95,21 @@ export async function updateRegistration({
   if (input.withdrawnOn && input.withdrawnOn < row.registeredOn) {
     throw new ValidationError([{ field: 'withdrawnOn', code: 'tooSmall' }]);
   }
+  if (input.status && (row.status !== 'waiting' || input.withdrawnOn)) {
+    throw new ValidationError([{ field: 'status', code: 'notAllowed' }]);
+  }
   return ctx.db.transaction(async (tx) => {
+    if (input.status) {
+      const group = (await repo.findGroup(tx, row.groupId))!;
+      await repo.lockGroup(tx, group.id);
+      const registered =
+        (await repo.registrationCounts(tx, [group.id])).find((c) => c.status === 'registered')?.n ?? 0;
+      if (registered >= group.capacity) {
+        throw new ConflictError('The group is full', [{ field: 'status', code: 'groupFull' }]);
+      }
+    }
     const updated = await repo.updateRegistration(tx, id, {
+      ...(input.status ? { status: input.status } : {}),
       ...(input.withdrawnOn ? { withdrawnOn: input.withdrawnOn, status: 'withdrawn' as const } : {}),
       ...(input.paidOn !== undefined ? { paidOn: input.paidOn } : {}),
       ...(input.paymentReference !== undefined

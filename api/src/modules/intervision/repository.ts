@@ -24,11 +24,11 @@ export async function findCycle(db: Executor, id: string) {
   return row;
 }
 
-export async function cycleNameTaken(db: Executor, name: string) {
+export async function cycleNameTaken(db: Executor, name: string, exceptId?: string) {
   const [row] = await db
     .select({ id: intervisionCycles.id })
     .from(intervisionCycles)
-    .where(eq(intervisionCycles.name, name))
+    .where(and(eq(intervisionCycles.name, name), exceptId ? ne(intervisionCycles.id, exceptId) : undefined))
     .limit(1);
   return row !== undefined;
 }
@@ -38,9 +38,39 @@ export async function insertCycle(db: Executor, input: typeof intervisionCycles.
   return row!;
 }
 
+export async function updateCycle(
+  db: Executor,
+  id: string,
+  patch: Partial<typeof intervisionCycles.$inferInsert>,
+) {
+  const [row] = await db.update(intervisionCycles).set(patch).where(eq(intervisionCycles.id, id)).returning();
+  return row!;
+}
+
+export async function updateGroup(
+  db: Executor,
+  id: string,
+  patch: Partial<typeof intervisionGroups.$inferInsert>,
+) {
+  const [row] = await db.update(intervisionGroups).set(patch).where(eq(intervisionGroups.id, id)).returning();
+  return row!;
+}
+
 export async function findGroup(db: Executor, id: string) {
   const [row] = await db.select().from(intervisionGroups).where(eq(intervisionGroups.id, id)).limit(1);
   return row;
+}
+
+/**
+ * Locks a group's row until the transaction ends: registrations to one group then happen one
+ * after another, so two at once cannot both take its last place.
+ */
+export async function lockGroup(db: Executor, id: string) {
+  await db
+    .select({ id: intervisionGroups.id })
+    .from(intervisionGroups)
+    .where(eq(intervisionGroups.id, id))
+    .for('update');
 }
 
 export async function insertGroup(db: Executor, input: typeof intervisionGroups.$inferInsert) {
@@ -160,7 +190,10 @@ export async function updateRegistration(
   return row;
 }
 
-/** A cycle's registrations; `unpaid`: registered (not waiting, not withdrawn) with no payment. */
+/**
+ * A cycle's registrations; `unpaid`: the fees owed and not paid, those of the participants as
+ * the figures count them (registered, or withdrawn after attending a session).
+ */
 export async function registrationsOfCycle(db: Executor, cycleId: string, unpaid: boolean) {
   return db
     .select({ registration: intervisionRegistrations })
@@ -170,7 +203,16 @@ export async function registrationsOfCycle(db: Executor, cycleId: string, unpaid
       and(
         eq(intervisionGroups.cycleId, cycleId),
         unpaid
-          ? and(eq(intervisionRegistrations.status, 'registered'), isNull(intervisionRegistrations.paidOn))
+          ? and(
+              isNull(intervisionRegistrations.paidOn),
+              or(
+                eq(intervisionRegistrations.status, 'registered'),
+                and(
+                  eq(intervisionRegistrations.status, 'withdrawn'),
+                  sql`exists (select 1 from ${intervisionAttendance} where ${intervisionAttendance.registrationId} = ${intervisionRegistrations.id})`,
+                ),
+              ),
+            )
           : undefined,
       ),
     )

@@ -27,6 +27,8 @@ import {
   RetentionRun,
   RetentionRunList,
   Session,
+  UpdateCycleBody,
+  UpdateGroupBody,
   UpdateRegistrationBody,
   UpdateSessionBody,
 } from '@smes/shared';
@@ -76,6 +78,25 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         .status(201)
         .send(await intervision.createCycle({ ctx: serviceContext(app, request), input: request.body })),
   );
+  app.patch(
+    '/cycles/:id',
+    {
+      config: access('update'),
+      schema: {
+        operationId: 'updateCycle',
+        tags,
+        params: IdParams,
+        body: UpdateCycleBody,
+        response: { 200: Cycle, 400: Problem, 404: Problem, 409: Problem, ...denied },
+      },
+    },
+    async (request) =>
+      intervision.updateCycle({
+        ctx: serviceContext(app, request),
+        id: request.params.id,
+        input: request.body,
+      }),
+  );
   app.post(
     '/groups',
     {
@@ -104,6 +125,25 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => intervision.getGroup({ ctx: serviceContext(app, request), id: request.params.id }),
+  );
+  app.patch(
+    '/groups/:id',
+    {
+      config: access('update'),
+      schema: {
+        operationId: 'updateGroup',
+        tags,
+        params: IdParams,
+        body: UpdateGroupBody,
+        response: { 200: Group, 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request) =>
+      intervision.updateGroup({
+        ctx: serviceContext(app, request),
+        id: request.params.id,
+        input: request.body,
+      }),
   );
   app.get(
     '/groups/:id/calendar.ics',

@@ -7,6 +7,8 @@ import type {
   Group,
   GroupDetail,
   GroupList,
+  UpdateCycleBody,
+  UpdateGroupBody,
 } from '@smes/shared';
 import { assertCan } from '../../access/assert-can.js';
 import type { Executor } from '../../db/client.js';
@@ -43,7 +45,46 @@ export async function createCycle({
   });
 }
 
+async function assertPeopleExist(db: Executor, facilitatorIds: string[]) {
+  for (const [i, id] of facilitatorIds.entries()) {
+    if (!(await findPerson(db, id)))
+      throw new ValidationError([{ field: `facilitatorIds/${i}`, code: 'invalid' }]);
+  }
+}
+
 type SectorCode = { personId: string; code: string | null };
+
+/** Corrects a cycle; registrations keep the fee fixed when they were made. */
+export async function updateCycle({
+  ctx,
+  id,
+  input,
+}: {
+  ctx: ServiceContext;
+  id: string;
+  input: UpdateCycleBody;
+}): Promise<Cycle> {
+  assertCan(ctx.actor, 'intervision', 'update');
+  const row = await repo.findCycle(ctx.db, id);
+  if (!row) throw new NotFoundError('No such cycle');
+  const name = input.name?.trim();
+  if ((input.endsOn ?? row.endsOn) <= (input.startsOn ?? row.startsOn)) {
+    throw new ValidationError([{ field: 'endsOn', code: 'tooSmall' }]);
+  }
+  if (name && (await repo.cycleNameTaken(ctx.db, name, id))) {
+    throw new ConflictError('A cycle has this name', [{ field: 'name', code: 'taken' }]);
+  }
+  return ctx.db.transaction(async (tx) => {
+    const updated = await repo.updateCycle(tx, id, { ...input, ...(name ? { name } : {}) });
+    await audit(tx, ctx, {
+      action: 'update',
+      resourceType: 'intervision_cycle',
+      resourceId: id,
+      details: { ...input },
+    });
+    return toCycle(updated);
+  });
+}
 
 /**
  * A facilitator pair joins the social sector with mental health. The system says so when it
@@ -106,10 +147,7 @@ export async function createGroup({
   if (!(await repo.findCycle(ctx.db, input.cycleId)))
     throw new ValidationError([{ field: 'cycleId', code: 'invalid' }]);
   if (input.endTime <= input.startTime) throw new ValidationError([{ field: 'endTime', code: 'tooSmall' }]);
-  for (const [i, id] of input.facilitatorIds.entries()) {
-    if (!(await findPerson(ctx.db, id)))
-      throw new ValidationError([{ field: `facilitatorIds/${i}`, code: 'invalid' }]);
-  }
+  await assertPeopleExist(ctx.db, input.facilitatorIds);
   return ctx.db.transaction(async (tx) => {
     const row = await repo.insertGroup(tx, {
       ...input,
@@ -118,6 +156,38 @@ export async function createGroup({
     });
     await audit(tx, ctx, { action: 'create', resourceType: 'intervision_group', resourceId: row.id });
     return toGroup(tx, row);
+  });
+}
+
+/** Corrects a group. A smaller capacity removes no one: it only stops later registrations. */
+export async function updateGroup({
+  ctx,
+  id,
+  input,
+}: {
+  ctx: ServiceContext;
+  id: string;
+  input: UpdateGroupBody;
+}): Promise<Group> {
+  assertCan(ctx.actor, 'intervision', 'update');
+  const row = await repo.findGroup(ctx.db, id);
+  if (!row) throw new NotFoundError('No such group');
+  if ((input.endTime ?? row.endTime) <= (input.startTime ?? row.startTime)) {
+    throw new ValidationError([{ field: 'endTime', code: 'tooSmall' }]);
+  }
+  await assertPeopleExist(ctx.db, input.facilitatorIds ?? []);
+  return ctx.db.transaction(async (tx) => {
+    const updated = await repo.updateGroup(tx, id, {
+      ...input,
+      ...(input.name ? { name: input.name.trim() } : {}),
+    });
+    await audit(tx, ctx, {
+      action: 'update',
+      resourceType: 'intervision_group',
+      resourceId: id,
+      details: { ...input },
+    });
+    return toGroup(tx, updated);
   });
 }
 

@@ -7,13 +7,24 @@ import type {
   UpdateSessionBody,
 } from '@smes/shared';
 import { assertCan } from '../../access/assert-can.js';
-import { NotFoundError, ValidationError } from '../../errors.js';
+import type { Executor } from '../../db/client.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import type { ServiceContext } from '../../types.js';
 import { audit } from '../audit/service.js';
 import { findOrganisation } from '../organisations/repository.js';
 import { datesFromRule } from './date-rule.js';
 import { toSessions } from './mapper.js';
 import * as repo from './repository.js';
+
+/** A group meets once a day at most: a second session on a date is refused, naming the date. */
+async function assertDateFree(db: Executor, groupId: string, startsOn: string, sessionId?: string) {
+  const taken = (await repo.sessionsOf(db, groupId)).some(
+    (s) => s.startsOn === startsOn && s.id !== sessionId,
+  );
+  if (taken) {
+    throw new ConflictError('The group already meets on this date', [{ field: 'startsOn', code: 'taken' }]);
+  }
+}
 
 export async function createSession({
   ctx,
@@ -28,6 +39,7 @@ export async function createSession({
   if (input.hostOrganisationId && !(await findOrganisation(ctx.db, input.hostOrganisationId))) {
     throw new ValidationError([{ field: 'hostOrganisationId', code: 'invalid' }]);
   }
+  await assertDateFree(ctx.db, input.groupId, input.startsOn);
   return ctx.db.transaction(async (tx) => {
     const row = await repo.insertSession(tx, {
       ...input,
@@ -38,7 +50,10 @@ export async function createSession({
   });
 }
 
-/** Held, held by video, or cancelled — a cancellation needs its reason. */
+/**
+ * Held, held by video, or cancelled — a cancellation needs its reason, and a session where
+ * attendance was taken cannot be cancelled (clear the attendance first if it was a mistake).
+ */
 export async function updateSession({
   ctx,
   id,
@@ -56,6 +71,17 @@ export async function updateSession({
     input.cancelReason === undefined ? row.cancelReason : input.cancelReason?.trim() || null;
   if (status === 'cancelled' && !cancelReason)
     throw new ValidationError([{ field: 'cancelReason', code: 'required' }]);
+  if (
+    status === 'cancelled' &&
+    row.status !== 'cancelled' &&
+    (await repo.attendanceOf(ctx.db, [id])).length
+  ) {
+    throw new ConflictError('Attendance was taken at this session', [
+      { field: 'status', code: 'hasAttendance' },
+    ]);
+  }
+  if (input.startsOn && input.startsOn !== row.startsOn)
+    await assertDateFree(ctx.db, row.groupId, input.startsOn, id);
   return ctx.db.transaction(async (tx) => {
     const updated = await repo.updateSession(tx, id, {
       ...(input.startsOn ? { startsOn: input.startsOn } : {}),
@@ -74,8 +100,9 @@ export async function updateSession({
 }
 
 /**
- * Who was present: registrations of the session's group (registered or withdrawn later, not
- * waiting). A planned session that gets attendance is held: the status says so.
+ * Who was present: registrations of the session's group (registered, or withdrawn on or after
+ * the session's day; not waiting). A planned session that gets attendance is held: the status
+ * says so.
  */
 export async function setAttendance({
   ctx,
@@ -97,6 +124,8 @@ export async function setAttendance({
     const r = registrations.find((x) => x.id === registrationId);
     if (!r || r.status === 'waiting')
       throw new ValidationError([{ field: `registrationIds/${i}`, code: 'invalid' }]);
+    if (r.withdrawnOn && r.withdrawnOn < session.startsOn)
+      throw new ValidationError([{ field: `registrationIds/${i}`, code: 'withdrawnBefore' }]);
   });
   return ctx.db.transaction(async (tx) => {
     await repo.setAttendance(tx, id, input.registrationIds);
@@ -132,10 +161,16 @@ export async function generateSessions({
     throw new ValidationError([{ field: 'to', code: 'tooLarge' }]);
   }
   const dates = datesFromRule({ ...input, weekday: input.weekday ?? group.weekday });
-  const existing = new Set((await repo.sessionsOf(ctx.db, groupId)).map((s) => s.startsOn));
-  const skipped = dates.filter((d) => existing.has(d));
-  if (input.dryRun) return { dates, skipped, created: [] };
+  const existingIn = async (db: Executor) =>
+    new Set((await repo.sessionsOf(db, groupId)).map((s) => s.startsOn));
+  if (input.dryRun) {
+    const existing = await existingIn(ctx.db);
+    return { dates, skipped: dates.filter((d) => existing.has(d)), created: [] };
+  }
   return ctx.db.transaction(async (tx) => {
+    await repo.lockGroup(tx, groupId);
+    const existing = await existingIn(tx);
+    const skipped = dates.filter((d) => existing.has(d));
     const rows = [];
     for (const startsOn of dates.filter((d) => !existing.has(d))) {
       rows.push(await repo.insertSession(tx, { groupId, startsOn, hostOrganisationId: null }));
