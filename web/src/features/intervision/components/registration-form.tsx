@@ -39,6 +39,11 @@ export function RegistrationForm({ groupId, onRegistered, onCancel }: Registrati
   const organisation = choice === OTHER ? other : (offered.find((o) => o.id === choice) ?? null);
   const fieldError = (field: string) => (isApiError(create.error) ? create.error.fieldError(field) : null);
   const taken = fieldError('organisationId') === 'taken';
+  // A refusal is about the person and organisation sent: another choice clears it.
+  const choose = (value: string) => {
+    setChoice(value);
+    create.reset();
+  };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -74,7 +79,7 @@ export function RegistrationForm({ groupId, onRegistered, onCancel }: Registrati
           value={person}
           onChange={(value) => {
             setPerson(value);
-            setChoice(value?.organisations[0]?.id ?? OTHER);
+            choose(value?.organisations[0]?.id ?? OTHER);
             setMissing({});
           }}
         />
@@ -92,7 +97,7 @@ export function RegistrationForm({ groupId, onRegistered, onCancel }: Registrati
                 name="organisationChoice"
                 value={o.id}
                 checked={choice === o.id}
-                onChange={() => setChoice(o.id)}
+                onChange={() => choose(o.id)}
               />
               {organisationName(o, locale)}
             </label>
@@ -103,7 +108,7 @@ export function RegistrationForm({ groupId, onRegistered, onCancel }: Registrati
               name="organisationChoice"
               value={OTHER}
               checked={choice === OTHER}
-              onChange={() => setChoice(OTHER)}
+              onChange={() => choose(OTHER)}
             />
             {t('registrations.add.otherOrganisation')}
           </label>
@@ -119,6 +124,7 @@ export function RegistrationForm({ groupId, onRegistered, onCancel }: Registrati
           value={other}
           onChange={(value) => {
             setOther(value);
+            create.reset();
             setMissing({});
           }}
           error={missing.organisation ? 'required' : null}
