@@ -9,6 +9,7 @@ import { today } from '@/lib/bilingual';
 import { useCreateMeeting } from '../api/create-meeting';
 import { useUpdateMeeting } from '../api/update-meeting';
 import { AttendeesPicker } from './attendees-picker';
+import type { AttendeeError } from './attendees-picker';
 
 interface MeetingFormProps {
   /** The entry being corrected; none for a new one. */
@@ -31,6 +32,15 @@ export function MeetingForm({ meeting, onSaved, onCancel }: MeetingFormProps) {
   const fieldError = (field: string) =>
     invalid[field] ?? (isApiError(mutation.error) ? mutation.error.fieldError(field) : null);
   const title = meeting ? t('form.editTitle') : t('form.addTitle');
+  // `attendeeIds/1` names the second person sent, whatever the list has become since.
+  const sentIds = meeting ? update.variables?.body.attendeeIds : create.variables?.attendeeIds;
+  const attendeeErrors: AttendeeError[] = isApiError(mutation.error)
+    ? mutation.error.errors.flatMap((e) => {
+        const [field, index] = e.field.replace(/^\/+/, '').replace(/\./g, '/').split('/');
+        if (field !== 'attendeeIds') return [];
+        return [{ personId: sentIds?.[Number(index)] ?? null, code: e.code }];
+      })
+    : [];
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -78,7 +88,7 @@ export function MeetingForm({ meeting, onSaved, onCancel }: MeetingFormProps) {
         </Field>
       </div>
       <div className="form__wide">
-        <AttendeesPicker value={attendees} onChange={setAttendees} />
+        <AttendeesPicker value={attendees} onChange={setAttendees} errors={attendeeErrors} />
       </div>
       <div className="form__wide">
         <Field label={t('form.notes')} error={fieldError('notes')}>

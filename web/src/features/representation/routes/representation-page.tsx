@@ -134,7 +134,11 @@ export function RepresentationPage() {
             canUpdate={can(user, 'representation', 'update')}
             canDelete={can(user, 'representation', 'delete')}
             onEdit={setEditing}
-            onDelete={setDeleting}
+            onDelete={(meeting) => {
+              // A refusal shown for an earlier entry is not about this one.
+              remove.reset();
+              setDeleting(meeting);
+            }}
           />
           <Pagination
             page={query.page ?? 1}
