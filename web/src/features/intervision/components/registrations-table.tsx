@@ -11,6 +11,7 @@ import { useDownloadCalendar } from '../api/download-calendar';
 import { useUpdateRegistration } from '../api/update-registration';
 import { participantName } from './participant-name';
 import { PaymentForm } from './payment-form';
+import { UndoPaymentDialog } from './undo-payment-dialog';
 import { WithdrawDialog } from './withdraw-dialog';
 
 const BADGES: Record<Registration['status'], string> = {
@@ -45,6 +46,7 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
   const calendar = useDownloadCalendar();
   const [paying, setPaying] = useState<string | null>(null);
   const [withdrawing, setWithdrawing] = useState<Registration | null>(null);
+  const [undoing, setUndoing] = useState<Registration | null>(null);
   if (registrations.length === 0) {
     return <p className="muted table__empty">{emptyText ?? t('intervision:registrations.empty')}</p>;
   }
@@ -144,13 +146,7 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
                           type="button"
                           className="button--small"
                           aria-label={t('intervision:payment.undoFor', { name })}
-                          disabled={update.isPending}
-                          onClick={() =>
-                            update.mutate(
-                              { id: r.id, body: { paidOn: null, paymentReference: null } },
-                              { onSuccess: () => onChanged(t('intervision:payment.undone', { name })) },
-                            )
-                          }
+                          onClick={() => setUndoing(r)}
                         >
                           {t('intervision:payment.undo')}
                         </button>
@@ -182,6 +178,17 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
           onDone={() => {
             onChanged(t('intervision:registrations.withdrawn', { name: nameOf(withdrawing) }));
             setWithdrawing(null);
+          }}
+        />
+      )}
+      {undoing && (
+        <UndoPaymentDialog
+          registration={undoing}
+          name={nameOf(undoing)}
+          onCancel={() => setUndoing(null)}
+          onDone={() => {
+            onChanged(t('intervision:payment.undone', { name: nameOf(undoing) }));
+            setUndoing(null);
           }}
         />
       )}
