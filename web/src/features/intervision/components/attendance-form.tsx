@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { Registration, Session } from '@smes/shared';
+import type { FieldErrorCode, Registration, Session } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { useLocale } from '@/hooks/use-locale';
+import { isApiError } from '@/lib/api-client';
 import { formatDay } from '@/lib/format';
 import { useSaveAttendance } from '../api/save-attendance';
-import { participantLabel } from './participant-name';
+import { activeOn, participantLabel } from './participant-name';
 
 interface AttendanceFormProps {
   session: Session;
@@ -16,18 +17,30 @@ interface AttendanceFormProps {
 }
 
 /**
- * One box per participant: the registered ones, and anyone already marked present (who may
- * have withdrawn since), so saving never drops a presence nobody could see.
+ * One box per participant on the session's day: the registered ones, those who withdrew on that
+ * day or later, and anyone already marked present, so saving never drops a presence nobody
+ * could see. The API refuses someone who had withdrawn before the day (`withdrawnBefore`): the
+ * line says so.
  */
 export function AttendanceForm({ session, registrations, onSaved, onCancel }: AttendanceFormProps) {
-  const { t } = useTranslation('intervision');
+  const { t } = useTranslation(['intervision', 'errors']);
   const locale = useLocale();
   const save = useSaveAttendance();
   const [present, setPresent] = useState<Set<string>>(() => new Set(session.attendance));
   const participants = registrations.filter(
-    (r) => r.status === 'registered' || session.attendance.includes(r.id),
+    (r) => activeOn(r, session.startsOn) || session.attendance.includes(r.id),
   );
   const day = formatDay(session.startsOn, locale);
+  // `registrationIds/2` names the third registration sent.
+  const sent = save.variables?.body.registrationIds ?? [];
+  const refused = new Map<string, FieldErrorCode>();
+  if (isApiError(save.error)) {
+    for (const e of save.error.errors) {
+      const [field, index] = e.field.replace(/^\/+/, '').split('/');
+      const id = field === 'registrationIds' ? sent[Number(index)] : undefined;
+      if (id) refused.set(id, e.code);
+    }
+  }
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -42,25 +55,42 @@ export function AttendanceForm({ session, registrations, onSaved, onCancel }: At
     });
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-label={t('attendance.title', { day })}>
+    <form
+      className="form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('intervision:attendance.title', { day })}
+    >
       <ErrorAlert error={save.error} />
-      {session.status === 'planned' && <p className="muted">{t('attendance.plannedHint')}</p>}
+      {session.status === 'planned' && <p className="muted">{t('intervision:attendance.plannedHint')}</p>}
       {participants.length === 0 ? (
-        <p className="muted">{t('attendance.nobody')}</p>
+        <p className="muted">{t('intervision:attendance.nobody')}</p>
       ) : (
         <fieldset className="fieldset">
-          <legend>{t('attendance.title', { day })}</legend>
+          <legend>{t('intervision:attendance.title', { day })}</legend>
           <div className="fieldset__options fieldset__options--column">
-            {participants.map((r) => (
-              <label key={r.id} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={present.has(r.id)}
-                  onChange={(e) => toggle(r.id, e.target.checked)}
-                />
-                {participantLabel(r, locale, t('registrations.removed'))}
-              </label>
-            ))}
+            {participants.map((r) => {
+              const code = present.has(r.id) ? refused.get(r.id) : undefined;
+              return (
+                <div key={r.id} className={code ? 'field--invalid' : undefined}>
+                  <label className="checkbox">
+                    <input
+                      type="checkbox"
+                      checked={present.has(r.id)}
+                      aria-invalid={code ? true : undefined}
+                      aria-describedby={code ? `present-${r.id}-error` : undefined}
+                      onChange={(e) => toggle(r.id, e.target.checked)}
+                    />
+                    {participantLabel(r, locale, t('intervision:registrations.removed'))}
+                  </label>
+                  {code && (
+                    <p className="field__error" id={`present-${r.id}-error`}>
+                      {t(`errors:fieldErrors.${code}`)}
+                    </p>
+                  )}
+                </div>
+              );
+            })}
           </div>
         </fieldset>
       )}
@@ -70,10 +100,10 @@ export function AttendanceForm({ session, registrations, onSaved, onCancel }: At
           className="button--primary"
           disabled={save.isPending || participants.length === 0}
         >
-          {t('attendance.save')}
+          {t('intervision:attendance.save')}
         </button>
         <button type="button" onClick={onCancel}>
-          {t('cancel')}
+          {t('intervision:cancel')}
         </button>
       </div>
     </form>

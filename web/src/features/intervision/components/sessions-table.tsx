@@ -8,6 +8,7 @@ import { formatDay, formatNumber } from '@/lib/format';
 import { useUpdateSession } from '../api/update-session';
 import { AttendanceForm } from './attendance-form';
 import { CancelSessionDialog } from './cancel-session-dialog';
+import { activeOn } from './participant-name';
 import { weekdayName, weekdayOf } from './weekdays';
 
 const BADGES: Record<Session['status'], string> = {
@@ -43,7 +44,8 @@ export function SessionsTable({ sessions, registrations, canUpdate, onChanged }:
     organisationName(a, locale).localeCompare(organisationName(b, locale), locale),
   );
   const sorted = [...sessions].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
-  const registeredCount = registrations.filter((r) => r.status === 'registered').length;
+  // "Present 3 of 8": of those who were participants on that day, not of today's list.
+  const participantsOn = (day: string) => registrations.filter((r) => activeOn(r, day)).length;
   const columns = canUpdate ? 5 : 4;
 
   const setStatus = (session: Session, status: 'planned' | 'held' | 'held_video', day: string) =>
@@ -113,7 +115,7 @@ export function SessionsTable({ sessions, registrations, canUpdate, onChanged }:
                     {held(session)
                       ? t('intervision:sessions.present', {
                           present: formatNumber(session.attendance.length, locale),
-                          total: formatNumber(registeredCount, locale),
+                          total: formatNumber(participantsOn(session.startsOn), locale),
                         })
                       : t('common:none')}
                   </td>
