@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { useLocale } from '@/hooks/use-locale';
 import { formatAmount } from '@/lib/amount';
+import { isApiError } from '@/lib/api-client';
 import { organisationName } from '@/lib/bilingual';
 import { formatDay } from '@/lib/format';
 import { useDownloadCalendar } from '../api/download-calendar';
@@ -42,7 +43,8 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
   } = props;
   const { t } = useTranslation(['intervision', 'common']);
   const locale = useLocale();
-  const update = useUpdateRegistration();
+  // Off the waiting list; the API refuses while the group is full (409 `status`: `groupFull`).
+  const admit = useUpdateRegistration();
   const calendar = useDownloadCalendar();
   const [paying, setPaying] = useState<string | null>(null);
   const [withdrawing, setWithdrawing] = useState<Registration | null>(null);
@@ -51,10 +53,17 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
     return <p className="muted table__empty">{emptyText ?? t('intervision:registrations.empty')}</p>;
   }
   const nameOf = (r: Registration) => participantName(r) ?? t('intervision:registrations.removed');
+  // Why someone stays on the waiting list, naming them: the group is full, or they left it already.
+  const refusedCode = isApiError(admit.error) ? admit.error.fieldError('status') : null;
+  const refusedOne = registrations.find((r) => r.id === admit.variables?.id);
+  const admitRefused =
+    refusedOne && (refusedCode === 'groupFull' || refusedCode === 'notAllowed')
+      ? { code: refusedCode, name: nameOf(refusedOne) }
+      : null;
 
   return (
     <div className="table-wrap">
-      <table className="table" data-testid={testId} aria-busy={update.isPending || undefined}>
+      <table className="table" data-testid={testId} aria-busy={admit.isPending || undefined}>
         <caption className="visually-hidden">{t('intervision:registrations.caption')}</caption>
         <thead>
           <tr>
@@ -131,6 +140,30 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
                           {t('intervision:calendar.participant')}
                         </button>
                       )}
+                      {canUpdate && r.status === 'waiting' && (
+                        <button
+                          type="button"
+                          className="button--small"
+                          aria-label={t('intervision:registrations.admitFor', { name })}
+                          disabled={admit.isPending}
+                          onClick={() =>
+                            admit.mutate(
+                              { id: r.id, body: { status: 'registered' } },
+                              {
+                                onSuccess: (saved) =>
+                                  onChanged(
+                                    t('intervision:registrations.admitted', {
+                                      name,
+                                      fee: formatAmount(saved.fee, locale),
+                                    }),
+                                  ),
+                              },
+                            )
+                          }
+                        >
+                          {t('intervision:registrations.admit')}
+                        </button>
+                      )}
                       {canUpdate && !r.paidOn && r.status !== 'waiting' && (
                         <button
                           type="button"
@@ -169,7 +202,13 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
           })}
         </tbody>
       </table>
-      <ErrorAlert error={update.error ?? calendar.error} />
+      {admitRefused ? (
+        <p className="alert alert--error" role="alert" data-testid="admit-refused">
+          {t(`intervision:registrations.admitRefused.${admitRefused.code}`, { name: admitRefused.name })}
+        </p>
+      ) : (
+        <ErrorAlert error={admit.error ?? calendar.error} />
+      )}
       {withdrawing && (
         <WithdrawDialog
           registration={withdrawing}
