@@ -22,6 +22,8 @@ export function CancelSessionDialog({ session, onDone, onCancel }: CancelSession
   const [reason, setReason] = useState(session.cancelReason ?? '');
   const [missing, setMissing] = useState(false);
   const apiError = isApiError(update.error) ? update.error.fieldError('cancelReason') : null;
+  // Attendance was taken: the session took place, the API will not cancel it (`hasAttendance`).
+  const statusError = isApiError(update.error) ? update.error.fieldError('status') : null;
   const error = missing ? 'required' : apiError;
 
   return (
@@ -40,7 +42,13 @@ export function CancelSessionDialog({ session, onDone, onCancel }: CancelSession
       }}
       onCancel={onCancel}
     >
-      {!apiError && <ErrorAlert error={update.error} />}
+      {statusError ? (
+        <p className="alert alert--error" role="alert">
+          {t(`errors:fieldErrors.${statusError}`)}
+        </p>
+      ) : (
+        !apiError && <ErrorAlert error={update.error} />
+      )}
       <div className={error ? 'field field--invalid' : 'field'}>
         <label htmlFor={`reason-${session.id}`}>{t('intervision:sessions.cancelReason')}</label>
         <textarea
