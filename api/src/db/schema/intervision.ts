@@ -44,6 +44,8 @@ export const intervisionGroups = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::uuid[]`),
+    /** Counts corrections, so calendars that imported the group's sessions take the new hours. */
+    revision: integer('revision').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('intervision_groups_cycle_idx').on(t.cycleId)],
@@ -63,6 +65,8 @@ export const intervisionSessions = pgTable(
       .notNull()
       .default('planned'),
     cancelReason: text('cancel_reason'),
+    /** Counts changes of date, host or status: the calendar's SEQUENCE, so imported copies update. */
+    revision: integer('revision').notNull().default(0),
   },
   // A group meets once a day at most (and the index serves a group's sessions in date order).
   (t) => [uniqueIndex('intervision_sessions_group_date').on(t.groupId, t.startsOn)],

@@ -75,6 +75,9 @@ export function groupCalendar(
       'BEGIN:VEVENT',
       `UID:${s.id}@smes-intervision`,
       `DTSTAMP:${stamp(now)}`,
+      // Raised by every correction of the session or its group: a calendar that imported the
+      // event replaces it instead of keeping the old time.
+      `SEQUENCE:${group.revision + s.revision}`,
       `DTSTART;TZID=Europe/Brussels:${local(s.startsOn, group.startTime)}`,
       `DTEND;TZID=Europe/Brussels:${local(s.startsOn, group.endTime)}`,
       `SUMMARY:${text(group.name)}`,

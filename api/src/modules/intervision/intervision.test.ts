@@ -259,6 +259,24 @@ describe('the group calendar', () => {
     ]);
     expect(events[1]!.component.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(events[1]!.description).toBe('Staking, geen trein');
+
+    // A correction raises SEQUENCE, so a calendar that imported the event takes the new one.
+    const sequenceOf = (text: string, id: string) => {
+      const vevent = new ICAL.Component(ICAL.parse(text))
+        .getAllSubcomponents('vevent')
+        .find((v) => v.getFirstPropertyValue('uid') === `${id}@smes-intervision`)!;
+      return Number(vevent.getFirstPropertyValue('sequence'));
+    };
+    const calendarText = async () =>
+      (await api().get(`/api/intervision/groups/${g.id}/calendar.ics`).set('authorization', auth)).text;
+    expect(sequenceOf(ics, held.id)).toBe(0);
+    await patch(`/api/intervision/sessions/${held.id}`, { startsOn: '2024-10-17' }).expect(200);
+    const moved = await calendarText();
+    expect(sequenceOf(moved, held.id)).toBe(1);
+    expect(moved).toContain('DTSTART;TZID=Europe/Brussels:20241017T133000');
+    await patch(`/api/intervision/groups/${g.id}`, { startTime: '14:00' }).expect(200);
+    expect(sequenceOf(await calendarText(), held.id)).toBe(2);
+    expect(sequenceOf(await calendarText(), off.id)).toBe(2); // cancelled (1), then the group's hours (1)
   });
 });
 

@@ -250,14 +250,14 @@ export async function setAttendance(db: Executor, sessionId: string, registratio
   }
 }
 
-/** The active registrations of a person, with their groups: a participant's calendar. */
+/** A person's places in groups (not the waiting list), with the groups: a participant's calendar. */
 export const activeRegistrationsOfPerson = (db: Executor, personId: string) =>
   db
     .select({ registration: intervisionRegistrations, group: intervisionGroups })
     .from(intervisionRegistrations)
     .innerJoin(intervisionGroups, eq(intervisionGroups.id, intervisionRegistrations.groupId))
     .where(
-      and(eq(intervisionRegistrations.personId, personId), ne(intervisionRegistrations.status, 'withdrawn')),
+      and(eq(intervisionRegistrations.personId, personId), eq(intervisionRegistrations.status, 'registered')),
     );
 
 export const registrationsOfGroups = (db: Executor, groupIds: string[]) =>

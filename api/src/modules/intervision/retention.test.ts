@@ -82,7 +82,11 @@ describe('the retention of intervision data', () => {
 
     const group = (await c.get(`/api/intervision/groups/${past.groupId}`)).body;
     expect(group.registrations.map((r: { person: unknown }) => r.person)).toEqual([null, null]);
-    expect(group.registrations[1]).toMatchObject({ paidOn: '2024-09-02', fee: '150.00' });
+    expect(group.registrations[1]).toMatchObject({
+      paidOn: '2024-09-02',
+      fee: '150.00',
+      paymentReference: null,
+    });
     const after = (await c.get(`/api/intervision/cycles/${past.cycleId}/figures`)).body;
     expect(after.participants.value).toBe(before.participants.value);
     expect(after.institutions.value).toBe(before.institutions.value);

@@ -46,7 +46,8 @@ export async function removeExpiredParticipants(
     const removed = groupIds.length
       ? await tx
           .update(intervisionRegistrations)
-          .set({ personId: null, anonymisedOn: today })
+          // The payment reference goes too: a transfer's reference often carries the payer's name.
+          .set({ personId: null, paymentReference: null, anonymisedOn: today })
           .where(
             and(
               inArray(intervisionRegistrations.groupId, groupIds),

@@ -180,6 +180,7 @@ export async function updateGroup({
     const updated = await repo.updateGroup(tx, id, {
       ...input,
       ...(input.name ? { name: input.name.trim() } : {}),
+      revision: row.revision + 1,
     });
     await audit(tx, ctx, {
       action: 'update',

@@ -183,7 +183,7 @@ describe('hosts', () => {
 });
 
 describe("a participant's calendar", () => {
-  it("holds the sessions of every group the person takes part in, and nobody else's", async () => {
+  it("holds the sessions of every group the person takes part in, not those she waits for, and nobody else's", async () => {
     const thursday = await newGroup('Groep agenda donderdag');
     const monday = await newGroup('Groupe agenda lundi', {
       language: 'fr',
@@ -204,6 +204,18 @@ describe("a participant's calendar", () => {
     await c.post('/api/intervision/sessions', { groupId: thursday.id, startsOn: '2024-10-10' });
     await c.post('/api/intervision/sessions', { groupId: monday.id, startsOn: '2024-10-07' });
     await c.post('/api/intervision/sessions', { groupId: other.id, startsOn: '2024-10-08' });
+    const full = await newGroup('Groep vol', { capacity: 1 });
+    await participant(full.id, 'Huis Vol');
+    const thirdOrg = (await c.post('/api/organisations', { nameNl: 'Huis Wachtlijst' })).body.id;
+    const waiting = await c
+      .post('/api/intervision/registrations', {
+        groupId: full.id,
+        personId: me.person,
+        organisationId: thirdOrg,
+      })
+      .expect(201);
+    expect(waiting.body.status).toBe('waiting');
+    await c.post('/api/intervision/sessions', { groupId: full.id, startsOn: '2024-10-09' });
     const res = await c.get(`/api/intervision/registrations/${me.reg.id}/calendar.ics`).expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/calendar/);
     expect(res.headers['content-disposition']).toContain('Intervision-Lotte-Claes.ics');
@@ -211,6 +223,7 @@ describe("a participant's calendar", () => {
     expect(ics).toContain('DTSTART;TZID=Europe/Brussels:20241010T140000');
     expect(ics).toContain('DTSTART;TZID=Europe/Brussels:20241007T090000');
     expect(ics).not.toContain('20241008');
+    expect(ics).not.toContain('20241009');
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
   });
 });

@@ -88,6 +88,7 @@ export async function updateSession({
       ...(input.hostOrganisationId !== undefined ? { hostOrganisationId: input.hostOrganisationId } : {}),
       status,
       cancelReason: status === 'cancelled' ? cancelReason : null,
+      revision: row.revision + 1,
     });
     await audit(tx, ctx, {
       action: 'update',
