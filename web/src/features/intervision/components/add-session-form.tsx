@@ -35,7 +35,11 @@ export function AddSessionForm({ groupId, onAdded, onCancel }: AddSessionFormPro
   return (
     <form className="form form--grid" onSubmit={onSubmit} noValidate aria-label={t('sessions.add.title')}>
       <ErrorAlert error={create.error} />
-      <Field label={t('sessions.add.startsOn')} error={missing ? 'required' : fieldError('startsOn')}>
+      <Field
+        label={t('sessions.add.startsOn')}
+        error={missing ? 'required' : fieldError('startsOn')}
+        errorContext="session"
+      >
         <input
           name="startsOn"
           type="date"
@@ -44,6 +48,7 @@ export function AddSessionForm({ groupId, onAdded, onCancel }: AddSessionFormPro
           onChange={(e) => {
             setStartsOn(e.target.value);
             setMissing(false);
+            create.reset();
           }}
         />
       </Field>

@@ -8,6 +8,7 @@ import { formatDay, formatNumber } from '@/lib/format';
 import { useUpdateSession } from '../api/update-session';
 import { AttendanceForm } from './attendance-form';
 import { CancelSessionDialog } from './cancel-session-dialog';
+import { MoveSessionDialog } from './move-session-dialog';
 import { activeOn } from './participant-name';
 import { weekdayName, weekdayOf } from './weekdays';
 
@@ -33,6 +34,7 @@ export function SessionsTable({ sessions, registrations, canUpdate, onChanged }:
   const locale = useLocale();
   const update = useUpdateSession();
   const [cancelling, setCancelling] = useState<Session | null>(null);
+  const [moving, setMoving] = useState<Session | null>(null);
   const [attendanceOf, setAttendanceOf] = useState<string | null>(null);
   if (sessions.length === 0) return <p className="muted table__empty">{t('intervision:sessions.empty')}</p>;
 
@@ -136,6 +138,14 @@ export function SessionsTable({ sessions, registrations, canUpdate, onChanged }:
                               {t(`intervision:sessions.mark.${status}`)}
                             </button>
                           ))}
+                        <button
+                          type="button"
+                          className="button--small"
+                          aria-label={t('intervision:sessions.move.openFor', { day })}
+                          onClick={() => setMoving(session)}
+                        >
+                          {t('intervision:sessions.move.open')}
+                        </button>
                         {session.status !== 'cancelled' && (
                           <button
                             type="button"
@@ -193,6 +203,21 @@ export function SessionsTable({ sessions, registrations, canUpdate, onChanged }:
         </tbody>
       </table>
       <ErrorAlert error={update.error} />
+      {moving && (
+        <MoveSessionDialog
+          session={moving}
+          onCancel={() => setMoving(null)}
+          onDone={(startsOn) => {
+            onChanged(
+              t('intervision:sessions.move.done', {
+                from: formatDay(moving.startsOn, locale),
+                to: formatDay(startsOn, locale),
+              }),
+            );
+            setMoving(null);
+          }}
+        />
+      )}
       {cancelling && (
         <CancelSessionDialog
           session={cancelling}
