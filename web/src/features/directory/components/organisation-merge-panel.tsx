@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Organisation, OrganisationRef } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '@/hooks/use-locale';
+import { isApiError } from '@/lib/api-client';
 import { organisationName } from '@/lib/bilingual';
 import { useMergeOrganisations } from '../api/merge-organisations';
 import { MergePanel } from './merge-panel';
@@ -34,7 +35,8 @@ export function OrganisationMergePanel({ organisation, onMerged }: OrganisationM
           onChange={setDuplicate}
           excludeId={organisation.id}
           includeClosed
-          error={null}
+          // Both have a worker in one intervision group: said next to the duplicate chosen.
+          error={isApiError(merge.error) ? merge.error.fieldError('duplicateId') : null}
         />
       }
       confirmText={
