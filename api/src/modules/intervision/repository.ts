@@ -250,6 +250,26 @@ export async function setAttendance(db: Executor, sessionId: string, registratio
   }
 }
 
+/**
+ * Groups where both organisations have a worker (registered or waiting): merging them would
+ * break the one-worker-per-organisation rule, so the coordinator withdraws one first.
+ */
+export async function groupsSharedByOrganisations(db: Executor, a: string, b: string) {
+  const active = (organisationId: string) =>
+    db
+      .select({ groupId: intervisionRegistrations.groupId })
+      .from(intervisionRegistrations)
+      .where(
+        and(
+          eq(intervisionRegistrations.organisationId, organisationId),
+          ne(intervisionRegistrations.status, 'withdrawn'),
+        ),
+      );
+  const [ofA, ofB] = await Promise.all([active(a), active(b)]);
+  const inB = new Set(ofB.map((r) => r.groupId));
+  return [...new Set(ofA.map((r) => r.groupId).filter((id) => inB.has(id)))];
+}
+
 /** A person's places in groups (not the waiting list), with the groups: a participant's calendar. */
 export const activeRegistrationsOfPerson = (db: Executor, personId: string) =>
   db

@@ -2,8 +2,10 @@ import type { MergeResult } from '@smes/shared';
 import { assertCan } from '../../access/assert-can.js';
 import { fillBlanks, loadMergePair } from '../../lib/merge.js';
 import { matchKey, searchKey } from '../../lib/text.js';
+import { ConflictError } from '../../errors.js';
 import type { ServiceContext } from '../../types.js';
 import { audit } from '../audit/service.js';
+import { groupsSharedByOrganisations } from '../intervision/repository.js';
 import * as repo from './repository.js';
 
 /**
@@ -27,6 +29,11 @@ export async function mergeOrganisations({
     duplicateId,
     'organisation',
   );
+  if ((await groupsSharedByOrganisations(ctx.db, keepId, duplicateId)).length) {
+    throw new ConflictError('Both organisations have a worker in one intervision group', [
+      { field: 'duplicateId', code: 'bothInGroup' },
+    ]);
+  }
   return ctx.db.transaction(async (tx) => {
     const repointed = await repo.repointOrganisation(tx, duplicateId, keepId);
     const fill: Partial<repo.NewOrganisation> = fillBlanks(kept, duplicate, [

@@ -159,9 +159,12 @@ export async function repointPerson(db: Executor, fromId: string, toId: string) 
     );
     repointed[ref.name] = affectedRows(result);
   }
-  // Facilitator pairs are kept as an array of ids (no foreign key): replaced in place.
+  // Facilitator pairs are kept as an array of ids (no foreign key): replaced in place, and a
+  // pair that held both records now holds the kept one once.
   const facilitators = await db.execute(
-    sql`update ${intervisionGroups} set facilitator_ids = array_replace(facilitator_ids, ${fromId}::uuid, ${toId}::uuid)
+    sql`update ${intervisionGroups} set facilitator_ids = case when ${toId}::uuid = any(facilitator_ids)
+          then array_remove(facilitator_ids, ${fromId}::uuid)
+          else array_replace(facilitator_ids, ${fromId}::uuid, ${toId}::uuid) end
         where ${fromId}::uuid = any(facilitator_ids)`,
   );
   repointed.facilitators = affectedRows(facilitators);
