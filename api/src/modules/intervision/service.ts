@@ -52,8 +52,6 @@ async function assertPeopleExist(db: Executor, facilitatorIds: string[]) {
   }
 }
 
-type SectorCode = { personId: string; code: string | null };
-
 /** Corrects a cycle; registrations keep the fee fixed when they were made. */
 export async function updateCycle({
   ctx,
@@ -85,6 +83,8 @@ export async function updateCycle({
     return toCycle(updated);
   });
 }
+
+type SectorCode = { personId: string; code: string | null };
 
 /**
  * A facilitator pair joins the social sector with mental health. The system says so when it
