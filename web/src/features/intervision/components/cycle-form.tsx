@@ -1,32 +1,44 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { Cycle, FieldErrorCode } from '@smes/shared';
+import type { Cycle, FieldErrorCode, UpdateCycleBody } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
 import { parseAmountInput } from '@/lib/amount';
 import { isApiError } from '@/lib/api-client';
 import { useCreateCycle } from '../api/create-cycle';
+import { useUpdateCycle } from '../api/update-cycle';
 import { seasonOf } from './season';
 
 interface CycleFormProps {
-  onCreated: (cycle: Cycle) => void;
+  /** The cycle being corrected; none for a new one. */
+  cycle?: Cycle;
+  onSaved: (cycle: Cycle) => void;
   onCancel: () => void;
 }
 
-/** A season, September to June by default, at €120 for members and €150 for the others. */
-export function CycleForm({ onCreated, onCancel }: CycleFormProps) {
+/** "120.00" from the API as people type it here: "120,00". */
+const feeInput = (amount: string) => amount.replace('.', ',');
+
+/**
+ * A season, September to June by default, at €120 for members and €150 for the others; or the
+ * corrections to one (only what changed is sent: a new fee applies to later registrations).
+ */
+export function CycleForm({ cycle, onSaved, onCancel }: CycleFormProps) {
   const { t } = useTranslation('intervision');
   const create = useCreateCycle();
+  const update = useUpdateCycle();
+  const mutation = cycle ? update : create;
   const [season] = useState(() => seasonOf(new Date()));
-  const [name, setName] = useState(season.name);
-  const [startsOn, setStartsOn] = useState(season.startsOn);
-  const [endsOn, setEndsOn] = useState(season.endsOn);
-  const [memberFee, setMemberFee] = useState('120,00');
-  const [nonMemberFee, setNonMemberFee] = useState('150,00');
+  const [name, setName] = useState(cycle?.name ?? season.name);
+  const [startsOn, setStartsOn] = useState(cycle?.startsOn ?? season.startsOn);
+  const [endsOn, setEndsOn] = useState(cycle?.endsOn ?? season.endsOn);
+  const [memberFee, setMemberFee] = useState(cycle ? feeInput(cycle.memberFee) : '120,00');
+  const [nonMemberFee, setNonMemberFee] = useState(cycle ? feeInput(cycle.nonMemberFee) : '150,00');
   const [invalid, setInvalid] = useState<Record<string, FieldErrorCode>>({});
   const fieldError = (field: string) =>
-    invalid[field] ?? (isApiError(create.error) ? create.error.fieldError(field) : null);
+    invalid[field] ?? (isApiError(mutation.error) ? mutation.error.fieldError(field) : null);
+  const title = cycle ? t('cycles.edit.title', { name: cycle.name }) : t('cycles.add.title');
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -41,15 +53,24 @@ export function CycleForm({ onCreated, onCancel }: CycleFormProps) {
     if (!nonMember) next.nonMemberFee = nonMemberFee.trim() ? 'format' : 'required';
     setInvalid(next);
     if (Object.keys(next).length > 0 || !member || !nonMember) return;
-    create.mutate(
-      { name: name.trim(), startsOn, endsOn, memberFee: member, nonMemberFee: nonMember },
-      { onSuccess: onCreated },
-    );
+    const input = { name: name.trim(), startsOn, endsOn, memberFee: member, nonMemberFee: nonMember };
+    if (!cycle) {
+      create.mutate(input, { onSuccess: onSaved });
+      return;
+    }
+    const changes: UpdateCycleBody = {};
+    if (input.name !== cycle.name) changes.name = input.name;
+    if (startsOn !== cycle.startsOn) changes.startsOn = startsOn;
+    if (endsOn !== cycle.endsOn) changes.endsOn = endsOn;
+    if (Number(member) !== Number(cycle.memberFee)) changes.memberFee = member;
+    if (Number(nonMember) !== Number(cycle.nonMemberFee)) changes.nonMemberFee = nonMember;
+    if (Object.keys(changes).length === 0) return onSaved(cycle);
+    update.mutate({ id: cycle.id, body: changes }, { onSuccess: onSaved });
   };
 
   return (
-    <form className="form form--grid" onSubmit={onSubmit} noValidate aria-label={t('cycles.add.title')}>
-      <ErrorAlert error={create.error} />
+    <form className="form form--grid" onSubmit={onSubmit} noValidate aria-label={title}>
+      <ErrorAlert error={mutation.error} />
       <Field
         label={t('cycles.add.name')}
         hint={t('cycles.add.nameHint')}
@@ -97,9 +118,14 @@ export function CycleForm({ onCreated, onCancel }: CycleFormProps) {
           onChange={(e) => setNonMemberFee(e.target.value)}
         />
       </Field>
+      {cycle && (
+        <p className="alert alert--info form__wide" data-testid="cycle-fee-rule">
+          {t('cycles.edit.feeRule')}
+        </p>
+      )}
       <div className="form__actions">
-        <button type="submit" className="button--primary" disabled={create.isPending}>
-          {t('cycles.add.submit')}
+        <button type="submit" className="button--primary" disabled={mutation.isPending}>
+          {cycle ? t('cycles.edit.submit') : t('cycles.add.submit')}
         </button>
         <button type="button" onClick={onCancel}>
           {t('cancel')}

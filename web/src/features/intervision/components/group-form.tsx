@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { GROUP_KINDS } from '@smes/shared';
-import type { Cycle, FieldErrorCode, Group, PersonSummary } from '@smes/shared';
+import type { FieldErrorCode, Group, PersonRef, PersonSummary, UpdateGroupBody } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field, Fieldset } from '@/components/form-field';
@@ -9,34 +9,49 @@ import { PersonPicker } from '@/features/directory/components/person-picker';
 import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
 import { useCreateGroup } from '../api/create-group';
+import { useUpdateGroup } from '../api/update-group';
 import { WEEKDAYS, weekdayName } from './weekdays';
 
 interface GroupFormProps {
-  cycle: Cycle;
-  onCreated: (group: Group) => void;
+  /** The cycle a new group goes in. */
+  cycleId: string;
+  /** The group being corrected; none for a new one. */
+  group?: Group;
+  onSaved: (group: Group) => void;
   onCancel: () => void;
 }
 
+/** A facilitator as the pickers hold one: the group names them, their details come on search. */
+const asPicked = (person: PersonRef | undefined): PersonSummary | null =>
+  person ? { ...person, email: null, organisations: [] } : null;
+
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
+
 /**
  * A group of the cycle with its facilitator pair (one from the social sector, one from mental
- * health): the API answers with a warning, not a refusal, when the pair is not so.
+ * health): the API answers with a warning, not a refusal, when the pair is not so. Corrections
+ * send only what changed.
  */
-export function GroupForm({ cycle, onCreated, onCancel }: GroupFormProps) {
+export function GroupForm({ cycleId, group, onSaved, onCancel }: GroupFormProps) {
   const { t } = useTranslation('intervision');
   const locale = useLocale();
   const create = useCreateGroup();
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState<Group['kind']>('intersectoral');
-  const [language, setLanguage] = useState<Group['language']>(locale);
-  const [weekday, setWeekday] = useState(4);
-  const [startTime, setStartTime] = useState('14:00');
-  const [endTime, setEndTime] = useState('17:00');
-  const [capacity, setCapacity] = useState('10');
-  const [first, setFirst] = useState<PersonSummary | null>(null);
-  const [second, setSecond] = useState<PersonSummary | null>(null);
+  const update = useUpdateGroup();
+  const mutation = group ? update : create;
+  const [name, setName] = useState(group?.name ?? '');
+  const [kind, setKind] = useState<Group['kind']>(group?.kind ?? 'intersectoral');
+  const [language, setLanguage] = useState<Group['language']>(group?.language ?? locale);
+  const [weekday, setWeekday] = useState(group?.weekday ?? 4);
+  const [startTime, setStartTime] = useState(group?.startTime ?? '14:00');
+  const [endTime, setEndTime] = useState(group?.endTime ?? '17:00');
+  const [capacity, setCapacity] = useState(String(group?.capacity ?? 10));
+  const [first, setFirst] = useState<PersonSummary | null>(() => asPicked(group?.facilitators[0]));
+  const [second, setSecond] = useState<PersonSummary | null>(() => asPicked(group?.facilitators[1]));
   const [invalid, setInvalid] = useState<Record<string, FieldErrorCode>>({});
   const fieldError = (field: string) =>
-    invalid[field] ?? (isApiError(create.error) ? create.error.fieldError(field) : null);
+    invalid[field] ?? (isApiError(mutation.error) ? mutation.error.fieldError(field) : null);
+  const title = group ? t('groups.edit.title', { name: group.name }) : t('groups.add.title');
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -48,25 +63,37 @@ export function GroupForm({ cycle, onCreated, onCancel }: GroupFormProps) {
     if (!Number.isInteger(seats) || seats < 1) next.capacity = 'invalid';
     setInvalid(next);
     if (Object.keys(next).length > 0) return;
-    create.mutate(
-      {
-        cycleId: cycle.id,
-        name: name.trim(),
-        kind,
-        language,
-        weekday,
-        startTime,
-        endTime,
-        capacity: seats,
-        facilitatorIds: [first, second].flatMap((p) => (p ? [p.id] : [])),
-      },
-      { onSuccess: onCreated },
-    );
+    const input = {
+      name: name.trim(),
+      kind,
+      language,
+      weekday,
+      startTime,
+      endTime,
+      capacity: seats,
+      facilitatorIds: [first, second].flatMap((p) => (p ? [p.id] : [])),
+    };
+    if (!group) {
+      create.mutate({ cycleId, ...input }, { onSuccess: onSaved });
+      return;
+    }
+    const changes: UpdateGroupBody = {};
+    if (input.name !== group.name) changes.name = input.name;
+    if (kind !== group.kind) changes.kind = kind;
+    if (language !== group.language) changes.language = language;
+    if (weekday !== group.weekday) changes.weekday = weekday;
+    if (startTime !== group.startTime) changes.startTime = startTime;
+    if (endTime !== group.endTime) changes.endTime = endTime;
+    if (seats !== group.capacity) changes.capacity = seats;
+    const before = group.facilitators.map((p) => p.id);
+    if (!sameIds(input.facilitatorIds, before)) changes.facilitatorIds = input.facilitatorIds;
+    if (Object.keys(changes).length === 0) return onSaved(group);
+    update.mutate({ id: group.id, body: changes }, { onSuccess: onSaved });
   };
 
   return (
-    <form className="form form--grid" onSubmit={onSubmit} noValidate aria-label={t('groups.add.title')}>
-      <ErrorAlert error={create.error} />
+    <form className="form form--grid" onSubmit={onSubmit} noValidate aria-label={title}>
+      <ErrorAlert error={mutation.error} />
       <Field label={t('groups.add.name')} hint={t('groups.add.nameHint')} error={fieldError('name')}>
         <input name="name" required maxLength={120} value={name} onChange={(e) => setName(e.target.value)} />
       </Field>
@@ -121,7 +148,11 @@ export function GroupForm({ cycle, onCreated, onCancel }: GroupFormProps) {
           onChange={(e) => setEndTime(e.target.value)}
         />
       </Field>
-      <Field label={t('groups.add.capacity')} error={fieldError('capacity')}>
+      <Field
+        label={t('groups.add.capacity')}
+        hint={group ? t('groups.edit.capacityHint') : undefined}
+        error={fieldError('capacity')}
+      >
         <input
           name="capacity"
           type="number"
@@ -153,8 +184,8 @@ export function GroupForm({ cycle, onCreated, onCancel }: GroupFormProps) {
         </div>
       </Fieldset>
       <div className="form__actions">
-        <button type="submit" className="button--primary" disabled={create.isPending}>
-          {t('groups.add.submit')}
+        <button type="submit" className="button--primary" disabled={mutation.isPending}>
+          {group ? t('groups.edit.submit') : t('groups.add.submit')}
         </button>
         <button type="button" onClick={onCancel}>
           {t('cancel')}

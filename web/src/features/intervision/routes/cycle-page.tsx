@@ -11,6 +11,7 @@ import { isApiError } from '@/lib/api-client';
 import { useCycle } from '../api/get-cycle';
 import { useGroups } from '../api/get-groups';
 import { CycleFacts } from '../components/cycle-facts';
+import { CycleForm } from '../components/cycle-form';
 import { CycleLinks } from '../components/cycle-links';
 import { GroupForm } from '../components/group-form';
 import { GroupWarnings } from '../components/group-warnings';
@@ -32,6 +33,10 @@ export function CyclePage() {
   const cycle = useCycle(id);
   const groups = useGroups(id);
   const [adding, setAdding] = useState(false);
+  // The cycle being corrected: another cycle opened in this same page starts without the form.
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = editingId === id;
+  const setEditing = (open: boolean) => setEditingId(open ? id : null);
   const [feedback, setFeedback] = useState<Feedback | null>(() => {
     const text = (location.state as { feedback?: string } | null)?.feedback;
     return text ? { cycleId: id, text } : null;
@@ -54,16 +59,23 @@ export function CyclePage() {
           <h1>{t('cycle.title', { name: cycle.data.name })}</h1>
           <CycleFacts cycle={cycle.data} />
         </div>
-        {can(user, 'intervision', 'create') && (
-          <button
-            type="button"
-            className="button--primary"
-            aria-expanded={adding}
-            onClick={() => setAdding(!adding)}
-          >
-            {t('groups.add.open')}
-          </button>
-        )}
+        <div className="page-header__actions">
+          {can(user, 'intervision', 'update') && (
+            <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+              {t('cycles.edit.open')}
+            </button>
+          )}
+          {can(user, 'intervision', 'create') && (
+            <button
+              type="button"
+              className="button--primary"
+              aria-expanded={adding}
+              onClick={() => setAdding(!adding)}
+            >
+              {t('groups.add.open')}
+            </button>
+          )}
+        </div>
       </div>
       <CycleLinks cycleId={id} />
       <div aria-live="polite" role="status" className="feedback">
@@ -74,13 +86,27 @@ export function CyclePage() {
           </>
         )}
       </div>
+      {editing && (
+        <section className="panel" aria-labelledby="edit-cycle-title">
+          <h2 id="edit-cycle-title">{t('cycles.edit.title', { name: cycle.data.name })}</h2>
+          <CycleForm
+            key={id}
+            cycle={cycle.data}
+            onCancel={() => setEditing(false)}
+            onSaved={(saved) => {
+              setEditing(false);
+              setFeedback({ cycleId: id, text: t('cycles.edit.done', { name: saved.name }) });
+            }}
+          />
+        </section>
+      )}
       {adding && (
         <section className="panel" aria-labelledby="new-group-title">
           <h2 id="new-group-title">{t('groups.add.title')}</h2>
           <GroupForm
-            cycle={cycle.data}
+            cycleId={id}
             onCancel={() => setAdding(false)}
-            onCreated={(group) => {
+            onSaved={(group) => {
               setAdding(false);
               setFeedback({ cycleId: id, text: t('groups.add.done', { name: group.name }), group });
             }}

@@ -47,7 +47,7 @@ export function CyclesPage() {
           <h2 id="new-cycle-title">{t('cycles.add.title')}</h2>
           <CycleForm
             onCancel={() => setAdding(false)}
-            onCreated={(cycle) =>
+            onSaved={(cycle) =>
               navigate(`/intervision/cycles/${cycle.id}`, {
                 state: { feedback: t('cycles.add.done', { name: cycle.name }) },
               })
