@@ -2,10 +2,15 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  createCycle,
+  createGroup,
   createMembership,
   createOrganisation,
   createPerson,
   createPoleUser,
+  createRegistration,
+  createSession,
+  getGroupDetail,
   referenceId,
   uniqueEmail,
   USER_PASSWORD,
@@ -20,6 +25,10 @@ const GROUP = 'Intervisie donderdag Tilleul';
 const LOTTE = 'Lotte Vandamme';
 const YOUSSEF = 'Youssef Amrani';
 const SOFIE = 'Sofie Claes';
+const KASTANJE_GROUP = 'Groupe du mardi Kastanje';
+const JONAS = 'Jonas Verbeke';
+const AMINA = 'Amina Benali';
+const LOUISE = 'Louise Mertens';
 
 /** Picks a record in a search picker of `scope`: type, then choose the result. */
 async function pick(scope: Locator, label: string, text: string, name: string) {
@@ -34,13 +43,18 @@ async function cells(scope: Locator | Page, testId: string, text: string): Promi
   return row.locator('th, td').allTextContents();
 }
 
-async function register(page: Page, search: string, name: string) {
+/** Registers through the form; `registeredOn` as typed, else the form's default (today). */
+async function register(page: Page, search: string, name: string, registeredOn?: string) {
   await page.getByRole('button', { name: 'Inscrire un·e participant·e' }).click();
   const form = page.getByRole('form', { name: 'Inscrire un·e participant·e' });
   await pick(form, 'Participant·e', search, name);
+  if (registeredOn) await form.getByLabel("Date d'inscription").fill(registeredOn);
   await form.getByRole('button', { name: 'Inscrire', exact: true }).click();
   return form;
 }
+
+/** The id in a page's address (`/intervision/groups/<id>`). */
+const idFromUrl = (page: Page) => new URL(page.url()).pathname.split('/').pop() ?? '';
 
 describe('intervision', () => {
   let browser: Browser;
@@ -162,7 +176,8 @@ describe('intervision', () => {
     const preview = page.getByTestId('generate-preview');
     await see(preview.getByText('3 nouvelles dates :'));
     expect(await preview.locator('li').allTextContents()).toEqual(['10/10/2024', '14/11/2024', '12/12/2024']);
-    // The preview created nothing.
+    // The preview created nothing: asked of the API, not of the page's cached group.
+    expect((await getGroupDetail(idFromUrl(page))).sessions).toEqual([]);
     await see(page.getByText("Aucune séance planifiée pour l'instant."));
     await preview.getByRole('button', { name: 'Créer 3 séances' }).click();
     await see(page.getByText('3 séances ont été créées.'));
@@ -173,11 +188,12 @@ describe('intervision', () => {
       '12/12/2024jeudi',
     ]);
 
-    // A worker of a member organisation: €120.
-    await register(page, 'vandamme', LOTTE);
+    // A worker of a member organisation: €120. Registered in September 2024, as the season's
+    // participants were (a period's figures count those registered by its last day).
+    await register(page, 'vandamme', LOTTE, '2024-09-16');
     await see(page.getByText(`${LOTTE} est inscrit·e : cotisation de 120,00${NBSP}€ (tarif membre).`));
     // Her colleague is stopped, the organisation named.
-    const refused = await register(page, 'amrani', YOUSSEF);
+    const refused = await register(page, 'amrani', YOUSSEF, '2024-09-16');
     await see(
       refused
         .getByRole('alert')
@@ -186,12 +202,12 @@ describe('intervision', () => {
     await see(refused.getByText('Une seule personne par organisation et par groupe', { exact: false }));
     await refused.getByRole('button', { name: 'Annuler', exact: true }).click();
     // A worker of an organisation that is not a member: €150.
-    await register(page, 'claes', SOFIE);
+    await register(page, 'claes', SOFIE, '2024-09-20');
     await see(page.getByText(`${SOFIE} est inscrit·e : cotisation de 150,00${NBSP}€ (tarif non-membre).`));
     expect((await cells(page, 'registrations-table', LOTTE)).slice(0, 8)).toEqual([
       LOTTE,
       MEMBER_ORG,
-      expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/),
+      '16/09/2024',
       'Inscrit·e',
       `120,00${NBSP}€`,
       'Membre',
@@ -343,6 +359,211 @@ describe('intervision', () => {
     );
     await context.close();
   }, 90_000); // one long scenario, as the coordinator lives it
+
+  it('lets the coordinator correct a cycle and a group, admit from the waiting list and move a session', async () => {
+    // A later season (no retention touches it), arranged through the API: a group of two places,
+    // both taken, and two dates.
+    const [general, homeless] = await Promise.all([
+      referenceId('sector', 'general_social'),
+      referenceId('sector', 'homeless'),
+    ]);
+    const [tilleul, kastanje, peuplier] = await Promise.all([
+      createOrganisation({ nameFr: 'Maison Tilleul', sectorIds: [general] }),
+      createOrganisation({ nameNl: 'Huis Kastanje', sectorIds: [homeless] }),
+      createOrganisation({ nameFr: 'Atelier Peuplier', sectorIds: [general] }),
+    ]);
+    await createMembership({ organisationId: tilleul.id, startsOn: '2020-01-01' });
+    await createMembership({ organisationId: peuplier.id, startsOn: '2020-01-01' });
+    const worker = (firstName: string, lastName: string, organisationId: string) =>
+      createPerson({
+        firstName,
+        lastName,
+        email: uniqueEmail(lastName.toLowerCase()),
+        affiliations: [{ organisationId }],
+      });
+    const [jonas, amina] = await Promise.all([
+      worker('Jonas', 'Verbeke', tilleul.id),
+      worker('Amina', 'Benali', kastanje.id),
+      worker('Louise', 'Mertens', peuplier.id),
+    ]);
+    const cycle = await createCycle({
+      name: '2030-2031',
+      startsOn: '2030-09-01',
+      endsOn: '2031-06-30',
+      memberFee: '120.00',
+      nonMemberFee: '150.00',
+    });
+    await createCycle({ name: '2029-2030', startsOn: '2029-09-01', endsOn: '2030-06-30' });
+    const group = await createGroup({
+      cycleId: cycle.id,
+      name: KASTANJE_GROUP,
+      kind: 'intersectoral',
+      language: 'fr',
+      weekday: 2,
+      startTime: '09:30',
+      endTime: '12:30',
+      capacity: 2,
+      facilitatorIds: [],
+    });
+    for (const startsOn of ['2030-10-08', '2030-11-12']) await createSession({ groupId: group.id, startsOn });
+    await createRegistration({
+      groupId: group.id,
+      personId: jonas.id,
+      organisationId: tilleul.id,
+      registeredOn: '2030-09-10',
+    });
+    await createRegistration({
+      groupId: group.id,
+      personId: amina.id,
+      organisationId: kastanje.id,
+      registeredOn: '2030-09-12',
+    });
+
+    const { context, page } = await newPage(browser);
+    await signIn(page, coordinator.email, USER_PASSWORD);
+    await see(page.getByRole('heading', { name: 'Bonjour, Nadia Connect' }));
+    await page.goto(`/intervision/cycles/${cycle.id}`);
+    await see(page.getByRole('heading', { name: 'Cycle 2030-2031', level: 1 }));
+
+    // The member fee goes up to €130; a name another cycle has is refused, what was typed stays.
+    await page.getByRole('button', { name: 'Modifier le cycle' }).click();
+    const cycleForm = page.getByRole('form', { name: 'Modifier le cycle 2030-2031' });
+    await see(
+      cycleForm.getByText('Un nouveau tarif vaut pour les inscriptions faites après', { exact: false }),
+    );
+    await cycleForm.getByLabel('Nom du cycle').fill('2029-2030');
+    await cycleForm.getByLabel('Tarif membre (€)').fill('130,00');
+    await cycleForm.getByRole('button', { name: 'Enregistrer' }).click();
+    await see(cycleForm.getByText('Un cycle porte déjà ce nom.'));
+    expect(await cycleForm.getByLabel('Tarif membre (€)').inputValue()).toBe('130,00');
+    await cycleForm.getByLabel('Nom du cycle').fill('2030-2031');
+    await cycleForm.getByRole('button', { name: 'Enregistrer' }).click();
+    await see(page.getByText('Le cycle 2030-2031 est enregistré.'));
+    expect(await page.getByTestId('cycle-facts').locator('dd').allTextContents()).toEqual([
+      'du 01/09/2030 au 30/06/2031',
+      `130,00${NBSP}€`,
+      `150,00${NBSP}€`,
+    ]);
+
+    // The group is full: a third worker goes on the waiting list, at the new member fee.
+    await page.getByRole('link', { name: KASTANJE_GROUP }).click();
+    await see(page.getByRole('heading', { name: KASTANJE_GROUP, level: 1 }));
+    await register(page, 'mertens', LOUISE, '2030-09-20');
+    await see(page.getByText(`Le groupe est complet : ${LOUISE} est sur la liste d'attente.`));
+    expect((await cells(page, 'registrations-table', LOUISE)).slice(3, 5)).toEqual([
+      "Liste d'attente",
+      `130,00${NBSP}€`,
+    ]);
+    // Those registered before the change keep their fee.
+    expect((await cells(page, 'registrations-table', JONAS)).slice(4, 5)).toEqual([`120,00${NBSP}€`]);
+    // No room yet: she stays waiting, and the screen says why in French.
+    await page.getByRole('button', { name: `Admettre ${LOUISE} dans le groupe` }).click();
+    await see(
+      page
+        .getByTestId('admit-refused')
+        .getByText(`Le groupe est complet : ${LOUISE} reste sur la liste d'attente.`, { exact: false }),
+    );
+    // Amina leaves after the October session; Louise takes her place.
+    await page.getByRole('button', { name: `Retirer l'inscription de ${AMINA}` }).click();
+    const withdraw = page.getByRole('dialog', { name: `Retirer l'inscription de ${AMINA}` });
+    await withdraw.getByLabel('Date du retrait').fill('2030-10-20');
+    await withdraw.getByRole('button', { name: "Retirer l'inscription" }).click();
+    await see(page.getByText(`L'inscription de ${AMINA} est retirée.`));
+    await page.getByRole('button', { name: `Admettre ${LOUISE} dans le groupe` }).click();
+    await see(
+      page.getByText(
+        `${LOUISE} quitte la liste d'attente et est inscrit·e : cotisation de 130,00${NBSP}€, fixée à l'inscription.`,
+      ),
+    );
+    expect((await cells(page, 'registrations-table', LOUISE)).slice(3, 5)).toEqual([
+      'Inscrit·e',
+      `130,00${NBSP}€`,
+    ]);
+    expect(await page.getByTestId('group-facts').locator('dd').nth(4).textContent()).toBe(
+      '2 inscrit·es, 0 en attente',
+    );
+
+    // October: Amina was still in the group, so she is one of the three who could attend.
+    await page.getByRole('button', { name: 'Présences à la séance du 08/10/2030' }).click();
+    const attendance = page.getByRole('form', { name: 'Présences à la séance du 08/10/2030' });
+    await attendance.getByRole('checkbox', { name: `${JONAS} (Maison Tilleul)` }).check();
+    await attendance.getByRole('checkbox', { name: `${AMINA} (Huis Kastanje)` }).check();
+    await attendance.getByRole('button', { name: 'Enregistrer les présences' }).click();
+    await see(page.getByText('Les présences à la séance du 08/10/2030 sont enregistrées.'));
+    expect((await cells(page, 'sessions-table', '08/10/2030')).slice(3, 4)).toEqual(['Présent·es : 2 sur 3']);
+    // A session with attendance is not cancelled: the dialog says why.
+    await page.getByRole('button', { name: 'Annuler la séance du 08/10/2030' }).click();
+    const cancel = page.getByRole('dialog', { name: 'Annuler la séance du 08/10/2030' });
+    await cancel.getByLabel("Raison de l'annulation").fill('Salle indisponible');
+    await cancel.getByRole('button', { name: 'Annuler la séance', exact: true }).click();
+    await see(cancel.getByText('Des présences ont été enregistrées à cette séance', { exact: false }));
+    await cancel.getByRole('button', { name: 'Annuler', exact: true }).click();
+
+    // November moves: not onto October's date, which the group already has, but a week later.
+    await page.getByRole('button', { name: 'Déplacer la séance du 12/11/2030' }).click();
+    const move = page.getByRole('dialog', { name: 'Déplacer la séance du 12/11/2030' });
+    await move.getByLabel('Nouvelle date').fill('2030-10-08');
+    await move.getByRole('button', { name: 'Déplacer la séance' }).click();
+    await see(move.getByText('Ce groupe a déjà une séance à cette date.'));
+    await move.getByLabel('Nouvelle date').fill('2030-11-19');
+    await see(move.getByText('Un mardi.'));
+    await move.getByRole('button', { name: 'Déplacer la séance' }).click();
+    await see(page.getByText('La séance du 12/11/2030 est déplacée au 19/11/2030.'));
+    expect(await page.getByTestId('sessions-table').locator('tbody th').allTextContents()).toEqual([
+      '08/10/2030mardi',
+      '19/11/2030mardi',
+    ]);
+
+    // The group is corrected: a third place, the afternoon, a facilitator pair. Hours that end
+    // before they start are refused next to the field, and nothing typed is lost.
+    await page.getByRole('button', { name: 'Modifier le groupe' }).click();
+    const groupForm = page.getByRole('form', { name: `Modifier le groupe ${KASTANJE_GROUP}` });
+    await groupForm.getByLabel('Nombre de places').fill('3');
+    await groupForm.getByLabel('Heure de début').fill('13:00');
+    await groupForm.getByLabel('Heure de fin').fill('12:00');
+    await pick(groupForm, 'Premier animateur', 'lambert', 'Inès Lambert');
+    await pick(groupForm, 'Second animateur', 'wouters', 'Pieter Wouters');
+    await groupForm.getByRole('button', { name: 'Enregistrer' }).click();
+    await see(
+      groupForm
+        .locator('.field--invalid')
+        .filter({ hasText: 'Heure de fin' })
+        .getByText('Valeur trop petite.'),
+    );
+    expect(await groupForm.getByLabel('Nombre de places').inputValue()).toBe('3');
+    await see(groupForm.getByRole('group', { name: 'Second animateur' }).getByText('Pieter Wouters'));
+    await groupForm.getByLabel('Heure de fin').fill('16:00');
+    await groupForm.getByRole('button', { name: 'Enregistrer' }).click();
+    await see(page.getByText(`Le groupe ${KASTANJE_GROUP} est enregistré.`));
+    // Two workers from the homeless sector: the pair is said, not refused.
+    await see(
+      page
+        .getByTestId('group-warnings')
+        .getByText("Le binôme d'animateurs ne réunit pas une personne du secteur social", { exact: false }),
+    );
+    expect(await page.getByTestId('group-facts').locator('dd').allTextContents()).toEqual([
+      'Intervision intersectorielle',
+      'Francophone',
+      'mardi, 13h–16h',
+      '3',
+      '2 inscrit·es, 0 en attente',
+      'Inès Lambert & Pieter Wouters',
+    ]);
+    const saved = await getGroupDetail(group.id);
+    expect(saved.group).toMatchObject({ capacity: 3, startTime: '13:00', endTime: '16:00' });
+
+    // Amina attended before she left: her fee is owed, and on the unpaid list.
+    await page.getByRole('link', { name: 'Retour au cycle 2030-2031' }).click();
+    await page.getByRole('link', { name: 'Cotisations impayées' }).click();
+    await see(page.getByRole('heading', { name: 'Cotisations impayées — cycle 2030-2031', level: 1 }));
+    expect((await cells(page, 'unpaid-table', AMINA)).slice(4, 5)).toEqual([`Retiré·e20/10/2030`]);
+    expect(await page.getByTestId('unpaid-totals').locator('dd').allTextContents()).toEqual([
+      '3',
+      `400,00${NBSP}€`,
+    ]);
+    await screenshot(page, '45-intervision-corrections');
+    await context.close();
+  }, 90_000);
 
   it('gives a Support worker no Intervision entry, and the 403 page on /intervision', async () => {
     const worker = await createPoleUser('worker', 'support', 'Samira Support');

@@ -1,13 +1,22 @@
 import type {
+  CreateCycleBody,
+  CreateGroupBody,
   CreateMembershipBody,
   CreateOrganisationBody,
   CreatePersonBody,
+  CreateRegistrationBody,
+  CreateSessionBody,
   CreateUserBody,
+  Cycle,
+  Group,
+  GroupDetail,
   Membership,
   Organisation,
   Person,
   ReferenceKind,
   ReferenceList,
+  Registration,
+  Session,
   SessionResponse,
   User,
   UserList,
@@ -113,6 +122,24 @@ export async function createMembership(body: CreateMembershipBody): Promise<Memb
   return call<Membership>('/api/members', {
     method: 'POST',
     body: JSON.stringify(body),
+    token: await adminToken(),
+  });
+}
+
+/** Intervision records, arranged as the admin (for tests whose subject is a later step). */
+async function post<T>(path: string, body: unknown): Promise<T> {
+  return call<T>(path, { method: 'POST', body: JSON.stringify(body), token: await adminToken() });
+}
+
+export const createCycle = (body: CreateCycleBody) => post<Cycle>('/api/intervision/cycles', body);
+export const createGroup = (body: CreateGroupBody) => post<Group>('/api/intervision/groups', body);
+export const createSession = (body: CreateSessionBody) => post<Session>('/api/intervision/sessions', body);
+export const createRegistration = (body: CreateRegistrationBody) =>
+  post<Registration>('/api/intervision/registrations', body);
+
+/** What the API holds for a group now, whatever a page shows from its cache. */
+export async function getGroupDetail(id: string): Promise<GroupDetail> {
+  return call<GroupDetail>(`/api/intervision/groups/${encodeURIComponent(id)}`, {
     token: await adminToken(),
   });
 }
