@@ -5,6 +5,7 @@ import { launchBrowser, newPage, screenshot, see, signIn } from './support/brows
 
 // Fictional names and bodies, unique to this file (the e2e files share one database).
 const PERSON = 'Zeynep Verhulst';
+const SECOND = 'Elif Yilmaz';
 const COUNCIL = 'Conseil de concertation Kanaalzone';
 const PLATFORM = 'Plateforme logement Ruisbroek';
 
@@ -14,6 +15,7 @@ describe('representation', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     await createPerson({ firstName: 'Zeynep', lastName: 'Verhulst', email: uniqueEmail('zeynep') });
+    await createPerson({ firstName: 'Elif', lastName: 'Yilmaz', email: uniqueEmail('elif') });
   });
   afterAll(async () => {
     await browser?.close();
@@ -61,6 +63,35 @@ describe('representation', () => {
     await page.getByRole('button', { name: `Modifier la réunion du 12/03/2025 (${COUNCIL})` }).click();
     const edit = page.getByRole('form', { name: 'Modifier la réunion' });
     await edit.getByLabel('Sujet').fill('Sorties de prison et logement');
+    // A refusal naming the second attendee sent (as for a person no longer in the directory;
+    // the screen's side only, so the API's answer is stood in for once): shown at the picker,
+    // the person marked, nothing typed lost.
+    await edit.getByRole('searchbox', { name: 'Ajouter une personne' }).fill('yilmaz');
+    await edit.getByRole('button', { name: SECOND }).click();
+    const refusal = JSON.stringify({
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      code: 'VALIDATION',
+      errors: [{ field: '/attendeeIds/1', code: 'invalid' }],
+    });
+    await page.route(
+      '**/api/representation-meetings/*',
+      (route) =>
+        route.request().method() === 'PATCH'
+          ? route.fulfill({ status: 400, contentType: 'application/problem+json', body: refusal })
+          : route.fallback(),
+      { times: 1 },
+    );
+    await edit.getByRole('button', { name: 'Enregistrer' }).click();
+    const attendees = edit.getByRole('group', { name: 'Qui y est allé' });
+    await see(attendees.locator('.field__error').getByText("Cette valeur n'est pas valide."));
+    await see(attendees.locator('.chip--invalid').getByText(SECOND));
+    expect(await attendees.locator('.chip--invalid').count()).toBe(1);
+    expect(await edit.getByLabel('Sujet').inputValue()).toBe('Sorties de prison et logement');
+    // Taken off the list, the person takes the error with them.
+    await edit.getByRole('button', { name: `Retirer ${SECOND}` }).click();
+    expect(await attendees.locator('.field__error').count()).toBe(0);
     await edit.getByRole('button', { name: 'Enregistrer' }).click();
     await see(page.getByText(`La réunion du 12/03/2025 (${COUNCIL}) a été modifiée.`));
     await see(row.getByText('Sorties de prison et logement'));
@@ -74,8 +105,34 @@ describe('representation', () => {
     await screenshot(page, '50-representation');
 
     // A mistaken entry is deleted; the year's count follows.
-    await page.getByRole('button', { name: `Supprimer la réunion du 12/03/2025 (${COUNCIL})` }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Supprimer', exact: true }).click();
+    // A first attempt the server refuses (stood in for once) says so in the dialog; opened
+    // again, the dialog starts clean.
+    await page.route(
+      '**/api/representation-meetings/*',
+      (route) =>
+        route.request().method() === 'DELETE'
+          ? route.fulfill({
+              status: 503,
+              contentType: 'application/problem+json',
+              body: JSON.stringify({ status: 503, code: 'SERVICE_UNAVAILABLE' }),
+            })
+          : route.fallback(),
+      { times: 1 },
+    );
+    const deleteButton = page.getByRole('button', {
+      name: `Supprimer la réunion du 12/03/2025 (${COUNCIL})`,
+    });
+    const dialog = page.getByRole('dialog', { name: 'Supprimer cette réunion ?' });
+    await deleteButton.click();
+    await dialog.getByRole('button', { name: 'Supprimer', exact: true }).click();
+    await see(
+      dialog.getByRole('alert').getByText('Le service est momentanément indisponible.', { exact: false }),
+    );
+    await dialog.getByRole('button', { name: 'Annuler', exact: true }).click();
+    await deleteButton.click();
+    await see(dialog.getByText('sera retirée du journal', { exact: false }));
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Supprimer', exact: true }).click();
     await see(page.getByText(`La réunion du 12/03/2025 (${COUNCIL}) a été supprimée.`));
     await see(page.getByTestId('meetings-total').getByText('0 réunion du 01/01/2025 au 31/12/2025.'));
     await see(byYear.locator('dt').filter({ hasText: '2024' }));
