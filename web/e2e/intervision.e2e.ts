@@ -200,9 +200,13 @@ describe('intervision', () => {
         .getByText(`${MEMBER_ORG} a déjà un·e travailleur·se inscrit·e dans ce groupe.`),
     );
     await see(refused.getByText('Une seule personne par organisation et par groupe', { exact: false }));
-    await refused.getByRole('button', { name: 'Annuler', exact: true }).click();
+    // Another person chosen in the same form: the refusal, about Youssef, goes.
+    await refused.getByRole('button', { name: `Changer : ${YOUSSEF} est choisi` }).click();
+    await refused.getByTestId('registration-taken').waitFor({ state: 'detached' });
     // A worker of an organisation that is not a member: €150.
-    await register(page, 'claes', SOFIE, '2024-09-20');
+    await pick(refused, 'Participant·e', 'claes', SOFIE);
+    await refused.getByLabel("Date d'inscription").fill('2024-09-20');
+    await refused.getByRole('button', { name: 'Inscrire', exact: true }).click();
     await see(page.getByText(`${SOFIE} est inscrit·e : cotisation de 150,00${NBSP}€ (tarif non-membre).`));
     expect((await cells(page, 'registrations-table', LOTTE)).slice(0, 8)).toEqual([
       LOTTE,

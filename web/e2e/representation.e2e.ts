@@ -91,7 +91,7 @@ describe('representation', () => {
     expect(await edit.getByLabel('Sujet').inputValue()).toBe('Sorties de prison et logement');
     // Taken off the list, the person takes the error with them.
     await edit.getByRole('button', { name: `Retirer ${SECOND}` }).click();
-    expect(await attendees.locator('.field__error').count()).toBe(0);
+    await attendees.locator('.field__error').waitFor({ state: 'detached' });
     await edit.getByRole('button', { name: 'Enregistrer' }).click();
     await see(page.getByText(`La réunion du 12/03/2025 (${COUNCIL}) a été modifiée.`));
     await see(row.getByText('Sorties de prison et logement'));
