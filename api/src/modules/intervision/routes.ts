@@ -172,7 +172,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'createSession',
         tags,
         body: CreateSessionBody,
-        response: { 201: Session, 400: Problem, ...denied },
+        response: { 201: Session, 400: Problem, 409: Problem, ...denied },
       },
     },
     async (request, reply) =>
@@ -187,7 +187,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         params: IdParams,
         body: UpdateSessionBody,
-        response: { 200: Session, 400: Problem, 404: Problem, ...denied },
+        response: { 200: Session, 400: Problem, 404: Problem, 409: Problem, ...denied },
       },
     },
     async (request) =>
@@ -233,7 +233,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         params: IdParams,
         body: UpdateRegistrationBody,
-        response: { 200: Registration, 400: Problem, 404: Problem, ...denied },
+        response: { 200: Registration, 400: Problem, 404: Problem, 409: Problem, ...denied },
       },
     },
     async (request) =>
@@ -315,7 +315,14 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         params: IdParams,
         body: GenerateSessionsBody,
-        response: { 200: GeneratedSessions, 201: GeneratedSessions, 400: Problem, 404: Problem, ...denied },
+        response: {
+          200: GeneratedSessions,
+          201: GeneratedSessions,
+          400: Problem,
+          404: Problem,
+          409: Problem,
+          ...denied,
+        },
       },
     },
     async (request, reply) => {

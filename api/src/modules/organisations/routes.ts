@@ -118,7 +118,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         params: IdParams,
         body: MergeBody,
-        response: { 200: MergeResult, 400: Problem, 404: Problem, ...denied },
+        response: { 200: MergeResult, 400: Problem, 404: Problem, 409: Problem, ...denied },
       },
     },
     async (request) =>

@@ -93,6 +93,15 @@ describe('representation meetings', () => {
     expect(stranger.body.errors).toEqual([
       expect.objectContaining({ field: 'attendeeIds/1', code: 'invalid' }),
     ]);
+    // A person merged into another is no longer in the directory: the one kept goes instead.
+    const twin = (await c.post('/api/people', { firstName: 'Sofie', lastName: 'Claes-Peeters' })).body.id;
+    const admin = as(t.app, (await signedIn(t.app, { role: 'admin' })).auth);
+    await admin.post(`/api/people/${sofie}/merge`, { duplicateId: twin }).expect(200);
+    const merged = await meeting('2021-03-01', { attendeeIds: [youssef, twin] });
+    expect(merged.status).toBe(400);
+    expect(merged.body.errors).toEqual([
+      expect.objectContaining({ field: 'attendeeIds/1', code: 'invalid' }),
+    ]);
     const backwards = await c.get('/api/representation-meetings', { from: '2021-01-01', to: '2020-01-01' });
     expect(backwards.status).toBe(400);
     expect(backwards.body.errors).toEqual([expect.objectContaining({ field: 'to', code: 'tooSmall' })]);

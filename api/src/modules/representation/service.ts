@@ -11,6 +11,7 @@ import { NotFoundError, ValidationError } from '../../errors.js';
 import type { ServiceContext } from '../../types.js';
 import { audit } from '../audit/service.js';
 import { personRefs } from '../membership/repository.js';
+import { findPerson } from '../people/repository.js';
 import * as repo from './repository.js';
 
 async function toMeetings(db: Executor, rows: repo.MeetingRow[]): Promise<RepresentationMeeting[]> {
@@ -34,11 +35,12 @@ async function toMeetings(db: Executor, rows: repo.MeetingRow[]): Promise<Repres
   }));
 }
 
+/** Attendees are people of the directory as it is now (not a record merged into another). */
 async function checkAttendees(db: Executor, ids: string[]) {
-  const found = new Set((await personRefs(db, ids)).map((p) => p.id));
-  ids.forEach((id, i) => {
-    if (!found.has(id)) throw new ValidationError([{ field: `attendeeIds/${i}`, code: 'invalid' }]);
-  });
+  for (const [i, id] of ids.entries()) {
+    if (!(await findPerson(db, id)))
+      throw new ValidationError([{ field: `attendeeIds/${i}`, code: 'invalid' }]);
+  }
 }
 
 const clean = (s: string | null | undefined) => (s === null || s === undefined ? null : s.trim() || null);
