@@ -1,6 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPerson, createPoleUser, uniqueEmail, USER_PASSWORD } from './support/api';
+import {
+  createMeeting,
+  createPerson,
+  createPoleUser,
+  deleteMeeting,
+  mergePeople,
+  uniqueEmail,
+  USER_PASSWORD,
+} from './support/api';
 import { launchBrowser, newPage, screenshot, see, signIn } from './support/browser';
 
 // Fictional names and bodies, unique to this file (the e2e files share one database).
@@ -11,11 +19,14 @@ const PLATFORM = 'Plateforme logement Ruisbroek';
 
 describe('representation', () => {
   let browser: Browser;
+  let elif: string;
+  let zeynep: string;
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    await createPerson({ firstName: 'Zeynep', lastName: 'Verhulst', email: uniqueEmail('zeynep') });
-    await createPerson({ firstName: 'Elif', lastName: 'Yilmaz', email: uniqueEmail('elif') });
+    zeynep = (await createPerson({ firstName: 'Zeynep', lastName: 'Verhulst', email: uniqueEmail('zeynep') }))
+      .id;
+    elif = (await createPerson({ firstName: 'Elif', lastName: 'Yilmaz', email: uniqueEmail('elif') })).id;
   });
   afterAll(async () => {
     await browser?.close();
@@ -63,26 +74,18 @@ describe('representation', () => {
     await page.getByRole('button', { name: `Modifier la réunion du 12/03/2025 (${COUNCIL})` }).click();
     const edit = page.getByRole('form', { name: 'Modifier la réunion' });
     await edit.getByLabel('Sujet').fill('Sorties de prison et logement');
-    // A refusal naming the second attendee sent (as for a person no longer in the directory;
-    // the screen's side only, so the API's answer is stood in for once): shown at the picker,
-    // the person marked, nothing typed lost.
+    // The second attendee chosen leaves the directory before the form is sent (an administrator
+    // merges her record into another): the API's refusal naming her is shown at the picker, the
+    // person marked, nothing typed lost.
     await edit.getByRole('searchbox', { name: 'Ajouter une personne' }).fill('yilmaz');
     await edit.getByRole('button', { name: SECOND }).click();
-    const refusal = JSON.stringify({
-      type: 'about:blank',
-      title: 'Bad Request',
-      status: 400,
-      code: 'VALIDATION',
-      errors: [{ field: '/attendeeIds/1', code: 'invalid' }],
+    await see(edit.getByRole('list', { name: 'Personnes choisies' }).getByText(SECOND));
+    const kept = await createPerson({
+      firstName: 'Elif',
+      lastName: 'Yilmaz-Aydin',
+      email: uniqueEmail('elif2'),
     });
-    await page.route(
-      '**/api/representation-meetings/*',
-      (route) =>
-        route.request().method() === 'PATCH'
-          ? route.fulfill({ status: 400, contentType: 'application/problem+json', body: refusal })
-          : route.fallback(),
-      { times: 1 },
-    );
+    await mergePeople(kept.id, elif);
     await edit.getByRole('button', { name: 'Enregistrer' }).click();
     const attendees = edit.getByRole('group', { name: 'Qui y est allé' });
     await see(attendees.locator('.field__error').getByText("Cette valeur n'est pas valide."));
@@ -105,30 +108,25 @@ describe('representation', () => {
     await screenshot(page, '50-representation');
 
     // A mistaken entry is deleted; the year's count follows.
-    // A first attempt the server refuses (stood in for once) says so in the dialog; opened
-    // again, the dialog starts clean.
-    await page.route(
-      '**/api/representation-meetings/*',
-      (route) =>
-        route.request().method() === 'DELETE'
-          ? route.fulfill({
-              status: 503,
-              contentType: 'application/problem+json',
-              body: JSON.stringify({ status: 503, code: 'SERVICE_UNAVAILABLE' }),
-            })
-          : route.fallback(),
-      { times: 1 },
-    );
+    // A first attempt on an entry a colleague deleted meanwhile is refused, and the dialog says
+    // so; the next delete dialog starts clean.
+    const twice = await createMeeting({
+      heldOn: '2025-06-01',
+      body: COUNCIL,
+      topic: 'Saisie en double',
+      attendeeIds: [zeynep],
+    });
+    await page.reload();
+    const twiceButton = page.getByRole('button', { name: `Supprimer la réunion du 01/06/2025 (${COUNCIL})` });
+    const dialog = page.getByRole('dialog', { name: 'Supprimer cette réunion ?' });
+    await twiceButton.click();
+    await deleteMeeting(twice.id);
+    await dialog.getByRole('button', { name: 'Supprimer', exact: true }).click();
+    await see(dialog.getByRole('alert').getByText("L'élément demandé est introuvable.", { exact: false }));
+    await dialog.getByRole('button', { name: 'Annuler', exact: true }).click();
     const deleteButton = page.getByRole('button', {
       name: `Supprimer la réunion du 12/03/2025 (${COUNCIL})`,
     });
-    const dialog = page.getByRole('dialog', { name: 'Supprimer cette réunion ?' });
-    await deleteButton.click();
-    await dialog.getByRole('button', { name: 'Supprimer', exact: true }).click();
-    await see(
-      dialog.getByRole('alert').getByText('Le service est momentanément indisponible.', { exact: false }),
-    );
-    await dialog.getByRole('button', { name: 'Annuler', exact: true }).click();
     await deleteButton.click();
     await see(dialog.getByText('sera retirée du journal', { exact: false }));
     expect(await dialog.getByRole('alert').count()).toBe(0);

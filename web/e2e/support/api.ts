@@ -5,6 +5,7 @@ import type {
   CreateOrganisationBody,
   CreatePersonBody,
   CreateRegistrationBody,
+  CreateRepresentationMeetingBody,
   CreateSessionBody,
   CreateUserBody,
   Cycle,
@@ -16,6 +17,7 @@ import type {
   ReferenceKind,
   ReferenceList,
   Registration,
+  RepresentationMeeting,
   Session,
   SessionResponse,
   User,
@@ -136,6 +138,22 @@ export const createGroup = (body: CreateGroupBody) => post<Group>('/api/intervis
 export const createSession = (body: CreateSessionBody) => post<Session>('/api/intervision/sessions', body);
 export const createRegistration = (body: CreateRegistrationBody) =>
   post<Registration>('/api/intervision/registrations', body);
+
+export const createMeeting = (body: CreateRepresentationMeetingBody) =>
+  post<RepresentationMeeting>('/api/representation-meetings', body);
+
+/** Merges a duplicate person into the one kept, as the admin would from the directory. */
+export const mergePeople = (keepId: string, duplicateId: string) =>
+  post<unknown>(`/api/people/${encodeURIComponent(keepId)}/merge`, { duplicateId });
+
+/** Deletes a representation meeting behind the page's back, as a colleague would. */
+export async function deleteMeeting(id: string): Promise<void> {
+  const res = await fetch(`${inject('apiUrl')}/api/representation-meetings/${encodeURIComponent(id)}`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${await adminToken()}` },
+  });
+  if (!res.ok) throw new Error(`DELETE meeting ${id} → ${res.status} ${await res.text()}`);
+}
 
 /** What the API holds for a group now, whatever a page shows from its cache. */
 export async function getGroupDetail(id: string): Promise<GroupDetail> {
