@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { signedIn } from '../../../test/helpers/factories.js';
 import { as } from '../../../test/helpers/http.js';
+import { newCycle, newGroup as groupOf } from '../../../test/helpers/intervision.js';
 
 /** What a coordinator corrects after the fact: the waiting list, dates, cycles and groups. */
 let t: TestApp;
@@ -11,30 +12,11 @@ let cycleId: string;
 beforeAll(async () => {
   t = await createTestApp();
   c = as(t.app, (await signedIn(t.app, { role: 'coordinator', poles: ['connect'] })).auth);
-  cycleId = (
-    await c
-      .post('/api/intervision/cycles', { name: '2024-2025', startsOn: '2024-09-01', endsOn: '2025-06-30' })
-      .expect(201)
-  ).body.id;
+  cycleId = (await newCycle(c, { name: '2024-2025', startsOn: '2024-09-01', endsOn: '2025-06-30' })).id;
 });
 afterAll(() => t.close());
 
-const newGroup = async (name: string, extra: Record<string, unknown> = {}) =>
-  (
-    await c
-      .post('/api/intervision/groups', {
-        cycleId,
-        name,
-        kind: 'intersectoral',
-        language: 'fr',
-        weekday: 4,
-        startTime: '14:00',
-        endTime: '17:00',
-        facilitatorIds: [],
-        ...extra,
-      })
-      .expect(201)
-  ).body as { id: string };
+const newGroup = (name: string, extra: Record<string, unknown> = {}) => groupOf(c, cycleId, name, extra);
 
 let n = 0;
 const worker = async () => {
@@ -189,25 +171,8 @@ describe('attendance and cancellation', () => {
 
 describe('correcting a cycle', () => {
   it('changes the fees for later registrations; earlier ones keep theirs', async () => {
-    const cycle = (
-      await c
-        .post('/api/intervision/cycles', { name: '2027-2028', startsOn: '2027-09-01', endsOn: '2028-06-30' })
-        .expect(201)
-    ).body;
-    const g = (
-      await c
-        .post('/api/intervision/groups', {
-          cycleId: cycle.id,
-          name: 'Groupe tarif',
-          kind: 'intersectoral',
-          language: 'fr',
-          weekday: 2,
-          startTime: '09:00',
-          endTime: '12:00',
-          facilitatorIds: [],
-        })
-        .expect(201)
-    ).body;
+    const cycle = await newCycle(c, { name: '2027-2028', startsOn: '2027-09-01', endsOn: '2028-06-30' });
+    const g = await groupOf(c, cycle.id, 'Groupe tarif');
     const early = await register(g.id, '2027-09-10');
     const updated = await c.patch(`/api/intervision/cycles/${cycle.id}`, { nonMemberFee: '160' }).expect(200);
     expect(updated.body).toMatchObject({ name: '2027-2028', memberFee: '120.00', nonMemberFee: '160.00' });
@@ -216,11 +181,7 @@ describe('correcting a cycle', () => {
   });
 
   it('refuses a taken name, dates out of order and a fee the books cannot hold, naming each field', async () => {
-    const cycle = (
-      await c
-        .post('/api/intervision/cycles', { name: '2028-2029', startsOn: '2028-09-01', endsOn: '2029-06-30' })
-        .expect(201)
-    ).body;
+    const cycle = await newCycle(c, { name: '2028-2029', startsOn: '2028-09-01', endsOn: '2029-06-30' });
     const taken = await c.patch(`/api/intervision/cycles/${cycle.id}`, { name: '2024-2025' });
     expect(taken.status).toBe(409);
     expect(taken.body.errors).toEqual([expect.objectContaining({ field: 'name', code: 'taken' })]);

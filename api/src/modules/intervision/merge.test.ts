@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { signedIn } from '../../../test/helpers/factories.js';
 import { as } from '../../../test/helpers/http.js';
+import { newCycle, newGroup } from '../../../test/helpers/intervision.js';
 
 /** Merging directory duplicates that intervision already uses. */
 let t: TestApp;
@@ -13,29 +14,12 @@ beforeAll(async () => {
   t = await createTestApp();
   c = as(t.app, (await signedIn(t.app, { role: 'coordinator', poles: ['connect'] })).auth);
   admin = as(t.app, (await signedIn(t.app, { role: 'admin' })).auth);
-  cycleId = (
-    await c
-      .post('/api/intervision/cycles', { name: '2024-2025', startsOn: '2024-09-01', endsOn: '2025-06-30' })
-      .expect(201)
-  ).body.id;
+  cycleId = (await newCycle(c, { name: '2024-2025', startsOn: '2024-09-01', endsOn: '2025-06-30' })).id;
 });
 afterAll(() => t.close());
 
 const group = async (name: string, facilitatorIds: string[] = []) =>
-  (
-    await c
-      .post('/api/intervision/groups', {
-        cycleId,
-        name,
-        kind: 'intersectoral',
-        language: 'fr',
-        weekday: 2,
-        startTime: '09:00',
-        endTime: '12:00',
-        facilitatorIds,
-      })
-      .expect(201)
-  ).body.id as string;
+  (await newGroup(c, cycleId, name, { facilitatorIds })).id;
 const organisation = async (nameFr: string) =>
   (await c.post('/api/organisations', { nameFr }).expect(201)).body.id as string;
 const person = async (lastName: string) =>

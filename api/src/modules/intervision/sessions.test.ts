@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { signedIn } from '../../../test/helpers/factories.js';
 import { as } from '../../../test/helpers/http.js';
+import { newCycle, newGroup as groupOf } from '../../../test/helpers/intervision.js';
 
 let t: TestApp;
 let c: ReturnType<typeof as>;
@@ -10,32 +11,12 @@ let cycleId: string;
 beforeAll(async () => {
   t = await createTestApp();
   c = as(t.app, (await signedIn(t.app, { role: 'coordinator', poles: ['connect'] })).auth);
-  cycleId = (
-    await c.post('/api/intervision/cycles', {
-      name: '2024-2025',
-      startsOn: '2024-09-01',
-      endsOn: '2025-06-30',
-    })
-  ).body.id;
+  cycleId = (await newCycle(c, { name: '2024-2025', startsOn: '2024-09-01', endsOn: '2025-06-30' })).id;
 });
 afterAll(() => t.close());
 
-const newGroup = async (name: string, extra: Record<string, unknown> = {}) =>
-  (
-    await c
-      .post('/api/intervision/groups', {
-        cycleId,
-        name,
-        kind: 'intersectoral',
-        language: 'nl',
-        weekday: 4,
-        startTime: '14:00',
-        endTime: '17:00',
-        facilitatorIds: [],
-        ...extra,
-      })
-      .expect(201)
-  ).body as { id: string };
+const newGroup = (name: string, extra: Record<string, unknown> = {}) =>
+  groupOf(c, cycleId, name, { language: 'nl', ...extra });
 
 const participant = async (groupId: string, orgName: string, firstName = 'Sofie') => {
   const org = (await c.post('/api/organisations', { nameNl: orgName }).expect(201)).body.id as string;
