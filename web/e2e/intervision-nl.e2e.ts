@@ -305,6 +305,11 @@ describe('intervision in Dutch', () => {
       '1',
       '50%',
     ]);
+    // Equal counts in Dutch alphabetical order (the French names would put homelessness first).
+    expect(await page.getByTestId('figures-by-sector').locator('tbody th').allTextContents()).toEqual([
+      'Algemeen welzijnswerk (OCMW, thuiszorg)',
+      'Thuislozenzorg',
+    ]);
     const participants = page.getByTestId('figure-participants');
     await participants.locator('summary').click();
     await see(participants.getByRole('link', { name: `${ILSE} – ${OTHER_ORG}` }));

@@ -71,7 +71,12 @@ export function FiguresView({ figures }: { figures: Figures }) {
               </thead>
               <tbody>
                 {[...figures.bySector]
-                  .sort((a, b) => b.participants - a.participants)
+                  // Most participants first; equal counts in the alphabetical order of the screen's language.
+                  .sort(
+                    (a, b) =>
+                      b.participants - a.participants ||
+                      (locale === 'nl' ? a.nl.localeCompare(b.nl, 'nl') : a.fr.localeCompare(b.fr, 'fr')),
+                  )
                   .map((row) => {
                     const sector = locale === 'nl' ? row.nl : row.fr;
                     return (
