@@ -1,4 +1,4 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createOrganisation,
@@ -8,26 +8,13 @@ import {
   uniqueEmail,
   USER_PASSWORD,
 } from './support/api';
-import { launchBrowser, newPage, screenshot, see, signIn } from './support/browser';
+import { cells, launchBrowser, newPage, pick, screenshot, see, signIn } from './support/browser';
 
 const NBSP = '\u00a0';
 const ORG = 'Maison médicale des Marolles';
 const ORG_NL = 'Medisch huis Marollen';
 const PERSON = 'Inès Vandenbroucke';
 const YEAR = new Date().getFullYear();
-
-/** Picks a record in a search picker of `form`: type, then choose the result. */
-async function pick(form: Locator, label: string, text: string, name: string) {
-  await form.getByRole('searchbox', { name: label }).fill(text);
-  await form.getByRole('button', { name }).click();
-  await see(form.getByRole('group', { name: label }).getByText(name));
-}
-
-async function cells(page: Page, testId: string, text: string): Promise<string[]> {
-  const row = page.getByTestId(testId).getByRole('row').filter({ hasText: text });
-  await see(row);
-  return row.locator('th, td').allTextContents();
-}
 
 describe('association', () => {
   let browser: Browser;

@@ -1,4 +1,4 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createMembership,
@@ -9,7 +9,7 @@ import {
   uniqueEmail,
   USER_PASSWORD,
 } from './support/api';
-import { launchBrowser, newPage, screenshot, see, signIn } from './support/browser';
+import { cells, launchBrowser, newPage, pick, screenshot, see, signIn } from './support/browser';
 
 const NBSP = '\u00a0';
 /** nl-BE puts the euro sign first: "€ 120,00" (fr-BE writes "120,00 €"). */
@@ -55,19 +55,6 @@ async function expectNoFrench(page: Page) {
   expect(FRENCH.filter((word) => text.includes(word))).toEqual([]);
   // Amounts the French way, "120,00 €", would betray a formatter that ignores the language.
   expect(text).not.toMatch(/\d,\d\d\s€/);
-}
-
-/** Picks a record in a search picker of `scope`: type, then choose the result. */
-async function pick(scope: Locator, label: string, text: string, name: string) {
-  await scope.getByRole('searchbox', { name: label }).fill(text);
-  await scope.getByRole('button', { name }).click();
-  await see(scope.getByRole('group', { name: label }).getByText(name));
-}
-
-async function cells(scope: Locator | Page, testId: string, text: string): Promise<string[]> {
-  const row = scope.getByTestId(testId).getByRole('row').filter({ hasText: text });
-  await see(row);
-  return row.locator('th, td').allTextContents();
 }
 
 /** Registers through the Dutch form, on the registration date given. */

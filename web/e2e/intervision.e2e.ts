@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createCycle,
@@ -15,7 +15,7 @@ import {
   uniqueEmail,
   USER_PASSWORD,
 } from './support/api';
-import { launchBrowser, newPage, screenshot, see, signIn } from './support/browser';
+import { cells, launchBrowser, newPage, pick, screenshot, see, signIn } from './support/browser';
 
 const NBSP = '\u00a0';
 // Fictional organisations and people, unique to this file (the e2e files share one database).
@@ -29,19 +29,6 @@ const KASTANJE_GROUP = 'Groupe du mardi Kastanje';
 const JONAS = 'Jonas Verbeke';
 const AMINA = 'Amina Benali';
 const LOUISE = 'Louise Mertens';
-
-/** Picks a record in a search picker of `scope`: type, then choose the result. */
-async function pick(scope: Locator, label: string, text: string, name: string) {
-  await scope.getByRole('searchbox', { name: label }).fill(text);
-  await scope.getByRole('button', { name }).click();
-  await see(scope.getByRole('group', { name: label }).getByText(name));
-}
-
-async function cells(scope: Locator | Page, testId: string, text: string): Promise<string[]> {
-  const row = scope.getByTestId(testId).getByRole('row').filter({ hasText: text });
-  await see(row);
-  return row.locator('th, td').allTextContents();
-}
 
 /** Registers through the form; `registeredOn` as typed, else the form's default (today). */
 async function register(page: Page, search: string, name: string, registeredOn?: string) {

@@ -49,6 +49,20 @@ export async function see(locator: Locator): Promise<Locator> {
   return locator;
 }
 
+/** Picks a record in a search picker of `scope`: type, then choose the result. */
+export async function pick(scope: Locator, label: string, text: string, name: string) {
+  await scope.getByRole('searchbox', { name: label }).fill(text);
+  await scope.getByRole('button', { name }).click();
+  await see(scope.getByRole('group', { name: label }).getByText(name));
+}
+
+/** The cells of the row of table `testId` that holds `text`, once it is on screen. */
+export async function cells(scope: Locator | Page, testId: string, text: string): Promise<string[]> {
+  const row = scope.getByTestId(testId).getByRole('row').filter({ hasText: text });
+  await see(row);
+  return row.locator('th, td').allTextContents();
+}
+
 export async function signIn(page: Page, email: string, password: string, labels = FR_LOGIN) {
   await page.goto('/login');
   await see(page.getByRole('heading', { name: labels.title }));
