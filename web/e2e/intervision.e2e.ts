@@ -519,7 +519,7 @@ describe('intervision', () => {
       groupForm
         .locator('.field--invalid')
         .filter({ hasText: 'Heure de fin' })
-        .getByText('Valeur trop petite.'),
+        .getByText("L'heure de fin doit suivre l'heure de début."),
     );
     expect(await groupForm.getByLabel('Nombre de places').inputValue()).toBe('3');
     await see(groupForm.getByRole('group', { name: 'Second animateur' }).getByText('Pieter Wouters'));

@@ -88,7 +88,7 @@ export function CycleForm({ cycle, onSaved, onCancel }: CycleFormProps) {
           onChange={(e) => setStartsOn(e.target.value)}
         />
       </Field>
-      <Field label={t('cycles.add.endsOn')} error={fieldError('endsOn')}>
+      <Field label={t('cycles.add.endsOn')} error={fieldError('endsOn')} errorContext="endDate">
         <input
           name="endsOn"
           type="date"

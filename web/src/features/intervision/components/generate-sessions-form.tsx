@@ -87,7 +87,7 @@ export function GenerateSessionsForm({ group, from, to, onCreated, onCancel }: G
       <Field label={t('generate.from')} error={fieldError('from')}>
         <input name="from" type="date" value={start} onChange={(e) => change(setStart)(e.target.value)} />
       </Field>
-      <Field label={t('generate.to')} error={fieldError('to')}>
+      <Field label={t('generate.to')} error={fieldError('to')} errorContext="ruleEnd">
         <input
           name="to"
           type="date"

@@ -138,7 +138,7 @@ export function GroupForm({ cycleId, group, onSaved, onCancel }: GroupFormProps)
           onChange={(e) => setStartTime(e.target.value)}
         />
       </Field>
-      <Field label={t('groups.add.endTime')} error={fieldError('endTime')}>
+      <Field label={t('groups.add.endTime')} error={fieldError('endTime')} errorContext="endTime">
         <input
           name="endTime"
           type="time"
