@@ -65,6 +65,9 @@ describe('directory', () => {
 
     await see(page.getByRole('heading', { name: "L'Îlot", level: 1 }));
     await see(page.getByText("L'organisation L'Îlot a été créée."));
+    await page.reload(); // said once, not again on reload
+    await see(page.getByRole('heading', { name: "L'Îlot", level: 1 }));
+    expect(await page.getByText("L'organisation L'Îlot a été créée.").count()).toBe(0);
     const classification = page.getByTestId('organisation-classification');
     await see(classification.getByText('Santé mentale', { exact: true }));
     await see(classification.getByText('Français', { exact: true }));

@@ -98,6 +98,10 @@ describe('intervision', () => {
     await cycleForm.getByRole('button', { name: 'Créer le cycle' }).click();
     await see(page.getByRole('heading', { name: 'Cycle 2024-2025', level: 1 }));
     await see(page.getByText('Le cycle 2024-2025 a été créé.'));
+    // Said once: a reload does not say it again.
+    await page.reload();
+    await see(page.getByTestId('cycle-facts'));
+    expect(await page.getByText('Le cycle 2024-2025 a été créé.').count()).toBe(0);
     expect(await page.getByTestId('cycle-facts').locator('dd').allTextContents()).toEqual([
       'du 01/09/2024 au 30/06/2025',
       `120,00${NBSP}€`,

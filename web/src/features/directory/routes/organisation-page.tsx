@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { can } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { FullPageLoading, NotFoundPage } from '@/components/status-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useHandedFeedback } from '@/hooks/use-handed-feedback';
 import { useLocale } from '@/hooks/use-locale';
 import { useCurrentUser } from '@/hooks/use-session';
 import { isApiError } from '@/lib/api-client';
@@ -18,14 +19,14 @@ import { OrganisationPeople } from '../components/organisation-people';
 export function OrganisationPage() {
   const { t } = useTranslation('directory');
   const { id = '' } = useParams();
-  const location = useLocation();
+  const handed = useHandedFeedback();
   const user = useCurrentUser();
   const locale = useLocale();
   const organisation = useOrganisation(id);
   // A message handed over by the page we came from (created, saved).
   const [feedback, setFeedback] = useState(() => ({
     id,
-    text: (location.state as { feedback?: string } | null)?.feedback ?? null,
+    text: handed,
   }));
   const name = organisation.data ? organisationName(organisation.data, locale) : '';
   useDocumentTitle(name || t('organisations.title'));

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { can } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { FullPageLoading, NotFoundPage } from '@/components/status-pages';
 import { useReferenceItems } from '@/features/reference/api/get-reference-items';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useHandedFeedback } from '@/hooks/use-handed-feedback';
 import { useLocale } from '@/hooks/use-locale';
 import { useCurrentUser } from '@/hooks/use-session';
 import { isApiError } from '@/lib/api-client';
@@ -19,7 +20,7 @@ import { personName } from '../components/person-name';
 export function PersonPage() {
   const { t } = useTranslation(['directory', 'common']);
   const { id = '' } = useParams();
-  const location = useLocation();
+  const handed = useHandedFeedback();
   const user = useCurrentUser();
   const locale = useLocale();
   const person = usePerson(id);
@@ -27,7 +28,7 @@ export function PersonPage() {
   const [adding, setAdding] = useState(false);
   const [feedback, setFeedback] = useState(() => ({
     id,
-    text: (location.state as { feedback?: string } | null)?.feedback ?? null,
+    text: handed,
   }));
   const say = (text: string) => setFeedback({ id, text });
   const name = person.data ? personName(person.data) : '';

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { can } from '@smes/shared';
 import type { Group } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { FullPageLoading, NotFoundPage } from '@/components/status-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useHandedFeedback } from '@/hooks/use-handed-feedback';
 import { useCurrentUser } from '@/hooks/use-session';
 import { isApiError } from '@/lib/api-client';
 import { useCycle } from '../api/get-cycle';
@@ -28,7 +29,7 @@ interface Feedback {
 export function CyclePage() {
   const { t } = useTranslation('intervision');
   const { id = '' } = useParams();
-  const location = useLocation();
+  const handed = useHandedFeedback();
   const user = useCurrentUser();
   const cycle = useCycle(id);
   const groups = useGroups(id);
@@ -37,10 +38,9 @@ export function CyclePage() {
   const [editingId, setEditingId] = useState<string | null>(null);
   const editing = editingId === id;
   const setEditing = (open: boolean) => setEditingId(open ? id : null);
-  const [feedback, setFeedback] = useState<Feedback | null>(() => {
-    const text = (location.state as { feedback?: string } | null)?.feedback;
-    return text ? { cycleId: id, text } : null;
-  });
+  const [feedback, setFeedback] = useState<Feedback | null>(() =>
+    handed ? { cycleId: id, text: handed } : null,
+  );
   useDocumentTitle(cycle.data ? t('cycle.title', { name: cycle.data.name }) : t('cycles.title'));
 
   if (cycle.isPending) return <FullPageLoading />;
