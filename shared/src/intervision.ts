@@ -131,6 +131,19 @@ export const Registration = Type.Object({
 });
 export type Registration = Static<typeof Registration>;
 
+/**
+ * Whether a registration counts at a session of `day`: registered, or withdrawn on that day or
+ * later (someone who left in December was a participant in October). The waiting list does not.
+ */
+export function activeOn(registration: Pick<Registration, 'status' | 'withdrawnOn'>, day: string): boolean {
+  if (registration.status === 'registered') return true;
+  return (
+    registration.status === 'withdrawn' &&
+    registration.withdrawnOn !== null &&
+    registration.withdrawnOn >= day
+  );
+}
+
 export const CreateRegistrationBody = Type.Object(
   {
     groupId: Uuid,

@@ -6,6 +6,7 @@ import type {
   Session,
   UpdateSessionBody,
 } from '@smes/shared';
+import { activeOn } from '@smes/shared';
 import { assertCan } from '../../access/assert-can.js';
 import type { Executor } from '../../db/client.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
@@ -125,7 +126,7 @@ export async function setAttendance({
     const r = registrations.find((x) => x.id === registrationId);
     if (!r || r.status === 'waiting')
       throw new ValidationError([{ field: `registrationIds/${i}`, code: 'invalid' }]);
-    if (r.withdrawnOn && r.withdrawnOn < session.startsOn)
+    if (!activeOn(r, session.startsOn))
       throw new ValidationError([{ field: `registrationIds/${i}`, code: 'withdrawnBefore' }]);
   });
   return ctx.db.transaction(async (tx) => {

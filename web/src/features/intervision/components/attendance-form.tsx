@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { FieldErrorCode, Registration, Session } from '@smes/shared';
+import { activeOn, type FieldErrorCode, type Registration, type Session } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
 import { formatDay } from '@/lib/format';
 import { useSaveAttendance } from '../api/save-attendance';
-import { activeOn, participantLabel } from './participant-name';
+import { participantLabel } from './participant-name';
 
 interface AttendanceFormProps {
   session: Session;

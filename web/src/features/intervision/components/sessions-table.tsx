@@ -1,5 +1,5 @@
 import { Fragment, useState } from 'react';
-import type { OrganisationRef, Registration, Session } from '@smes/shared';
+import { activeOn, type OrganisationRef, type Registration, type Session } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { useLocale } from '@/hooks/use-locale';
@@ -9,7 +9,6 @@ import { useUpdateSession } from '../api/update-session';
 import { AttendanceForm } from './attendance-form';
 import { CancelSessionDialog } from './cancel-session-dialog';
 import { MoveSessionDialog } from './move-session-dialog';
-import { activeOn } from './participant-name';
 import { weekdayName, weekdayOf } from './weekdays';
 
 const BADGES: Record<Session['status'], string> = {

@@ -1,6 +1,5 @@
-import type { Registration } from '@smes/shared';
 import { describe, expect, it } from 'vitest';
-import { activeOn } from './participant-name';
+import { activeOn, type Registration } from './intervision.js';
 
 const registration = (status: Registration['status'], withdrawnOn: string | null = null) => ({
   status,
