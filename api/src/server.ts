@@ -1,7 +1,7 @@
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
-import { ensureFirstAdministrator } from './modules/users/bootstrap.js';
+import { ensureFirstAdministrator } from './modules/platform/users/bootstrap.js';
 import path from 'node:path';
 
 /** Start-up: validate the configuration, open and migrate the database, listen; stop gracefully. */

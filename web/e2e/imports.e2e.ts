@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildXlsx } from '../../api/src/modules/imports/reader/test-fixtures';
+import { buildXlsx } from '../../api/src/modules/platform/imports/reader/test-fixtures';
 import { launchBrowser, newPage, screenshot, see, signIn } from './support/browser';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

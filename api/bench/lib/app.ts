@@ -6,8 +6,8 @@ import type { Pole, Role } from '@smes/shared';
 import { buildApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
-import { hashPassword } from '../../src/modules/auth/passwords.js';
-import { insertUser } from '../../src/modules/users/repository.js';
+import { hashPassword } from '../../src/modules/platform/auth/passwords.js';
+import { insertUser } from '../../src/modules/platform/users/repository.js';
 
 const PASSWORD = 'Bench-Bruxelles-Anderlecht-2026';
 /** Access tokens live 10 minutes at most: sign in again well before. */

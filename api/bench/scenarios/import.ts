@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { runImport } from '../../src/modules/imports/service.js';
-import { hashPassword } from '../../src/modules/auth/passwords.js';
-import { insertUser } from '../../src/modules/users/repository.js';
+import { runImport } from '../../src/modules/platform/imports/service.js';
+import { hashPassword } from '../../src/modules/platform/auth/passwords.js';
+import { insertUser } from '../../src/modules/platform/users/repository.js';
 import { Random } from '../lib/random.js';
 import { FR_PROPER, FR_TYPES, NEIGHBOURHOODS, NL_PROPER, NL_TYPES } from '../seed/names.js';
 import type { BenchContext, Row, Scenario } from './types.js';

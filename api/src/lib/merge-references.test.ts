@@ -2,8 +2,8 @@ import { getTableName, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/helpers/app.js';
 import { signedIn } from '../../test/helpers/factories.js';
-import { ORGANISATION_MERGE_REFERENCES } from '../modules/organisations/repository.js';
-import { PERSON_MERGE_REFERENCES } from '../modules/people/repository.js';
+import { ORGANISATION_MERGE_REFERENCES } from '../modules/directory/organisations/repository.js';
+import { PERSON_MERGE_REFERENCES } from '../modules/directory/people/repository.js';
 
 let t: TestApp;
 beforeAll(async () => {

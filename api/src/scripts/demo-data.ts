@@ -7,9 +7,9 @@ import path from 'node:path';
 import type { Pole, Role } from '@smes/shared';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
-import { auditAnonymous } from '../modules/audit/service.js';
-import { hashPassword } from '../modules/auth/passwords.js';
-import { emailTaken, insertUser } from '../modules/users/repository.js';
+import { auditAnonymous } from '../modules/platform/audit/service.js';
+import { hashPassword } from '../modules/platform/auth/passwords.js';
+import { emailTaken, insertUser } from '../modules/platform/users/repository.js';
 
 export const DEMO_PASSWORD = 'Demo-Smes-Bruxelles-2026';
 

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/client.js';
-import { hashPassword } from '../modules/auth/passwords.js';
-import { insertUser } from '../modules/users/repository.js';
+import { hashPassword } from '../modules/platform/auth/passwords.js';
+import { insertUser } from '../modules/platform/users/repository.js';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(path.join(tmpdir(), 'smes-cli-'));

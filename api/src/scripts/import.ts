@@ -12,8 +12,8 @@ import { IMPORT_KINDS, type ImportKind, type ImportReport } from '@smes/shared';
 import { loadConfig, REPO_ROOT } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { AppError } from '../errors.js';
-import { runImport } from '../modules/imports/service.js';
-import { findImporter } from '../modules/users/repository.js';
+import { runImport } from '../modules/platform/imports/service.js';
+import { findImporter } from '../modules/platform/users/repository.js';
 
 function usage(message?: string): never {
   if (message) process.stderr.write(`${message}\n`);

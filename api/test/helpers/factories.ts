@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import supertest from 'supertest';
 import type { Pole, Role } from '@smes/shared';
 import type { App } from '../../src/app.js';
-import { hashPassword } from '../../src/modules/auth/passwords.js';
-import { insertUser } from '../../src/modules/users/repository.js';
+import { hashPassword } from '../../src/modules/platform/auth/passwords.js';
+import { insertUser } from '../../src/modules/platform/users/repository.js';
 
 /** A password that passes the policy; every factory user has it unless told otherwise. */
 export const PASSWORD = 'Bruxelles-Ixelles-Molenbeek';

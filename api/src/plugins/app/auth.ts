@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { can } from '@smes/shared';
 import { ForbiddenError, UnauthenticatedError } from '../../errors.js';
-import { authenticate } from '../../modules/auth/service.js';
+import { authenticate } from '../../modules/platform/auth/service.js';
 import type { DeclaredAccess, ServiceContext } from '../../types.js';
 
 /**

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { signedIn } from '../../../../test/helpers/factories.js';
+import { as as asUser } from '../../../../test/helpers/http.js';
+
+let t: TestApp;
+let coordinator: Awaited<ReturnType<typeof signedIn>>;
+const as = (auth: string) => asUser(t.app, auth);
+let c: ReturnType<typeof as>;
+let org: (name: string, sectors?: string[]) => Promise<string>;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  coordinator = await signedIn(t.app, { role: 'coordinator', poles: ['connect'] });
+  c = as(coordinator.auth);
+  org = async (name, sectors = []) =>
+    (await c.post('/api/organisations', { nameFr: name, sectorIds: sectors })).body.id;
+});
+afterAll(() => t.close());
+
+describe('dues', () => {
+  it('are generated for the year’s members, paid, and the unpaid ones listed with totals', async () => {
+    const year = 2031;
+    const a = await org('Cotisante A');
+    const b = await org('Cotisante B');
+    const p = (await c.post('/api/people', { firstName: 'Elif', lastName: 'Yilmaz' })).body.id;
+    await c.post('/api/members', { organisationId: a, startsOn: '2030-01-01' }).expect(201);
+    await c.post('/api/members', { organisationId: b, startsOn: '2031-09-01' }).expect(201);
+    await c.post('/api/members', { personId: p, startsOn: '2029-01-01', endsOn: '2031-02-28' }).expect(201);
+
+    const generated = await c.post('/api/dues/generate', {
+      year,
+      organisationAmount: '100',
+      personAmount: '20.50',
+    });
+    expect(generated.body).toEqual({ created: 3, alreadyThere: 0 });
+    expect(
+      (await c.post('/api/dues/generate', { year, organisationAmount: '100', personAmount: '20' })).body,
+    ).toEqual({
+      created: 0,
+      alreadyThere: 3,
+    });
+
+    const all = await c.get('/api/dues', { year });
+    expect(all.body.totals).toEqual({ due: '220.50', paid: '0.00', outstanding: '220.50', unpaidCount: 3 });
+    const lineA = all.body.items.find(
+      (l: { holder: { organisation: { id: string } | null } }) => l.holder.organisation?.id === a,
+    );
+    await c
+      .patch(`/api/dues/${lineA.id}`, { paidOn: '2031-03-15', paymentReference: '+++090/1234/56789+++' })
+      .expect(200);
+
+    const unpaid = await c.get('/api/dues', { year, status: 'unpaid' });
+    const names = unpaid.body.items.map(
+      (l: { holder: { organisation: { nameFr: string } | null; person: { lastName: string } | null } }) =>
+        l.holder.organisation?.nameFr ?? l.holder.person?.lastName,
+    );
+    expect(names.sort()).toEqual(['Cotisante B', 'Yilmaz']);
+    expect(unpaid.body.total).toBe(2);
+    // The totals are the year's, whatever the filter lists.
+    expect(unpaid.body.totals).toEqual({
+      due: '220.50',
+      paid: '100.00',
+      outstanding: '120.50',
+      unpaidCount: 2,
+    });
+    expect((await c.get('/api/dues', { year })).body.totals).toMatchObject({
+      paid: '100.00',
+      outstanding: '120.50',
+    });
+
+    const twice = await c.post('/api/dues', { year, organisationId: a, amountDue: '100' });
+    expect(twice.status).toBe(409);
+  });
+});

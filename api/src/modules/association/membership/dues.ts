@@ -1,0 +1,143 @@
+import type {
+  CreateDuesBody,
+  DuesLine,
+  DuesList,
+  DuesListQuery,
+  GeneratedDues,
+  GenerateDuesBody,
+  UpdateDuesBody,
+} from '@smes/shared';
+import { assertCan } from '../../../access/assert-can.js';
+import type { Executor } from '../../../db/client.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
+import type { ServiceContext } from '../../../types.js';
+import { audit } from '../../platform/audit/service.js';
+import { checkHolder, holderNames } from './holders.js';
+import * as repo from './repository.js';
+
+/** Amounts travel as decimal strings; the database's numeric keeps them exact. */
+const money = (value: string) => Number(value).toFixed(2);
+
+async function toLines(db: Executor, rows: repo.DuesRow[]): Promise<DuesLine[]> {
+  const name = await holderNames(db, rows);
+  return rows.map((r) => ({
+    id: r.id,
+    year: r.year,
+    holder: name(r),
+    amountDue: money(r.amountDue),
+    paidOn: r.paidOn,
+    paymentReference: r.paymentReference,
+  }));
+}
+
+/** A year's dues, with the totals due, paid and outstanding; `status=unpaid` is who has not paid. */
+export async function listDues({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: DuesListQuery;
+}): Promise<DuesList> {
+  assertCan(ctx.actor, 'dues', 'read');
+  const page = input.page ?? 1;
+  const pageSize = input.pageSize ?? 50;
+  const r = await repo.listDues(ctx.db, { year: input.year, status: input.status ?? 'all', page, pageSize });
+  return {
+    items: await toLines(
+      ctx.db,
+      r.rows.map((row) => row.dues),
+    ),
+    totals: {
+      due: money(r.due),
+      paid: money(r.paid),
+      outstanding: (Number(r.due) - Number(r.paid)).toFixed(2),
+      unpaidCount: r.unpaidCount,
+    },
+    total: r.total,
+    page,
+    pageSize,
+  };
+}
+
+export async function createDues({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: CreateDuesBody;
+}): Promise<DuesLine> {
+  assertCan(ctx.actor, 'dues', 'create');
+  const { holder, problem } = await checkHolder(ctx.db, input);
+  if (problem) throw new ValidationError([problem]);
+  if (await repo.findDuesFor(ctx.db, input.year, holder)) {
+    throw new ConflictError('Dues for this member and year exist', [{ field: 'year', code: 'taken' }]);
+  }
+  return ctx.db.transaction(async (tx) => {
+    const row = await repo.insertDues(tx, { year: input.year, ...holder, amountDue: input.amountDue });
+    await audit(tx, ctx, {
+      action: 'create',
+      resourceType: 'dues',
+      resourceId: row.id,
+      details: { year: row.year, amountDue: input.amountDue },
+    });
+    return (await toLines(tx, [row]))[0]!;
+  });
+}
+
+/** Recording a payment is setting `paidOn` (and its reference); clearing it undoes the record. */
+export async function updateDues({
+  ctx,
+  id,
+  input,
+}: {
+  ctx: ServiceContext;
+  id: string;
+  input: UpdateDuesBody;
+}): Promise<DuesLine> {
+  assertCan(ctx.actor, 'dues', 'update');
+  if (!(await repo.findDues(ctx.db, id))) throw new NotFoundError('No such dues line');
+  return ctx.db.transaction(async (tx) => {
+    const row = await repo.updateDues(tx, id, {
+      ...(input.amountDue !== undefined ? { amountDue: input.amountDue } : {}),
+      ...(input.paidOn !== undefined ? { paidOn: input.paidOn } : {}),
+      ...(input.paymentReference !== undefined
+        ? { paymentReference: input.paymentReference?.trim() || null }
+        : {}),
+    });
+    await audit(tx, ctx, { action: 'update', resourceType: 'dues', resourceId: id, details: { ...input } });
+    return (await toLines(tx, [row!]))[0]!;
+  });
+}
+
+/** One dues line per member of the year that has none yet; running it again adds only newcomers. */
+export async function generateDues({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: GenerateDuesBody;
+}): Promise<GeneratedDues> {
+  assertCan(ctx.actor, 'dues', 'create');
+  return ctx.db.transaction(async (tx) => {
+    const key = (h: repo.HolderIds) => h.organisationId ?? `p:${h.personId}`;
+    const existing = new Set((await repo.duesHoldersOfYear(tx, input.year)).map(key));
+    const members = await repo.membersDuringYear(tx, input.year);
+    const missing = members.filter((m) => !existing.has(key(m)));
+    await repo.insertManyDues(
+      tx,
+      missing.map((h) => ({
+        year: input.year,
+        ...h,
+        amountDue: h.organisationId ? input.organisationAmount : input.personAmount,
+      })),
+    );
+    const created = missing.length;
+    const alreadyThere = members.length - created;
+    await audit(tx, ctx, {
+      action: 'create',
+      resourceType: 'dues',
+      details: { generated: input.year, created, alreadyThere },
+    });
+    return { created, alreadyThere };
+  });
+}

@@ -1,0 +1,295 @@
+import { and, asc, count, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { GovernanceBody, MemberListQuery } from '@smes/shared';
+import type { Executor } from '../../../db/client.js';
+import {
+  dues,
+  governanceSeats,
+  memberships,
+  organisations,
+  organisationSectors,
+  people,
+} from '../../../db/schema/index.js';
+import { likeEscape } from '../../../lib/text.js';
+
+export type MembershipRow = typeof memberships.$inferSelect;
+export type SeatRow = typeof governanceSeats.$inferSelect;
+export type DuesRow = typeof dues.$inferSelect;
+export interface HolderIds {
+  organisationId: string | null;
+  personId: string | null;
+}
+
+/** Periods that include `day` (ends_on is the last day, inclusive). */
+const activeOn = (t: { startsOn: AnyPgColumn; endsOn: AnyPgColumn }, day: string) =>
+  and(lte(t.startsOn, day), or(isNull(t.endsOn), gte(t.endsOn, day)))!;
+
+const holderIs = (t: { organisationId: AnyPgColumn; personId: AnyPgColumn }, h: HolderIds) =>
+  h.organisationId ? eq(t.organisationId, h.organisationId) : eq(t.personId, h.personId!);
+
+export async function membershipOn(db: Executor, holder: HolderIds, day: string) {
+  const [row] = await db
+    .select()
+    .from(memberships)
+    .where(and(holderIs(memberships, holder), activeOn(memberships, day)))
+    .limit(1);
+  return row;
+}
+
+/** Periods of the same holder that share at least one day with [startsOn, endsOn]. */
+export async function overlapping(
+  db: Executor,
+  holder: HolderIds,
+  startsOn: string,
+  endsOn: string | null,
+  excludeId?: string,
+) {
+  return db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(
+      and(
+        holderIs(memberships, holder),
+        excludeId ? sql`${memberships.id} <> ${excludeId}` : undefined,
+        endsOn ? lte(memberships.startsOn, endsOn) : undefined,
+        or(isNull(memberships.endsOn), gte(memberships.endsOn, startsOn)),
+      ),
+    )
+    .limit(1);
+}
+
+export async function findMembership(db: Executor, id: string) {
+  const [row] = await db.select().from(memberships).where(eq(memberships.id, id)).limit(1);
+  return row;
+}
+
+export async function insertMembership(db: Executor, input: typeof memberships.$inferInsert) {
+  const [row] = await db.insert(memberships).values(input).returning();
+  return row!;
+}
+
+export async function updateMembership(
+  db: Executor,
+  id: string,
+  patch: Partial<typeof memberships.$inferInsert>,
+) {
+  const [row] = await db
+    .update(memberships)
+    .set({ ...patch, updatedAt: sql`now()` })
+    .where(eq(memberships.id, id))
+    .returning();
+  return row;
+}
+
+const holderName = sql<string>`lower(coalesce(${organisations.nameFr}, ${organisations.nameNl}, ${people.lastName} || ' ' || ${people.firstName}))`;
+
+export async function listMembersOn(
+  db: Executor,
+  query: MemberListQuery & { on: string; page: number; pageSize: number; terms: string[] },
+) {
+  const conds: SQL[] = [activeOn(memberships, query.on)];
+  if (query.kind === 'organisation') conds.push(sql`${memberships.organisationId} is not null`);
+  if (query.kind === 'person') conds.push(sql`${memberships.personId} is not null`);
+  if (query.sectorId) {
+    conds.push(
+      sql`exists (select 1 from ${organisationSectors} where ${organisationSectors.organisationId} = ${memberships.organisationId} and ${organisationSectors.sectorId} = ${query.sectorId})`,
+    );
+  }
+  for (const term of query.terms) {
+    conds.push(
+      sql`coalesce(${organisations.searchKey}, ${people.searchKey}) like ${`%${likeEscape(term)}%`}`,
+    );
+  }
+  const where = and(...conds);
+  const base = () =>
+    db
+      .select()
+      .from(memberships)
+      .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
+      .leftJoin(people, eq(people.id, memberships.personId));
+  const [rows, [total]] = await Promise.all([
+    base()
+      .where(where)
+      .orderBy(holderName, asc(memberships.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db
+      .select({ n: count() })
+      .from(memberships)
+      .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
+      .leftJoin(people, eq(people.id, memberships.personId))
+      .where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** Member organisations per sector on a day; an organisation in two sectors counts in each. */
+export async function membersBySector(db: Executor, day: string) {
+  const [bySector, [totals]] = await Promise.all([
+    db
+      .select({
+        sectorId: organisationSectors.sectorId,
+        organisations: sql<number>`count(distinct ${memberships.organisationId})::int`,
+      })
+      .from(memberships)
+      .innerJoin(organisationSectors, eq(organisationSectors.organisationId, memberships.organisationId))
+      .where(activeOn(memberships, day))
+      .groupBy(organisationSectors.sectorId),
+    db
+      .select({
+        organisations: sql<number>`count(distinct ${memberships.organisationId})::int`,
+        people: sql<number>`count(distinct ${memberships.personId})::int`,
+      })
+      .from(memberships)
+      .where(activeOn(memberships, day)),
+  ]);
+  return { bySector, organisations: totals?.organisations ?? 0, people: totals?.people ?? 0 };
+}
+
+export async function organisationRefs(db: Executor, ids: string[]) {
+  if (!ids.length) return [];
+  return db
+    .select({ id: organisations.id, nameFr: organisations.nameFr, nameNl: organisations.nameNl })
+    .from(organisations)
+    .where(inArray(organisations.id, ids));
+}
+
+export async function personRefs(db: Executor, ids: string[]) {
+  if (!ids.length) return [];
+  return db
+    .select({ id: people.id, firstName: people.firstName, lastName: people.lastName })
+    .from(people)
+    .where(inArray(people.id, ids));
+}
+
+export async function seatsOn(db: Executor, body: GovernanceBody, day: string) {
+  return db
+    .select()
+    .from(governanceSeats)
+    .where(and(eq(governanceSeats.body, body), activeOn(governanceSeats, day)))
+    .orderBy(asc(governanceSeats.startsOn));
+}
+
+export async function findSeat(db: Executor, id: string) {
+  const [row] = await db.select().from(governanceSeats).where(eq(governanceSeats.id, id)).limit(1);
+  return row;
+}
+
+export async function insertSeat(db: Executor, input: typeof governanceSeats.$inferInsert) {
+  const [row] = await db.insert(governanceSeats).values(input).returning();
+  return row!;
+}
+
+export async function updateSeat(
+  db: Executor,
+  id: string,
+  patch: Partial<typeof governanceSeats.$inferInsert>,
+) {
+  const [row] = await db.update(governanceSeats).set(patch).where(eq(governanceSeats.id, id)).returning();
+  return row;
+}
+
+export async function listDues(
+  db: Executor,
+  q: { year: number; status: 'all' | 'paid' | 'unpaid'; page: number; pageSize: number },
+) {
+  const conds: SQL[] = [eq(dues.year, q.year)];
+  if (q.status === 'paid') conds.push(sql`${dues.paidOn} is not null`);
+  if (q.status === 'unpaid') conds.push(isNull(dues.paidOn));
+  const where = and(...conds);
+  // The totals are the year's, whatever the status filter lists.
+  const [rows, [totals], [listed]] = await Promise.all([
+    db
+      .select()
+      .from(dues)
+      .leftJoin(organisations, eq(organisations.id, dues.organisationId))
+      .leftJoin(people, eq(people.id, dues.personId))
+      .where(where)
+      .orderBy(holderName, asc(dues.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db
+      .select({
+        due: sql<string>`coalesce(sum(${dues.amountDue}), 0)::numeric(12,2)::text`,
+        paid: sql<string>`coalesce(sum(${dues.amountDue}) filter (where ${dues.paidOn} is not null), 0)::numeric(12,2)::text`,
+        unpaidCount: sql<number>`(count(*) filter (where ${dues.paidOn} is null))::int`,
+      })
+      .from(dues)
+      .where(eq(dues.year, q.year)),
+    db.select({ n: count() }).from(dues).where(where),
+  ]);
+  return {
+    rows,
+    total: listed?.n ?? 0,
+    due: totals?.due ?? '0.00',
+    paid: totals?.paid ?? '0.00',
+    unpaidCount: totals?.unpaidCount ?? 0,
+  };
+}
+
+export async function findDues(db: Executor, id: string) {
+  const [row] = await db.select().from(dues).where(eq(dues.id, id)).limit(1);
+  return row;
+}
+
+export async function findDuesFor(db: Executor, year: number, holder: HolderIds) {
+  const [row] = await db
+    .select()
+    .from(dues)
+    .where(and(eq(dues.year, year), holderIs(dues, holder)))
+    .limit(1);
+  return row;
+}
+
+export async function insertDues(db: Executor, input: typeof dues.$inferInsert) {
+  const [row] = await db.insert(dues).values(input).returning();
+  return row!;
+}
+
+export async function updateDues(db: Executor, id: string, patch: Partial<typeof dues.$inferInsert>) {
+  const [row] = await db
+    .update(dues)
+    .set({ ...patch, updatedAt: sql`now()` })
+    .where(eq(dues.id, id))
+    .returning();
+  return row;
+}
+
+/** Holders who were members on at least one day of the year. */
+export async function membersDuringYear(db: Executor, year: number) {
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  return db
+    .selectDistinct({ organisationId: memberships.organisationId, personId: memberships.personId })
+    .from(memberships)
+    .where(
+      and(lte(memberships.startsOn, last), or(isNull(memberships.endsOn), gte(memberships.endsOn, first))),
+    );
+}
+
+export async function duesHoldersOfYear(db: Executor, year: number): Promise<HolderIds[]> {
+  return db
+    .select({ organisationId: dues.organisationId, personId: dues.personId })
+    .from(dues)
+    .where(eq(dues.year, year));
+}
+
+export async function insertManyDues(db: Executor, rows: (typeof dues.$inferInsert)[]) {
+  if (rows.length) await db.insert(dues).values(rows);
+}
+
+/** All membership periods of many holders, in one query. */
+export async function periodsOf(db: Executor, holders: HolderIds[]) {
+  const orgIds = holders.flatMap((h) => (h.organisationId ? [h.organisationId] : []));
+  const personIds = holders.flatMap((h) => (h.personId ? [h.personId] : []));
+  if (!orgIds.length && !personIds.length) return [];
+  return db
+    .select()
+    .from(memberships)
+    .where(
+      or(
+        orgIds.length ? inArray(memberships.organisationId, orgIds) : undefined,
+        personIds.length ? inArray(memberships.personId, personIds) : undefined,
+      ),
+    );
+}

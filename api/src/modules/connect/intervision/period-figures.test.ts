@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { signedIn } from '../../../../test/helpers/factories.js';
+import { as } from '../../../../test/helpers/http.js';
+
+let t: TestApp;
+let c: ReturnType<typeof as>;
+const ids = (records: { id: string }[]) => records.map((r) => r.id).sort();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  c = as(t.app, (await signedIn(t.app, { role: 'coordinator', poles: ['connect'] })).auth);
+});
+afterAll(() => t.close());
+
+async function group(cycle: { name: string; startsOn: string; endsOn: string }) {
+  const cycleId = (await c.post('/api/intervision/cycles', cycle).expect(201)).body.id;
+  return (
+    await c
+      .post('/api/intervision/groups', {
+        cycleId,
+        name: `Groupe ${cycle.name}`,
+        kind: 'intersectoral',
+        language: 'fr',
+        weekday: 1,
+        startTime: '09:00',
+        endTime: '12:00',
+        facilitatorIds: [],
+      })
+      .expect(201)
+  ).body.id as string;
+}
+
+async function register(groupId: string, orgName: string, registeredOn: string) {
+  const org = (await c.post('/api/organisations', { nameFr: orgName })).body.id;
+  const person = (await c.post('/api/people', { firstName: 'Inès', lastName: orgName })).body.id;
+  return (
+    await c
+      .post('/api/intervision/registrations', {
+        groupId,
+        personId: person,
+        organisationId: org,
+        registeredOn,
+      })
+      .expect(201)
+  ).body.id as string;
+}
+
+const session = async (groupId: string, startsOn: string, status?: string) => {
+  const id = (await c.post('/api/intervision/sessions', { groupId, startsOn }).expect(201)).body.id as string;
+  if (status) await c.patch(`/api/intervision/sessions/${id}`, { status, cancelReason: 'Grève' }).expect(200);
+  return id;
+};
+
+describe('figures for a period', () => {
+  it('count the sessions, groups, participants and fees of the calendar year 2020 across two cycles', async () => {
+    // 2019-2020: one group, meets in December 2019 and in February 2020; one participant (Aulne).
+    const early = await group({ name: '2019-2020', startsOn: '2019-09-01', endsOn: '2020-06-30' });
+    const aulne = await register(early, 'Maison Aulne', '2019-09-15');
+    await session(early, '2019-12-02', 'held');
+    const feb = await session(early, '2020-02-03', 'held');
+    await session(early, '2020-03-02', 'cancelled');
+    // 2020-2021: one group, meets by video in October 2020 and in January 2021; two registered in 2020.
+    const late = await group({ name: '2020-2021', startsOn: '2020-09-01', endsOn: '2021-06-30' });
+    const charme = await register(late, 'Maison Charme', '2020-09-10');
+    const hetre = await register(late, 'Maison Hêtre', '2020-09-12');
+    const oct = await session(late, '2020-10-05', 'held_video');
+    await session(late, '2021-01-04', 'held');
+    // Aulne pays in 2020 for the 2019-2020 cycle; Hêtre pays in 2021.
+    await c.patch(`/api/intervision/registrations/${aulne}`, { paidOn: '2020-01-20' }).expect(200);
+    await c.patch(`/api/intervision/registrations/${hetre}`, { paidOn: '2021-01-10' }).expect(200);
+
+    const f = (await c.get('/api/intervision/figures', { from: '2020-01-01', to: '2020-12-31' }).expect(200))
+      .body;
+    expect(f).toMatchObject({ from: '2020-01-01', to: '2020-12-31' });
+    expect(f.groups.value).toBe(2); // both groups met in 2020
+    expect(f.groupsHeld.value).toBe(2);
+    expect(f.sessions.held.value).toBe(1); // 3 February (December 2019 and January 2021 are outside)
+    expect(ids(f.sessions.held.records)).toEqual([feb]);
+    expect(f.sessions.heldVideo.value).toBe(1);
+    expect(ids(f.sessions.heldVideo.records)).toEqual([oct]);
+    expect(f.sessions.cancelled.value).toBe(1);
+    expect(f.participants.value).toBe(3); // Aulne, Charme, Hêtre
+    expect(ids(f.participants.records)).toEqual([aulne, charme, hetre].sort());
+    expect(f.institutions.value).toBe(3);
+    // Invoiced in 2020: Charme and Hêtre registered in 2020 (2 × 150); Aulne registered in 2019.
+    expect(f.fees.invoiced.amount).toBe('300.00');
+    expect(ids(f.fees.invoiced.records)).toEqual([charme, hetre].sort());
+    // Received in 2020: Aulne's 150 (Hêtre paid in 2021).
+    expect(f.fees.received.amount).toBe('150.00');
+    expect(ids(f.fees.received.records)).toEqual([aulne]);
+  });
+
+  it('leave out who joined after the period, so a report already sent stays true', async () => {
+    const g = await group({ name: '2026-2027', startsOn: '2026-09-01', endsOn: '2027-06-30' });
+    const autumn = await register(g, 'Maison Noyer', '2026-09-20');
+    const later = await register(g, 'Maison Sorbier', '2027-02-01');
+    await session(g, '2026-10-05', 'held');
+    await session(g, '2027-03-01', 'held');
+    const of2026 = (
+      await c.get('/api/intervision/figures', { from: '2026-01-01', to: '2026-12-31' }).expect(200)
+    ).body;
+    expect(ids(of2026.participants.records)).toEqual([autumn]);
+    expect(of2026.institutions.value).toBe(1);
+    const of2027 = (
+      await c.get('/api/intervision/figures', { from: '2027-01-01', to: '2027-12-31' }).expect(200)
+    ).body;
+    expect(ids(of2027.participants.records)).toEqual([autumn, later].sort());
+  });
+
+  it('refuse a period that ends before it starts, naming the field', async () => {
+    const res = await c.get('/api/intervision/figures', { from: '2020-12-31', to: '2020-01-01' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'to', code: 'tooSmall' })]);
+  });
+});

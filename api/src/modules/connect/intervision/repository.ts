@@ -1,0 +1,335 @@
+import { and, asc, count, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.js';
+import {
+  intervisionAttendance,
+  intervisionCycles,
+  intervisionGroups,
+  intervisionRegistrations,
+  intervisionSessions,
+  organisationSectors,
+  affiliations,
+  referenceItems,
+} from '../../../db/schema/index.js';
+
+export type CycleRow = typeof intervisionCycles.$inferSelect;
+export type GroupRow = typeof intervisionGroups.$inferSelect;
+export type SessionRow = typeof intervisionSessions.$inferSelect;
+export type RegistrationRow = typeof intervisionRegistrations.$inferSelect;
+
+export const listCycles = (db: Executor) =>
+  db.select().from(intervisionCycles).orderBy(asc(intervisionCycles.startsOn));
+
+export async function findCycle(db: Executor, id: string) {
+  const [row] = await db.select().from(intervisionCycles).where(eq(intervisionCycles.id, id)).limit(1);
+  return row;
+}
+
+export async function cycleNameTaken(db: Executor, name: string, exceptId?: string) {
+  const [row] = await db
+    .select({ id: intervisionCycles.id })
+    .from(intervisionCycles)
+    .where(and(eq(intervisionCycles.name, name), exceptId ? ne(intervisionCycles.id, exceptId) : undefined))
+    .limit(1);
+  return row !== undefined;
+}
+
+export async function insertCycle(db: Executor, input: typeof intervisionCycles.$inferInsert) {
+  const [row] = await db.insert(intervisionCycles).values(input).returning();
+  return row!;
+}
+
+export async function updateCycle(
+  db: Executor,
+  id: string,
+  patch: Partial<typeof intervisionCycles.$inferInsert>,
+) {
+  const [row] = await db.update(intervisionCycles).set(patch).where(eq(intervisionCycles.id, id)).returning();
+  return row!;
+}
+
+export async function updateGroup(
+  db: Executor,
+  id: string,
+  patch: Partial<typeof intervisionGroups.$inferInsert>,
+) {
+  const [row] = await db.update(intervisionGroups).set(patch).where(eq(intervisionGroups.id, id)).returning();
+  return row!;
+}
+
+export async function findGroup(db: Executor, id: string) {
+  const [row] = await db.select().from(intervisionGroups).where(eq(intervisionGroups.id, id)).limit(1);
+  return row;
+}
+
+/**
+ * Locks a group's row until the transaction ends: registrations to one group then happen one
+ * after another, so two at once cannot both take its last place.
+ */
+export async function lockGroup(db: Executor, id: string) {
+  await db
+    .select({ id: intervisionGroups.id })
+    .from(intervisionGroups)
+    .where(eq(intervisionGroups.id, id))
+    .for('update');
+}
+
+export async function insertGroup(db: Executor, input: typeof intervisionGroups.$inferInsert) {
+  const [row] = await db.insert(intervisionGroups).values(input).returning();
+  return row!;
+}
+
+export async function registrationCounts(db: Executor, groupIds: string[]) {
+  if (!groupIds.length) return [];
+  return db
+    .select({
+      groupId: intervisionRegistrations.groupId,
+      status: intervisionRegistrations.status,
+      n: count(),
+    })
+    .from(intervisionRegistrations)
+    .where(inArray(intervisionRegistrations.groupId, groupIds))
+    .groupBy(intervisionRegistrations.groupId, intervisionRegistrations.status);
+}
+
+/** Sector codes of the organisations people currently work for, for the facilitator pair check. */
+export async function currentSectorCodes(db: Executor, personIds: string[]) {
+  if (!personIds.length) return [];
+  return db
+    .selectDistinct({ personId: affiliations.personId, code: referenceItems.code })
+    .from(affiliations)
+    .innerJoin(organisationSectors, eq(organisationSectors.organisationId, affiliations.organisationId))
+    .innerJoin(referenceItems, eq(referenceItems.id, organisationSectors.sectorId))
+    .where(
+      and(
+        inArray(affiliations.personId, personIds),
+        sql`(${affiliations.endsOn} is null or ${affiliations.endsOn} >= current_date)`,
+      ),
+    );
+}
+
+export const sessionsOf = (db: Executor, groupId: string) =>
+  db
+    .select()
+    .from(intervisionSessions)
+    .where(eq(intervisionSessions.groupId, groupId))
+    .orderBy(asc(intervisionSessions.startsOn));
+
+export async function findSession(db: Executor, id: string) {
+  const [row] = await db.select().from(intervisionSessions).where(eq(intervisionSessions.id, id)).limit(1);
+  return row;
+}
+
+export async function insertSession(db: Executor, input: typeof intervisionSessions.$inferInsert) {
+  const [row] = await db.insert(intervisionSessions).values(input).returning();
+  return row!;
+}
+
+export async function updateSession(
+  db: Executor,
+  id: string,
+  patch: Partial<typeof intervisionSessions.$inferInsert>,
+) {
+  const [row] = await db
+    .update(intervisionSessions)
+    .set(patch)
+    .where(eq(intervisionSessions.id, id))
+    .returning();
+  return row;
+}
+
+export const registrationsOf = (db: Executor, groupId: string) =>
+  db
+    .select()
+    .from(intervisionRegistrations)
+    .where(eq(intervisionRegistrations.groupId, groupId))
+    .orderBy(asc(intervisionRegistrations.createdAt));
+
+export async function activeRegistrationOfOrganisation(
+  db: Executor,
+  groupId: string,
+  organisationId: string,
+) {
+  const [row] = await db
+    .select()
+    .from(intervisionRegistrations)
+    .where(
+      and(
+        eq(intervisionRegistrations.groupId, groupId),
+        eq(intervisionRegistrations.organisationId, organisationId),
+        ne(intervisionRegistrations.status, 'withdrawn'),
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
+export async function findRegistration(db: Executor, id: string) {
+  const [row] = await db
+    .select()
+    .from(intervisionRegistrations)
+    .where(eq(intervisionRegistrations.id, id))
+    .limit(1);
+  return row;
+}
+
+export async function insertRegistration(db: Executor, input: typeof intervisionRegistrations.$inferInsert) {
+  const [row] = await db.insert(intervisionRegistrations).values(input).returning();
+  return row!;
+}
+
+export async function updateRegistration(
+  db: Executor,
+  id: string,
+  patch: Partial<typeof intervisionRegistrations.$inferInsert>,
+) {
+  const [row] = await db
+    .update(intervisionRegistrations)
+    .set(patch)
+    .where(eq(intervisionRegistrations.id, id))
+    .returning();
+  return row;
+}
+
+/**
+ * A cycle's registrations; `unpaid`: the fees owed and not paid, those of the participants as
+ * the figures count them (registered, or withdrawn after attending a session).
+ */
+export async function registrationsOfCycle(db: Executor, cycleId: string, unpaid: boolean) {
+  return db
+    .select({ registration: intervisionRegistrations })
+    .from(intervisionRegistrations)
+    .innerJoin(intervisionGroups, eq(intervisionGroups.id, intervisionRegistrations.groupId))
+    .where(
+      and(
+        eq(intervisionGroups.cycleId, cycleId),
+        unpaid
+          ? and(
+              isNull(intervisionRegistrations.paidOn),
+              or(
+                eq(intervisionRegistrations.status, 'registered'),
+                and(
+                  eq(intervisionRegistrations.status, 'withdrawn'),
+                  sql`exists (select 1 from ${intervisionAttendance} where ${intervisionAttendance.registrationId} = ${intervisionRegistrations.id})`,
+                ),
+              ),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(intervisionGroups.name), asc(intervisionRegistrations.createdAt));
+}
+
+export const groupsOfCycle = (db: Executor, cycleId: string) =>
+  db
+    .select()
+    .from(intervisionGroups)
+    .where(eq(intervisionGroups.cycleId, cycleId))
+    .orderBy(asc(intervisionGroups.language), asc(intervisionGroups.weekday), asc(intervisionGroups.name));
+
+export const sessionsOfGroups = (db: Executor, groupIds: string[]) =>
+  groupIds.length
+    ? db
+        .select()
+        .from(intervisionSessions)
+        .where(inArray(intervisionSessions.groupId, groupIds))
+        .orderBy(asc(intervisionSessions.startsOn))
+    : Promise.resolve([]);
+
+export const attendanceOf = (db: Executor, sessionIds: string[]) =>
+  sessionIds.length
+    ? db.select().from(intervisionAttendance).where(inArray(intervisionAttendance.sessionId, sessionIds))
+    : Promise.resolve([]);
+
+/** Replaces a session's attendance with the registrations given. */
+export async function setAttendance(db: Executor, sessionId: string, registrationIds: string[]) {
+  await db.delete(intervisionAttendance).where(eq(intervisionAttendance.sessionId, sessionId));
+  if (registrationIds.length) {
+    await db
+      .insert(intervisionAttendance)
+      .values(registrationIds.map((registrationId) => ({ sessionId, registrationId })));
+  }
+}
+
+/**
+ * Groups where both organisations have a worker (registered or waiting): merging them would
+ * break the one-worker-per-organisation rule, so the coordinator withdraws one first.
+ */
+export async function groupsSharedByOrganisations(db: Executor, a: string, b: string) {
+  const active = (organisationId: string) =>
+    db
+      .select({ groupId: intervisionRegistrations.groupId })
+      .from(intervisionRegistrations)
+      .where(
+        and(
+          eq(intervisionRegistrations.organisationId, organisationId),
+          ne(intervisionRegistrations.status, 'withdrawn'),
+        ),
+      );
+  const [ofA, ofB] = await Promise.all([active(a), active(b)]);
+  const inB = new Set(ofB.map((r) => r.groupId));
+  return [...new Set(ofA.map((r) => r.groupId).filter((id) => inB.has(id)))];
+}
+
+/** A person's places in groups (not the waiting list), with the groups: a participant's calendar. */
+export const activeRegistrationsOfPerson = (db: Executor, personId: string) =>
+  db
+    .select({ registration: intervisionRegistrations, group: intervisionGroups })
+    .from(intervisionRegistrations)
+    .innerJoin(intervisionGroups, eq(intervisionGroups.id, intervisionRegistrations.groupId))
+    .where(
+      and(eq(intervisionRegistrations.personId, personId), eq(intervisionRegistrations.status, 'registered')),
+    );
+
+export const registrationsOfGroups = (db: Executor, groupIds: string[]) =>
+  groupIds.length
+    ? db
+        .select()
+        .from(intervisionRegistrations)
+        .where(inArray(intervisionRegistrations.groupId, groupIds))
+        .orderBy(asc(intervisionRegistrations.createdAt))
+    : Promise.resolve([]);
+
+export const groupsById = (db: Executor, ids: string[]) =>
+  ids.length
+    ? db
+        .select()
+        .from(intervisionGroups)
+        .where(inArray(intervisionGroups.id, ids))
+        .orderBy(asc(intervisionGroups.language), asc(intervisionGroups.weekday), asc(intervisionGroups.name))
+    : Promise.resolve([]);
+
+export const groupNames = (db: Executor, ids: string[]) =>
+  ids.length
+    ? db
+        .select({ id: intervisionGroups.id, name: intervisionGroups.name })
+        .from(intervisionGroups)
+        .where(inArray(intervisionGroups.id, ids))
+    : Promise.resolve([]);
+
+export const sessionsBetween = (db: Executor, from: string, to: string) =>
+  db
+    .select()
+    .from(intervisionSessions)
+    .where(and(gte(intervisionSessions.startsOn, from), lte(intervisionSessions.startsOn, to)))
+    .orderBy(asc(intervisionSessions.startsOn));
+
+/** Registrations made, or paid, between two days: a period's fees. */
+export const registrationsMadeOrPaidBetween = (db: Executor, from: string, to: string) =>
+  db
+    .select()
+    .from(intervisionRegistrations)
+    .where(
+      or(
+        and(gte(intervisionRegistrations.registeredOn, from), lte(intervisionRegistrations.registeredOn, to)),
+        and(gte(intervisionRegistrations.paidOn, from), lte(intervisionRegistrations.paidOn, to)),
+      ),
+    )
+    .orderBy(asc(intervisionRegistrations.createdAt));
+
+export const attendanceOfRegistrations = (db: Executor, registrationIds: string[]) =>
+  registrationIds.length
+    ? db
+        .select()
+        .from(intervisionAttendance)
+        .where(inArray(intervisionAttendance.registrationId, registrationIds))
+    : Promise.resolve([]);

@@ -1,0 +1,390 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
+import { Type } from 'typebox';
+import {
+  AttendanceBody,
+  CreateCycleBody,
+  CreateGroupBody,
+  CreateRegistrationBody,
+  CreateSessionBody,
+  Cycle,
+  CycleFigures,
+  CycleList,
+  CycleSchedule,
+  GeneratedSessions,
+  GenerateSessionsBody,
+  Group,
+  GroupDetail,
+  GroupList,
+  GroupListQuery,
+  PeriodFigures,
+  PeriodFiguresQuery,
+  IdParams,
+  Problem,
+  Registration,
+  RegistrationList,
+  RegistrationListQuery,
+  RetentionRun,
+  RetentionRunList,
+  Session,
+  UpdateCycleBody,
+  UpdateGroupBody,
+  UpdateRegistrationBody,
+  UpdateSessionBody,
+} from '@smes/shared';
+import { serviceContext } from '../../../plugins/app/auth.js';
+import { cycleFigures, periodFigures } from './figures.js';
+import { listRegistrations, register, updateRegistration } from './registrations.js';
+import { listRetentionRuns, runRetentionNow } from './retention.js';
+import * as intervision from './service.js';
+import { createSession, generateSessions, setAttendance, updateSession } from './sessions.js';
+
+const denied = { 401: Problem, 403: Problem };
+const tags = ['intervision'];
+const access = (action: 'read' | 'create' | 'update' | 'delete') =>
+  ({ access: { resource: 'intervision', action } }) as const;
+
+function sendCalendar(reply: FastifyReply, name: string, ics: string) {
+  const file = `${name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'intervision'}.ics`;
+  return reply
+    .type('text/calendar; charset=utf-8')
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file)}`)
+    .send(ics);
+}
+
+/** /api/intervision: cycles, groups, sessions and registrations (Connect). */
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/cycles',
+    {
+      config: access('read'),
+      schema: { operationId: 'listCycles', tags, response: { 200: CycleList, ...denied } },
+    },
+    async (request) => intervision.listCycles({ ctx: serviceContext(app, request) }),
+  );
+  app.post(
+    '/cycles',
+    {
+      config: access('create'),
+      schema: {
+        operationId: 'createCycle',
+        tags,
+        body: CreateCycleBody,
+        response: { 201: Cycle, 400: Problem, 409: Problem, ...denied },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await intervision.createCycle({ ctx: serviceContext(app, request), input: request.body })),
+  );
+  app.patch(
+    '/cycles/:id',
+    {
+      config: access('update'),
+      schema: {
+        operationId: 'updateCycle',
+        tags,
+        params: IdParams,
+        body: UpdateCycleBody,
+        response: { 200: Cycle, 400: Problem, 404: Problem, 409: Problem, ...denied },
+      },
+    },
+    async (request) =>
+      intervision.updateCycle({
+        ctx: serviceContext(app, request),
+        id: request.params.id,
+        input: request.body,
+      }),
+  );
+  app.post(
+    '/groups',
+    {
+      config: access('create'),
+      schema: {
+        operationId: 'createGroup',
+        tags,
+        body: CreateGroupBody,
+        response: { 201: Group, 400: Problem, ...denied },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await intervision.createGroup({ ctx: serviceContext(app, request), input: request.body })),
+  );
+  app.get(
+    '/groups/:id',
+    {
+      config: access('read'),
+      schema: {
+        operationId: 'getGroup',
+        tags,
+        params: IdParams,
+        response: { 200: GroupDetail, 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request) => intervision.getGroup({ ctx: serviceContext(app, request), id: request.params.id }),
+  );
+  app.patch(
+    '/groups/:id',
+    {
+      config: access('update'),
+      schema: {
+        operationId: 'updateGroup',
+        tags,
+        params: IdParams,
+        body: UpdateGroupBody,
+        response: { 200: Group, 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request) =>
+      intervision.updateGroup({
+        ctx: serviceContext(app, request),
+        id: request.params.id,
+        input: request.body,
+      }),
+  );
+  app.get(
+    '/groups/:id/calendar.ics',
+    {
+      config: access('read'),
+      schema: {
+        operationId: 'groupCalendar',
+        tags,
+        params: IdParams,
+        response: { 200: Type.String(), 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request, reply) => {
+      const { name, ics } = await intervision.groupCalendarFile({
+        ctx: serviceContext(app, request),
+        id: request.params.id,
+      });
+      return sendCalendar(reply, name, ics);
+    },
+  );
+  app.post(
+    '/sessions',
+    {
+      config: access('create'),
+      schema: {
+        operationId: 'createSession',
+        tags,
+        body: CreateSessionBody,
+        response: { 201: Session, 400: Problem, 409: Problem, ...denied },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createSession({ ctx: serviceContext(app, request), input: request.body })),
+  );
+  app.patch(
+    '/sessions/:id',
+    {
+      config: access('update'),
+      schema: {
+        operationId: 'updateSession',
+        tags,
+        params: IdParams,
+        body: UpdateSessionBody,
+        response: { 200: Session, 400: Problem, 404: Problem, 409: Problem, ...denied },
+      },
+    },
+    async (request) =>
+      updateSession({
+        ctx: serviceContext(app, request),
+        id: request.params.id,
+        input: request.body,
+      }),
+  );
+  app.post(
+    '/registrations',
+    {
+      config: access('create'),
+      schema: {
+        operationId: 'createRegistration',
+        tags,
+        body: CreateRegistrationBody,
+        response: { 201: Registration, 400: Problem, 409: Problem, ...denied },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await register({ ctx: serviceContext(app, request), input: request.body })),
+  );
+  app.get(
+    '/registrations',
+    {
+      config: access('read'),
+      schema: {
+        operationId: 'listRegistrations',
+        tags,
+        querystring: RegistrationListQuery,
+        response: { 200: RegistrationList, 400: Problem, ...denied },
+      },
+    },
+    async (request) => listRegistrations({ ctx: serviceContext(app, request), input: request.query }),
+  );
+  app.patch(
+    '/registrations/:id',
+    {
+      config: access('update'),
+      schema: {
+        operationId: 'updateRegistration',
+        tags,
+        params: IdParams,
+        body: UpdateRegistrationBody,
+        response: { 200: Registration, 400: Problem, 404: Problem, 409: Problem, ...denied },
+      },
+    },
+    async (request) =>
+      updateRegistration({ ctx: serviceContext(app, request), id: request.params.id, input: request.body }),
+  );
+  app.get(
+    '/cycles/:id',
+    {
+      config: access('read'),
+      schema: {
+        operationId: 'getCycle',
+        tags,
+        params: IdParams,
+        response: { 200: Cycle, 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request) => intervision.getCycle({ ctx: serviceContext(app, request), id: request.params.id }),
+  );
+  app.get(
+    '/cycles/:id/schedule',
+    {
+      config: access('read'),
+      schema: {
+        operationId: 'cycleSchedule',
+        tags,
+        params: IdParams,
+        response: { 200: CycleSchedule, 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request) =>
+      intervision.cycleSchedule({ ctx: serviceContext(app, request), id: request.params.id }),
+  );
+  app.get(
+    '/cycles/:id/figures',
+    {
+      config: access('read'),
+      schema: {
+        operationId: 'cycleFigures',
+        tags,
+        params: IdParams,
+        response: { 200: CycleFigures, 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request) => cycleFigures({ ctx: serviceContext(app, request), id: request.params.id }),
+  );
+  app.get(
+    '/figures',
+    {
+      config: access('read'),
+      schema: {
+        operationId: 'periodFigures',
+        tags,
+        querystring: PeriodFiguresQuery,
+        response: { 200: PeriodFigures, 400: Problem, ...denied },
+      },
+    },
+    async (request) => periodFigures({ ctx: serviceContext(app, request), ...request.query }),
+  );
+  app.get(
+    '/groups',
+    {
+      config: access('read'),
+      schema: {
+        operationId: 'listGroups',
+        tags,
+        querystring: GroupListQuery,
+        response: { 200: GroupList, 400: Problem, ...denied },
+      },
+    },
+    async (request) =>
+      intervision.listGroups({ ctx: serviceContext(app, request), cycleId: request.query.cycleId }),
+  );
+  app.post(
+    '/groups/:id/sessions/generate',
+    {
+      config: access('create'),
+      schema: {
+        operationId: 'generateSessions',
+        tags,
+        params: IdParams,
+        body: GenerateSessionsBody,
+        response: {
+          200: GeneratedSessions,
+          201: GeneratedSessions,
+          400: Problem,
+          404: Problem,
+          409: Problem,
+          ...denied,
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await generateSessions({
+        ctx: serviceContext(app, request),
+        groupId: request.params.id,
+        input: request.body,
+      });
+      return reply.status(request.body.dryRun ? 200 : 201).send(result);
+    },
+  );
+  app.put(
+    '/sessions/:id/attendance',
+    {
+      config: access('update'),
+      schema: {
+        operationId: 'setAttendance',
+        tags,
+        params: IdParams,
+        body: AttendanceBody,
+        response: { 200: Session, 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request) =>
+      setAttendance({ ctx: serviceContext(app, request), id: request.params.id, input: request.body }),
+  );
+  app.get(
+    '/registrations/:id/calendar.ics',
+    {
+      config: access('read'),
+      schema: {
+        operationId: 'participantCalendar',
+        tags,
+        params: IdParams,
+        response: { 200: Type.String(), 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request, reply) => {
+      const { name, ics } = await intervision.participantCalendarFile({
+        ctx: serviceContext(app, request),
+        id: request.params.id,
+      });
+      return sendCalendar(reply, name, ics);
+    },
+  );
+  app.get(
+    '/retention-runs',
+    {
+      config: access('read'),
+      schema: { operationId: 'listRetentionRuns', tags, response: { 200: RetentionRunList, ...denied } },
+    },
+    async (request) => listRetentionRuns({ ctx: serviceContext(app, request) }),
+  );
+  app.post(
+    '/retention-runs',
+    {
+      config: access('delete'),
+      schema: { operationId: 'runRetention', tags, response: { 201: RetentionRun, ...denied } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await runRetentionNow({ ctx: serviceContext(app, request) })),
+  );
+};
+
+export default routes;

@@ -1,0 +1,72 @@
+import type { MergeResult } from '@smes/shared';
+import { assertCan } from '../../../access/assert-can.js';
+import { fillBlanks, loadMergePair } from '../../../lib/merge.js';
+import { matchKey, searchKey } from '../../../lib/text.js';
+import { ConflictError } from '../../../errors.js';
+import type { ServiceContext } from '../../../types.js';
+import { audit } from '../../platform/audit/service.js';
+import { groupsSharedByOrganisations } from '../../connect/intervision/repository.js';
+import * as repo from './repository.js';
+
+/**
+ * Merges a duplicate into the organisation kept: everything that pointed at the duplicate now
+ * points at the kept one, blanks of the kept one are filled from the duplicate, and the duplicate
+ * leaves the directory (its row stays, marked, so that history can still name it).
+ */
+export async function mergeOrganisations({
+  ctx,
+  keepId,
+  duplicateId,
+}: {
+  ctx: ServiceContext;
+  keepId: string;
+  duplicateId: string;
+}): Promise<MergeResult> {
+  assertCan(ctx.actor, 'organisations', 'delete');
+  const { kept, duplicate } = await loadMergePair(
+    (id) => repo.findOrganisation(ctx.db, id),
+    keepId,
+    duplicateId,
+    'organisation',
+  );
+  if ((await groupsSharedByOrganisations(ctx.db, keepId, duplicateId)).length) {
+    throw new ConflictError('Both organisations have a worker in one intervision group', [
+      { field: 'duplicateId', code: 'bothInGroup' },
+    ]);
+  }
+  return ctx.db.transaction(async (tx) => {
+    const repointed = await repo.repointOrganisation(tx, duplicateId, keepId);
+    const fill: Partial<repo.NewOrganisation> = fillBlanks(kept, duplicate, [
+      'nameFr',
+      'nameNl',
+      'street',
+      'postalCode',
+      'communeId',
+      'city',
+      'phone',
+      'email',
+      'website',
+      'notes',
+    ] as const);
+    if (kept.languages.length === 0) fill.languages = duplicate.languages;
+    await repo.updateOrganisation(tx, duplicateId, {
+      mergedIntoId: keepId,
+      externalRef: null,
+    });
+    if (!kept.externalRef && duplicate.externalRef) fill.externalRef = duplicate.externalRef;
+    const nameFr = fill.nameFr ?? kept.nameFr;
+    const nameNl = fill.nameNl ?? kept.nameNl;
+    await repo.updateOrganisation(tx, keepId, {
+      ...fill,
+      searchKey: searchKey(nameFr, nameNl),
+      matchKey: matchKey(nameFr ?? nameNl),
+    });
+    await audit(tx, ctx, {
+      action: 'merge',
+      resourceType: 'organisation',
+      resourceId: keepId,
+      details: { mergedId: duplicateId, repointed, filled: Object.keys(fill) },
+    });
+    return { keptId: keepId, mergedId: duplicateId, repointed };
+  });
+}

@@ -1,0 +1,211 @@
+import { and, asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { OrganisationListQuery } from '@smes/shared';
+import { affectedRows, type Executor } from '../../../db/client.js';
+import {
+  affiliations,
+  dues,
+  governanceSeats,
+  intervisionRegistrations,
+  intervisionSessions,
+  memberships,
+  organisations,
+  organisationSectors,
+  organisationTypes,
+  referenceItems,
+} from '../../../db/schema/index.js';
+import { likeEscape } from '../../../lib/text.js';
+
+export type OrganisationRow = typeof organisations.$inferSelect;
+export type NewOrganisation = typeof organisations.$inferInsert;
+
+const live = isNull(organisations.mergedIntoId);
+const displayName = sql`lower(coalesce(${organisations.nameFr}, ${organisations.nameNl}))`;
+
+export async function findOrganisation(db: Executor, id: string) {
+  const [row] = await db
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.id, id), live))
+    .limit(1);
+  return row;
+}
+
+export async function findByExternalRef(db: Executor, externalRef: string) {
+  const [row] = await db
+    .select()
+    .from(organisations)
+    .where(eq(organisations.externalRef, externalRef))
+    .limit(1);
+  return row;
+}
+
+export async function findByMatchKey(db: Executor, key: string) {
+  return db
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.matchKey, key), live))
+    .limit(5);
+}
+
+export async function insertOrganisation(db: Executor, input: NewOrganisation) {
+  const [row] = await db.insert(organisations).values(input).returning();
+  return row!;
+}
+
+export async function updateOrganisation(db: Executor, id: string, patch: Partial<NewOrganisation>) {
+  const [row] = await db
+    .update(organisations)
+    .set({ ...patch, updatedAt: sql`now()` })
+    .where(eq(organisations.id, id))
+    .returning();
+  return row;
+}
+
+export async function setSectors(db: Executor, organisationId: string, sectorIds: string[]) {
+  await db.delete(organisationSectors).where(eq(organisationSectors.organisationId, organisationId));
+  if (sectorIds.length) {
+    await db.insert(organisationSectors).values(sectorIds.map((sectorId) => ({ organisationId, sectorId })));
+  }
+}
+
+export async function setTypes(db: Executor, organisationId: string, typeIds: string[]) {
+  await db.delete(organisationTypes).where(eq(organisationTypes.organisationId, organisationId));
+  if (typeIds.length) {
+    await db.insert(organisationTypes).values(typeIds.map((typeId) => ({ organisationId, typeId })));
+  }
+}
+
+const refColumns = {
+  id: referenceItems.id,
+  code: referenceItems.code,
+  labelFr: referenceItems.labelFr,
+  labelNl: referenceItems.labelNl,
+  retiredAt: referenceItems.retiredAt,
+};
+
+/** Sectors and types of several organisations in two queries, not two per organisation. */
+export async function classificationsOf(db: Executor, ids: string[]) {
+  if (ids.length === 0) return { sectors: [], types: [] };
+  const [sectors, types] = await Promise.all([
+    db
+      .select({ organisationId: organisationSectors.organisationId, ...refColumns })
+      .from(organisationSectors)
+      .innerJoin(referenceItems, eq(referenceItems.id, organisationSectors.sectorId))
+      .where(inArray(organisationSectors.organisationId, ids))
+      .orderBy(asc(referenceItems.sortOrder)),
+    db
+      .select({ organisationId: organisationTypes.organisationId, ...refColumns })
+      .from(organisationTypes)
+      .innerJoin(referenceItems, eq(referenceItems.id, organisationTypes.typeId))
+      .where(inArray(organisationTypes.organisationId, ids))
+      .orderBy(asc(referenceItems.sortOrder)),
+  ]);
+  return { sectors, types };
+}
+
+export async function communesOf(db: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select(refColumns).from(referenceItems).where(inArray(referenceItems.id, ids));
+}
+
+/** Every word must appear in a name; names where a word starts a word come first. */
+export async function searchOrganisations(
+  db: Executor,
+  query: OrganisationListQuery & { page: number; pageSize: number; terms: string[] },
+) {
+  const conds: SQL[] = [live];
+  for (const term of query.terms) conds.push(sql`${organisations.searchKey} like ${`%${likeEscape(term)}%`}`);
+  if (!query.includeClosed)
+    conds.push(or(isNull(organisations.closedOn), sql`${organisations.closedOn} > current_date`)!);
+  if (query.communeId) conds.push(eq(organisations.communeId, query.communeId));
+  if (query.sectorId) {
+    conds.push(
+      sql`exists (select 1 from ${organisationSectors} where ${organisationSectors.organisationId} = ${organisations.id} and ${organisationSectors.sectorId} = ${query.sectorId})`,
+    );
+  }
+  if (query.member !== undefined) {
+    const isMember = sql`exists (select 1 from ${memberships} where ${memberships.organisationId} = ${organisations.id}
+      and ${memberships.startsOn} <= current_date and (${memberships.endsOn} is null or ${memberships.endsOn} >= current_date))`;
+    conds.push(query.member ? isMember : sql`not ${isMember}`);
+  }
+  if (query.typeId) {
+    conds.push(
+      sql`exists (select 1 from ${organisationTypes} where ${organisationTypes.organisationId} = ${organisations.id} and ${organisationTypes.typeId} = ${query.typeId})`,
+    );
+  }
+  const where = and(...conds);
+  const first = query.terms[0];
+  const order = first
+    ? [
+        desc(
+          sql`(${organisations.searchKey} like ${`${likeEscape(first)}%`} or ${organisations.searchKey} like ${`% ${likeEscape(first)}%`})`,
+        ),
+        asc(displayName),
+      ]
+    : [asc(displayName)];
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(organisations)
+      .where(where)
+      .orderBy(...order, asc(organisations.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ n: count() }).from(organisations).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** Same name once folded, or names that share most of their trigrams. */
+export async function findSimilar(db: Executor, key: string, folded: string, excludeId?: string) {
+  return db
+    .select()
+    .from(organisations)
+    .where(
+      and(
+        live,
+        excludeId ? sql`${organisations.id} <> ${excludeId}` : undefined,
+        or(eq(organisations.matchKey, key), sql`similarity(${organisations.searchKey}, ${folded}) > 0.5`),
+      ),
+    )
+    .orderBy(desc(sql`similarity(${organisations.searchKey}, ${folded})`))
+    .limit(10);
+}
+
+/**
+ * Moves everything that points at `fromId` onto `toId`. Tables of later modules that point at
+ * organisations are added to ORGANISATION_MERGE_REFERENCES (a test reads the database's foreign
+ * keys and fails when one is missing); sectors and types become the union of both.
+ */
+export const ORGANISATION_MERGE_REFERENCES = [
+  { name: 'affiliations', table: affiliations, column: affiliations.organisationId },
+  { name: 'memberships', table: memberships, column: memberships.organisationId },
+  { name: 'seats', table: governanceSeats, column: governanceSeats.organisationId },
+  { name: 'dues', table: dues, column: dues.organisationId },
+  { name: 'registrations', table: intervisionRegistrations, column: intervisionRegistrations.organisationId },
+  { name: 'hostedSessions', table: intervisionSessions, column: intervisionSessions.hostOrganisationId },
+] as const;
+
+export async function repointOrganisation(db: Executor, fromId: string, toId: string) {
+  const repointed: Record<string, number> = {};
+  for (const ref of ORGANISATION_MERGE_REFERENCES) {
+    const result = await db.execute(
+      sql`update ${ref.table} set ${sql.identifier(ref.column.name)} = ${toId} where ${ref.column} = ${fromId}`,
+    );
+    repointed[ref.name] = affectedRows(result);
+  }
+  // Classifications become the union of both; the merged one's rows then go.
+  for (const [name, table, column, other] of [
+    ['sectors', organisationSectors, organisationSectors.organisationId, organisationSectors.sectorId],
+    ['types', organisationTypes, organisationTypes.organisationId, organisationTypes.typeId],
+  ] as const) {
+    const added = await db.execute(
+      sql`insert into ${table} (organisation_id, ${sql.identifier(other.name)})
+          select ${toId}, ${other} from ${table} where ${column} = ${fromId}
+          on conflict do nothing`,
+    );
+    repointed[name] = affectedRows(added);
+    await db.delete(table).where(eq(column, fromId));
+  }
+  return repointed;
+}

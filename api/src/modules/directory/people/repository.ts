@@ -1,0 +1,172 @@
+import { and, asc, count, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { PersonListQuery } from '@smes/shared';
+import { affectedRows, type Executor } from '../../../db/client.js';
+import {
+  affiliations,
+  dues,
+  governanceSeats,
+  intervisionGroups,
+  intervisionRegistrations,
+  memberships,
+  organisations,
+  people,
+  representationMeetingAttendees,
+} from '../../../db/schema/index.js';
+import { likeEscape } from '../../../lib/text.js';
+
+export type PersonRow = typeof people.$inferSelect;
+export type NewPerson = typeof people.$inferInsert;
+export type NewAffiliation = typeof affiliations.$inferInsert;
+
+const live = isNull(people.mergedIntoId);
+/** An affiliation is current when it has not ended before today. */
+const current = or(isNull(affiliations.endsOn), sql`${affiliations.endsOn} >= current_date`)!;
+
+export async function findPerson(db: Executor, id: string) {
+  const [row] = await db
+    .select()
+    .from(people)
+    .where(and(eq(people.id, id), live))
+    .limit(1);
+  return row;
+}
+
+export async function findPersonByExternalRef(db: Executor, externalRef: string) {
+  const [row] = await db.select().from(people).where(eq(people.externalRef, externalRef)).limit(1);
+  return row;
+}
+
+export async function insertPerson(db: Executor, input: NewPerson) {
+  const [row] = await db.insert(people).values(input).returning();
+  return row!;
+}
+
+export async function updatePerson(db: Executor, id: string, patch: Partial<NewPerson>) {
+  const [row] = await db
+    .update(people)
+    .set({ ...patch, updatedAt: sql`now()` })
+    .where(eq(people.id, id))
+    .returning();
+  return row;
+}
+
+export async function insertAffiliation(db: Executor, input: NewAffiliation) {
+  const [row] = await db.insert(affiliations).values(input).returning();
+  return row!;
+}
+
+export async function findAffiliation(db: Executor, personId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(affiliations)
+    .where(and(eq(affiliations.id, id), eq(affiliations.personId, personId)))
+    .limit(1);
+  return row;
+}
+
+export async function updateAffiliation(db: Executor, id: string, patch: Partial<NewAffiliation>) {
+  const [row] = await db.update(affiliations).set(patch).where(eq(affiliations.id, id)).returning();
+  return row;
+}
+
+/** Affiliations of several people with their organisations' names, in one query. */
+export async function affiliationsOf(db: Executor, personIds: string[], onlyCurrent = false) {
+  if (personIds.length === 0) return [];
+  return db
+    .select({
+      id: affiliations.id,
+      personId: affiliations.personId,
+      function: affiliations.function,
+      startsOn: affiliations.startsOn,
+      endsOn: affiliations.endsOn,
+      organisation: { id: organisations.id, nameFr: organisations.nameFr, nameNl: organisations.nameNl },
+    })
+    .from(affiliations)
+    .innerJoin(organisations, eq(organisations.id, affiliations.organisationId))
+    .where(and(inArray(affiliations.personId, personIds), onlyCurrent ? current : undefined))
+    .orderBy(sql`${affiliations.startsOn} desc nulls last`, asc(affiliations.createdAt));
+}
+
+export async function searchPeople(
+  db: Executor,
+  query: PersonListQuery & { page: number; pageSize: number; terms: string[] },
+) {
+  const conds: SQL[] = [live];
+  for (const term of query.terms) conds.push(sql`${people.searchKey} like ${`%${likeEscape(term)}%`}`);
+  if (query.organisationId) {
+    conds.push(
+      sql`exists (select 1 from ${affiliations} where ${affiliations.personId} = ${people.id}
+          and ${affiliations.organisationId} = ${query.organisationId} and ${current})`,
+    );
+  }
+  const where = and(...conds);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(people)
+      .where(where)
+      .orderBy(sql`lower(${people.lastName})`, sql`lower(${people.firstName})`, asc(people.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ n: count() }).from(people).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export async function findSimilarPeople(db: Executor, key: string, email: string | null, excludeId?: string) {
+  return db
+    .select()
+    .from(people)
+    .where(
+      and(
+        live,
+        excludeId ? sql`${people.id} <> ${excludeId}` : undefined,
+        or(eq(people.matchKey, key), email ? eq(people.email, email) : undefined),
+      ),
+    )
+    .limit(10);
+}
+
+/** Moves what points at person `fromId` onto `toId`; later modules add their tables here. */
+/**
+ * Every column that points at a person, moved onto the kept person by a merge. A test reads the
+ * database's foreign keys and fails when a table points at people and is missing here.
+ */
+export const PERSON_MERGE_REFERENCES = [
+  { name: 'affiliations', table: affiliations, column: affiliations.personId },
+  { name: 'memberships', table: memberships, column: memberships.personId },
+  { name: 'seats', table: governanceSeats, column: governanceSeats.personId },
+  { name: 'seatRepresentatives', table: governanceSeats, column: governanceSeats.representativeId },
+  { name: 'dues', table: dues, column: dues.personId },
+  { name: 'registrations', table: intervisionRegistrations, column: intervisionRegistrations.personId },
+  {
+    name: 'representationMeetings',
+    table: representationMeetingAttendees,
+    column: representationMeetingAttendees.personId,
+  },
+] as const;
+
+export async function repointPerson(db: Executor, fromId: string, toId: string) {
+  const repointed: Record<string, number> = {};
+  // Both at one meeting: the duplicate's attendance goes, the kept one's stays.
+  await db.execute(
+    sql`delete from ${representationMeetingAttendees} d where d.person_id = ${fromId} and exists
+        (select 1 from ${representationMeetingAttendees} k where k.meeting_id = d.meeting_id and k.person_id = ${toId})`,
+  );
+  for (const ref of PERSON_MERGE_REFERENCES) {
+    const result = await db.execute(
+      sql`update ${ref.table} set ${sql.identifier(ref.column.name)} = ${toId} where ${ref.column} = ${fromId}`,
+    );
+    repointed[ref.name] = affectedRows(result);
+  }
+  // Facilitator pairs are kept as an array of ids (no foreign key): replaced in place, and a
+  // pair that held both records now holds the kept one once.
+  const facilitators = await db.execute(
+    sql`update ${intervisionGroups} set facilitator_ids = case when ${toId}::uuid = any(facilitator_ids)
+          then array_remove(facilitator_ids, ${fromId}::uuid)
+          else array_replace(facilitator_ids, ${fromId}::uuid, ${toId}::uuid) end
+        where ${fromId}::uuid = any(facilitator_ids)`,
+  );
+  repointed.facilitators = affectedRows(facilitators);
+  return repointed;
+}

@@ -1,0 +1,168 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import {
+  AffiliationBody,
+  AffiliationParams,
+  CreatePersonBody,
+  IdParams,
+  MergeBody,
+  MergeResult,
+  Person,
+  PersonDuplicateQuery,
+  PersonDuplicates,
+  PersonList,
+  PersonListQuery,
+  Problem,
+  UpdateAffiliationBody,
+  UpdatePersonBody,
+} from '@smes/shared';
+import { serviceContext } from '../../../plugins/app/auth.js';
+import { mergePeople } from './merge.js';
+import * as people from './service.js';
+
+const denied = { 401: Problem, 403: Problem };
+const tags = ['directory'];
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const read = { access: { resource: 'people', action: 'read' } } as const;
+  const update = { access: { resource: 'people', action: 'update' } } as const;
+
+  app.get(
+    '/',
+    {
+      config: read,
+      schema: {
+        operationId: 'listPeople',
+        tags,
+        querystring: PersonListQuery,
+        response: { 200: PersonList, 400: Problem, ...denied },
+      },
+    },
+    async (request) => people.listPeople({ ctx: serviceContext(app, request), input: request.query }),
+  );
+
+  app.get(
+    '/duplicates',
+    {
+      config: read,
+      schema: {
+        operationId: 'findPersonDuplicates',
+        tags,
+        querystring: PersonDuplicateQuery,
+        response: { 200: PersonDuplicates, 400: Problem, ...denied },
+      },
+    },
+    async (request) => people.findPersonDuplicates({ ctx: serviceContext(app, request), ...request.query }),
+  );
+
+  app.post(
+    '/',
+    {
+      config: { access: { resource: 'people', action: 'create' } },
+      schema: {
+        operationId: 'createPerson',
+        tags,
+        body: CreatePersonBody,
+        response: { 201: Person, 400: Problem, 409: Problem, ...denied },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await people.createPerson({ ctx: serviceContext(app, request), input: request.body })),
+  );
+
+  app.get(
+    '/:id',
+    {
+      config: read,
+      schema: {
+        operationId: 'getPerson',
+        tags,
+        params: IdParams,
+        response: { 200: Person, 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request) => people.getPerson({ ctx: serviceContext(app, request), id: request.params.id }),
+  );
+
+  app.patch(
+    '/:id',
+    {
+      config: update,
+      schema: {
+        operationId: 'updatePerson',
+        tags,
+        params: IdParams,
+        body: UpdatePersonBody,
+        response: { 200: Person, 400: Problem, 404: Problem, 409: Problem, ...denied },
+      },
+    },
+    async (request) =>
+      people.updatePerson({ ctx: serviceContext(app, request), id: request.params.id, input: request.body }),
+  );
+
+  app.post(
+    '/:id/affiliations',
+    {
+      config: update,
+      schema: {
+        operationId: 'addAffiliation',
+        tags,
+        params: IdParams,
+        body: AffiliationBody,
+        response: { 201: Person, 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(
+        await people.addAffiliation({
+          ctx: serviceContext(app, request),
+          personId: request.params.id,
+          input: request.body,
+        }),
+      ),
+  );
+
+  app.patch(
+    '/:id/affiliations/:affiliationId',
+    {
+      config: update,
+      schema: {
+        operationId: 'updateAffiliation',
+        tags,
+        params: AffiliationParams,
+        body: UpdateAffiliationBody,
+        response: { 200: Person, 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request) =>
+      people.updateAffiliation({
+        ctx: serviceContext(app, request),
+        personId: request.params.id,
+        affiliationId: request.params.affiliationId,
+        input: request.body,
+      }),
+  );
+
+  app.post(
+    '/:id/merge',
+    {
+      config: { access: { resource: 'people', action: 'delete' } },
+      schema: {
+        operationId: 'mergePeople',
+        tags,
+        params: IdParams,
+        body: MergeBody,
+        response: { 200: MergeResult, 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request) =>
+      mergePeople({
+        ctx: serviceContext(app, request),
+        keepId: request.params.id,
+        duplicateId: request.body.duplicateId,
+      }),
+  );
+};
+
+export default routes;

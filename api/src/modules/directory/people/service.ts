@@ -1,0 +1,291 @@
+import type {
+  Affiliation,
+  AffiliationBody,
+  CreatePersonBody,
+  FieldError,
+  Person,
+  PersonDuplicates,
+  PersonList,
+  PersonListQuery,
+  PersonSummary,
+  UpdateAffiliationBody,
+  UpdatePersonBody,
+} from '@smes/shared';
+import { assertCan } from '../../../access/assert-can.js';
+import type { Executor } from '../../../db/client.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
+import { matchKey, searchKey, searchTerms } from '../../../lib/text.js';
+import type { ServiceContext } from '../../../types.js';
+import { audit } from '../../platform/audit/service.js';
+import { findOrganisation } from '../organisations/repository.js';
+import { knownLanguageCodes } from '../reference/service.js';
+import * as repo from './repository.js';
+
+type AffiliationRow = Awaited<ReturnType<typeof repo.affiliationsOf>>[number];
+
+const toAffiliation = (a: AffiliationRow): Affiliation => ({
+  id: a.id,
+  organisation: a.organisation,
+  function: a.function,
+  startsOn: a.startsOn,
+  endsOn: a.endsOn,
+});
+
+async function load(db: Executor, row: repo.PersonRow): Promise<Person> {
+  const affs = await repo.affiliationsOf(db, [row.id]);
+  return {
+    id: row.id,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    email: row.email,
+    phone: row.phone,
+    language: row.language,
+    notes: row.notes,
+    externalRef: row.externalRef,
+    affiliations: affs.map(toAffiliation),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+async function summaries(db: Executor, rows: repo.PersonRow[]): Promise<PersonSummary[]> {
+  const affs = await repo.affiliationsOf(
+    db,
+    rows.map((r) => r.id),
+    true,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    firstName: r.firstName,
+    lastName: r.lastName,
+    email: r.email,
+    organisations: affs.filter((a) => a.personId === r.id).map((a) => a.organisation),
+  }));
+}
+
+function keys(firstName: string, lastName: string) {
+  return { searchKey: searchKey(`${firstName} ${lastName}`), matchKey: matchKey(`${lastName} ${firstName}`) };
+}
+
+const blank = (v: string | null | undefined) => (v === undefined ? undefined : v?.trim() ? v.trim() : null);
+
+async function validateAffiliation(
+  db: Executor,
+  a: Partial<AffiliationBody>,
+  field: string,
+): Promise<FieldError | null> {
+  if (a.organisationId && !(await findOrganisation(db, a.organisationId)))
+    return { field: `${field}organisationId`, code: 'invalid' };
+  if (a.startsOn && a.endsOn && a.endsOn < a.startsOn) return { field: `${field}endsOn`, code: 'tooSmall' };
+  return null;
+}
+
+async function validate(db: Executor, input: UpdatePersonBody & { affiliations?: AffiliationBody[] }) {
+  const problems: FieldError[] = [];
+  if (input.language) {
+    if (!(await knownLanguageCodes(db)).includes(input.language))
+      problems.push({ field: 'language', code: 'invalid' });
+  }
+  for (const [i, a] of (input.affiliations ?? []).entries()) {
+    const p = await validateAffiliation(db, a, `affiliations/${i}/`);
+    if (p) problems.push(p);
+  }
+  if (input.externalRef) {
+    const other = await repo.findPersonByExternalRef(db, input.externalRef.trim());
+    if (other) problems.push({ field: 'externalRef', code: 'taken' });
+  }
+  if (problems.some((p) => p.code === 'taken'))
+    throw new ConflictError('Another person has this reference', problems);
+  if (problems.length) throw new ValidationError(problems);
+}
+
+export async function createPerson({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: CreatePersonBody;
+}): Promise<Person> {
+  assertCan(ctx.actor, 'people', 'create');
+  await validate(ctx.db, input);
+  return ctx.db.transaction(async (tx) => {
+    const firstName = input.firstName.trim();
+    const lastName = input.lastName.trim();
+    const row = await repo.insertPerson(tx, {
+      firstName,
+      lastName,
+      ...keys(firstName, lastName),
+      email: blank(input.email)?.toLowerCase() ?? null,
+      phone: blank(input.phone) ?? null,
+      language: input.language ?? null,
+      notes: blank(input.notes) ?? null,
+      externalRef: blank(input.externalRef) ?? null,
+    });
+    for (const a of input.affiliations ?? []) {
+      await repo.insertAffiliation(tx, {
+        personId: row.id,
+        organisationId: a.organisationId,
+        function: blank(a.function) ?? null,
+        startsOn: a.startsOn ?? null,
+        endsOn: a.endsOn ?? null,
+      });
+    }
+    await audit(tx, ctx, { action: 'create', resourceType: 'person', resourceId: row.id });
+    return load(tx, row);
+  });
+}
+
+/** A person's record is personal data: each read is audited. */
+export async function getPerson({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<Person> {
+  assertCan(ctx.actor, 'people', 'read');
+  const row = await repo.findPerson(ctx.db, id);
+  if (!row) throw new NotFoundError('No such person');
+  await audit(ctx.db, ctx, { action: 'read', resourceType: 'person', resourceId: id });
+  return load(ctx.db, row);
+}
+
+export async function updatePerson({
+  ctx,
+  id,
+  input,
+}: {
+  ctx: ServiceContext;
+  id: string;
+  input: UpdatePersonBody;
+}) {
+  assertCan(ctx.actor, 'people', 'update');
+  const row = await repo.findPerson(ctx.db, id);
+  if (!row) throw new NotFoundError('No such person');
+  await validate(ctx.db, {
+    ...input,
+    externalRef: input.externalRef === row.externalRef ? undefined : input.externalRef,
+  });
+  const firstName = input.firstName?.trim() ?? row.firstName;
+  const lastName = input.lastName?.trim() ?? row.lastName;
+  return ctx.db.transaction(async (tx) => {
+    const updated = await repo.updatePerson(tx, id, {
+      firstName,
+      lastName,
+      ...keys(firstName, lastName),
+      ...(input.email !== undefined ? { email: blank(input.email)?.toLowerCase() ?? null } : {}),
+      ...(input.phone !== undefined ? { phone: blank(input.phone) } : {}),
+      ...(input.language !== undefined ? { language: input.language } : {}),
+      ...(input.notes !== undefined ? { notes: blank(input.notes) } : {}),
+      ...(input.externalRef !== undefined ? { externalRef: blank(input.externalRef) } : {}),
+    });
+    await audit(tx, ctx, {
+      action: 'update',
+      resourceType: 'person',
+      resourceId: id,
+      details: { fields: Object.keys(input) },
+    });
+    return load(tx, updated!);
+  });
+}
+
+export async function listPeople({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: PersonListQuery;
+}): Promise<PersonList> {
+  assertCan(ctx.actor, 'people', 'read');
+  const page = input.page ?? 1;
+  const pageSize = input.pageSize ?? 50;
+  const { rows, total } = await repo.searchPeople(ctx.db, {
+    ...input,
+    page,
+    pageSize,
+    terms: searchTerms(input.q),
+  });
+  return { items: await summaries(ctx.db, rows), total, page, pageSize };
+}
+
+export async function findPersonDuplicates({
+  ctx,
+  firstName,
+  lastName,
+  email,
+}: {
+  ctx: ServiceContext;
+  firstName: string;
+  lastName: string;
+  email?: string | undefined;
+}): Promise<PersonDuplicates> {
+  assertCan(ctx.actor, 'people', 'read');
+  const rows = await repo.findSimilarPeople(
+    ctx.db,
+    matchKey(`${lastName} ${firstName}`),
+    email?.toLowerCase() ?? null,
+  );
+  return { items: await summaries(ctx.db, rows) };
+}
+
+export async function addAffiliation({
+  ctx,
+  personId,
+  input,
+}: {
+  ctx: ServiceContext;
+  personId: string;
+  input: AffiliationBody;
+}) {
+  assertCan(ctx.actor, 'people', 'update');
+  const person = await repo.findPerson(ctx.db, personId);
+  if (!person) throw new NotFoundError('No such person');
+  const p = await validateAffiliation(ctx.db, input, '');
+  if (p) throw new ValidationError([p]);
+  return ctx.db.transaction(async (tx) => {
+    const a = await repo.insertAffiliation(tx, {
+      personId,
+      organisationId: input.organisationId,
+      function: blank(input.function) ?? null,
+      startsOn: input.startsOn ?? null,
+      endsOn: input.endsOn ?? null,
+    });
+    await audit(tx, ctx, {
+      action: 'update',
+      resourceType: 'person',
+      resourceId: personId,
+      details: { affiliationAdded: a.id },
+    });
+    return load(tx, person);
+  });
+}
+
+/** Change an affiliation's function or dates; ending one keeps it in the person's history. */
+export async function updateAffiliation({
+  ctx,
+  personId,
+  affiliationId,
+  input,
+}: {
+  ctx: ServiceContext;
+  personId: string;
+  affiliationId: string;
+  input: UpdateAffiliationBody;
+}) {
+  assertCan(ctx.actor, 'people', 'update');
+  const person = await repo.findPerson(ctx.db, personId);
+  const current = person && (await repo.findAffiliation(ctx.db, personId, affiliationId));
+  if (!person || !current) throw new NotFoundError('No such affiliation');
+  const startsOn = input.startsOn === undefined ? current.startsOn : input.startsOn;
+  const endsOn = input.endsOn === undefined ? current.endsOn : input.endsOn;
+  const p = await validateAffiliation(ctx.db, { startsOn, endsOn }, '');
+  if (p) throw new ValidationError([p]);
+  return ctx.db.transaction(async (tx) => {
+    await repo.updateAffiliation(tx, affiliationId, {
+      startsOn,
+      endsOn,
+      ...(input.function !== undefined ? { function: blank(input.function) } : {}),
+    });
+    await audit(tx, ctx, {
+      action: 'update',
+      resourceType: 'person',
+      resourceId: personId,
+      details: { affiliationChanged: affiliationId },
+    });
+    return load(tx, person);
+  });
+}

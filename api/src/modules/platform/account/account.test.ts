@@ -1,0 +1,53 @@
+import supertest from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { PASSWORD, signIn, signedIn } from '../../../../test/helpers/factories.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+const api = () => supertest(t.app.server);
+
+describe('my account', () => {
+  it('remembers my language', async () => {
+    const { auth } = await signedIn(t.app, { role: 'board' });
+    const res = await api().patch('/api/me').set('authorization', auth).send({ locale: 'nl' });
+    expect(res.body.locale).toBe('nl');
+    expect((await api().get('/api/me').set('authorization', auth)).body.locale).toBe('nl');
+    const refused = await api().patch('/api/me').set('authorization', auth).send({ locale: 'en' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'locale' })]);
+  });
+
+  it('cannot change my own role through my account', async () => {
+    const { auth } = await signedIn(t.app, { role: 'worker' });
+    const res = await api().patch('/api/me').set('authorization', auth).send({ role: 'admin' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'role', code: 'unknown' })]);
+  });
+
+  it('changes my password when I give the current one', async () => {
+    const { user, auth } = await signedIn(t.app);
+    const wrong = await api()
+      .post('/api/me/password')
+      .set('authorization', auth)
+      .send({ currentPassword: 'not-my-password', newPassword: 'Schaerbeek-Evere-Haren' });
+    expect(wrong.body.errors).toEqual([
+      expect.objectContaining({ field: 'currentPassword', code: 'wrongPassword' }),
+    ]);
+    const weak = await api()
+      .post('/api/me/password')
+      .set('authorization', auth)
+      .send({ currentPassword: PASSWORD, newPassword: '123456789012' });
+    expect(weak.body.errors).toEqual([expect.objectContaining({ field: 'newPassword', code: 'tooCommon' })]);
+    await api()
+      .post('/api/me/password')
+      .set('authorization', auth)
+      .send({ currentPassword: PASSWORD, newPassword: 'Schaerbeek-Evere-Haren' })
+      .expect(204);
+    await expect(signIn(t.app, user.email)).rejects.toThrow(/401/);
+    await signIn(t.app, user.email, 'Schaerbeek-Evere-Haren');
+  });
+});

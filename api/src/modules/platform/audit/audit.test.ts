@@ -1,0 +1,77 @@
+import { sql } from 'drizzle-orm';
+import supertest from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { makeUser, signedIn } from '../../../../test/helpers/factories.js';
+
+let t: TestApp;
+let admin: Awaited<ReturnType<typeof signedIn>>;
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await signedIn(t.app, { role: 'admin' });
+});
+afterAll(() => t.close());
+const api = () => supertest(t.app.server);
+
+describe('the audit log', () => {
+  it('records who read a person’s record, from where', async () => {
+    const user = await makeUser(t.app);
+    await api()
+      .get(`/api/users/${user.id}`)
+      .set('authorization', admin.auth)
+      .set('user-agent', 'test')
+      .expect(200);
+    const res = await api()
+      .get('/api/audit')
+      .query({ resourceType: 'user', resourceId: user.id, action: 'read' })
+      .set('authorization', admin.auth);
+    expect(res.body.items).toEqual([
+      expect.objectContaining({
+        action: 'read',
+        actorId: admin.user.id,
+        resourceId: user.id,
+        ip: expect.any(String),
+      }),
+    ]);
+  });
+
+  it('filters by period, newest first', async () => {
+    const before = new Date().toISOString();
+    await makeUser(t.app);
+    const u = await makeUser(t.app);
+    await api().get(`/api/users/${u.id}`).set('authorization', admin.auth);
+    await api().patch(`/api/users/${u.id}`).set('authorization', admin.auth).send({ displayName: 'Renamed' });
+    const res = await api()
+      .get('/api/audit')
+      .query({ from: before, actorId: admin.user.id })
+      .set('authorization', admin.auth);
+    expect(res.body.items.map((e: { action: string }) => e.action).slice(0, 2)).toEqual(['update', 'read']);
+    const future = await api()
+      .get('/api/audit')
+      .query({ from: new Date(Date.now() + 60_000).toISOString() })
+      .set('authorization', admin.auth);
+    expect(future.body).toMatchObject({ items: [], total: 0 });
+  });
+
+  it('cannot be rewritten or erased, even by a direct query', async () => {
+    const db = t.app.database.db;
+    const refusal = (query: Promise<unknown>) =>
+      query.then(
+        () => 'accepted',
+        (error: Error & { cause?: Error }) => String(error.cause?.message ?? error.message),
+      );
+    expect(await refusal(db.execute(sql`update audit_log set action = 'read'`))).toMatch(/append-only/);
+    expect(await refusal(db.execute(sql`delete from audit_log`))).toMatch(/append-only/);
+    const res = await api().get('/api/audit').set('authorization', admin.auth);
+    expect(res.body.total).toBeGreaterThan(0);
+  });
+
+  it('refuses a filter it does not know', async () => {
+    const res = await api()
+      .get('/api/audit')
+      .query({ action: 'drop_table' })
+      .set('authorization', admin.auth);
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'action' })]);
+  });
+});

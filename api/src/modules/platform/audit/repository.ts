@@ -1,0 +1,41 @@
+import { and, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import type { AuditAction, AuditQuery } from '@smes/shared';
+import type { Executor } from '../../../db/client.js';
+import { auditLog } from '../../../db/schema/index.js';
+
+export interface NewAuditEntry {
+  actorId: string | null;
+  actorEmail: string | null;
+  action: AuditAction;
+  resourceType: string;
+  resourceId?: string | null;
+  ip: string | null;
+  purpose?: string | null;
+  details?: Record<string, unknown> | null;
+}
+
+export async function insertAuditEntry(db: Executor, entry: NewAuditEntry) {
+  await db.insert(auditLog).values(entry);
+}
+
+export async function listAuditEntries(db: Executor, query: AuditQuery & { page: number; pageSize: number }) {
+  const conds: SQL[] = [];
+  if (query.actorId) conds.push(eq(auditLog.actorId, query.actorId));
+  if (query.action) conds.push(eq(auditLog.action, query.action));
+  if (query.resourceType) conds.push(eq(auditLog.resourceType, query.resourceType));
+  if (query.resourceId) conds.push(eq(auditLog.resourceId, query.resourceId));
+  if (query.from) conds.push(gte(auditLog.at, new Date(query.from)));
+  if (query.to) conds.push(lte(auditLog.at, new Date(query.to)));
+  const where = conds.length ? and(...conds) : undefined;
+  const [items, [total]] = await Promise.all([
+    db
+      .select()
+      .from(auditLog)
+      .where(where)
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ n: count() }).from(auditLog).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}

@@ -1,0 +1,202 @@
+import type { FastifyInstance } from 'fastify';
+import type { LoginBody, Me } from '@smes/shared';
+import type { Config } from '../../../config.js';
+import type { Db } from '../../../db/client.js';
+import { TooManyRequestsError, UnauthenticatedError } from '../../../errors.js';
+import type { AuthenticatedActor } from '../../../types.js';
+import { auditAnonymous } from '../audit/service.js';
+import { toMe } from '../users/mapper.js';
+import { burnVerify, verifyPassword } from './passwords.js';
+import * as repo from './repository.js';
+import { hashToken, newRefreshToken } from './tokens.js';
+
+export interface AuthDeps {
+  db: Db;
+  config: Config;
+  /** Signs an access token; the JWT plugin's, so that the algorithm and claims stay in one place. */
+  sign: FastifyInstance['jwt']['sign'];
+}
+
+export interface Issued {
+  accessToken: string;
+  expiresIn: number;
+  refreshToken: string;
+  refreshExpiresAt: Date;
+  user: Me;
+}
+
+interface Client {
+  ip: string;
+  userAgent: string | null;
+}
+
+/** Throttles failures per e-mail and per address before anything else is looked at. */
+async function assertNotThrottled(deps: AuthDeps, email: string, ip: string) {
+  const { config } = deps;
+  const windowMs = config.LOGIN_WINDOW_MINUTES * 60_000;
+  const since = new Date(Date.now() - windowMs);
+  const checks = [
+    { key: { email }, max: config.LOGIN_MAX_FAILURES_PER_EMAIL },
+    { key: { ip }, max: config.LOGIN_MAX_FAILURES_PER_IP },
+  ] as const;
+  for (const { key, max } of checks) {
+    const { failures, oldest } = await repo.countFailures(deps.db, key, since);
+    if (failures >= max && oldest) {
+      const retryAfter = Math.max(1, Math.ceil((oldest.getTime() + windowMs - Date.now()) / 1000));
+      await auditAnonymous(deps.db, {
+        actorId: null,
+        actorEmail: email,
+        action: 'login_throttled',
+        resourceType: 'session',
+        ip,
+        details: { by: 'email' in key ? 'email' : 'ip', failures },
+      });
+      throw new TooManyRequestsError(retryAfter);
+    }
+  }
+}
+
+async function issueSession(deps: AuthDeps, user: { id: string }, sessionId: string, generation: number) {
+  const { token, hash } = newRefreshToken();
+  await repo.insertRefreshToken(deps.db, { tokenHash: hash, sessionId, generation });
+  const accessToken = deps.sign({ sub: user.id, sid: sessionId });
+  return { accessToken, refreshToken: token, expiresIn: deps.config.ACCESS_TOKEN_TTL_SECONDS };
+}
+
+export async function login(deps: AuthDeps, input: LoginBody, client: Client): Promise<Issued> {
+  const email = input.email.trim().toLowerCase();
+  await assertNotThrottled(deps, email, client.ip);
+
+  const user = await repo.findUserByEmail(deps.db, email);
+  let ok = false;
+  if (user) ok = await verifyPassword(user.passwordHash, input.password);
+  else await burnVerify(input.password, { memoryKib: deps.config.ARGON2_MEMORY_KIB });
+
+  if (!user || !ok || user.disabled) {
+    await repo.recordLoginAttempt(deps.db, { email, ip: client.ip, succeeded: false });
+    await auditAnonymous(deps.db, {
+      actorId: user?.id ?? null,
+      actorEmail: email,
+      action: 'login_failed',
+      resourceType: 'session',
+      ip: client.ip,
+      details: { reason: !user ? 'unknown_email' : !ok ? 'wrong_password' : 'disabled' },
+    });
+    // One answer for every cause: nobody learns which e-mails have accounts.
+    throw new UnauthenticatedError('INVALID_CREDENTIALS', 'Invalid e-mail or password');
+  }
+
+  const refreshExpiresAt = new Date(Date.now() + deps.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
+  return deps.db.transaction(async (tx) => {
+    const txDeps = { ...deps, db: tx };
+    const session = await repo.createSession(tx, {
+      userId: user.id,
+      expiresAt: refreshExpiresAt,
+      ip: client.ip,
+      userAgent: client.userAgent,
+    });
+    const issued = await issueSession(txDeps, user, session.id, 1);
+    await repo.markLoggedIn(tx, user.id);
+    await repo.recordLoginAttempt(tx, { email, ip: client.ip, succeeded: true });
+    await auditAnonymous(tx, {
+      actorId: user.id,
+      actorEmail: user.email,
+      action: 'login',
+      resourceType: 'session',
+      resourceId: session.id,
+      ip: client.ip,
+    });
+    return { ...issued, refreshExpiresAt, user: toMe(user) };
+  });
+}
+
+/**
+ * Trades a refresh token for a new pair. Each token works once: a token shown a second time
+ * means it was stolen or replayed, and the whole session (its family) is revoked.
+ */
+export async function refresh(deps: AuthDeps, token: string | undefined, client: Client): Promise<Issued> {
+  if (!token) throw new UnauthenticatedError('SESSION_EXPIRED', 'No session');
+  const found = await repo.findRefreshToken(deps.db, hashToken(token));
+  if (!found) throw new UnauthenticatedError('SESSION_EXPIRED', 'Unknown session');
+
+  const reused = found.usedAt !== null || !(await repo.markRefreshTokenUsed(deps.db, found.tokenHash));
+  if (reused) {
+    await deps.db.transaction(async (tx) => {
+      const revoked = await repo.revokeSession(tx, found.sessionId, 'refresh_token_reused');
+      if (revoked) {
+        await auditAnonymous(tx, {
+          actorId: found.userId,
+          actorEmail: found.userEmail,
+          action: 'refresh_reused',
+          resourceType: 'session',
+          resourceId: found.sessionId,
+          ip: client.ip,
+          details: { generation: found.generation },
+        });
+      }
+    });
+    throw new UnauthenticatedError('SESSION_EXPIRED', 'Session revoked');
+  }
+  if (found.sessionRevokedAt || found.sessionExpiresAt.getTime() <= Date.now() || found.userDisabled) {
+    throw new UnauthenticatedError('SESSION_EXPIRED', 'Session ended');
+  }
+
+  const user = await repo.findUserByEmail(deps.db, found.userEmail);
+  if (!user) throw new UnauthenticatedError('SESSION_EXPIRED', 'Session ended');
+  const issued = await issueSession(deps, user, found.sessionId, found.generation + 1);
+  await repo.touchSession(deps.db, found.sessionId);
+  return { ...issued, refreshExpiresAt: found.sessionExpiresAt, user: toMe(user) };
+}
+
+/** Ends the session the refresh cookie (or the access token) belongs to. Idempotent. */
+export async function logout(
+  deps: AuthDeps,
+  input: { refreshToken?: string | undefined; sessionId?: string | undefined },
+  client: Client,
+) {
+  let sessionId = input.sessionId;
+  let actor: { id: string; email: string } | null = null;
+  if (input.refreshToken) {
+    const found = await repo.findRefreshToken(deps.db, hashToken(input.refreshToken));
+    if (found) {
+      sessionId = found.sessionId;
+      actor = { id: found.userId, email: found.userEmail };
+    }
+  }
+  if (!sessionId) return;
+  await deps.db.transaction(async (tx) => {
+    if (await repo.revokeSession(tx, sessionId, 'logout')) {
+      await auditAnonymous(tx, {
+        actorId: actor?.id ?? null,
+        actorEmail: actor?.email ?? null,
+        action: 'logout',
+        resourceType: 'session',
+        resourceId: sessionId,
+        ip: client.ip,
+      });
+    }
+  });
+}
+
+/**
+ * Turns a verified access token into the actor, from the database: a disabled user, a revoked
+ * session, or a changed role or pole takes effect on the very next request.
+ */
+export async function authenticate(
+  db: Db,
+  claims: { sub: string; sid: string },
+): Promise<AuthenticatedActor> {
+  const found = await repo.findLiveSession(db, claims.sid, claims.sub);
+  if (!found || found.revokedAt || found.expiresAt.getTime() <= Date.now() || found.user.disabled) {
+    throw new UnauthenticatedError('SESSION_EXPIRED', 'Session ended');
+  }
+  const { user } = found;
+  return {
+    id: user.id,
+    email: user.email,
+    role: user.role,
+    poles: user.poles,
+    locale: user.locale,
+    sessionId: found.sessionId,
+  };
+}

@@ -1,0 +1,172 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import {
+  ImportFieldList,
+  ImportMapping,
+  ImportMappingList,
+  MappingParams,
+  SaveMappingBody,
+  ImportParams,
+  ImportQuery,
+  ImportReport,
+  ImportRunList,
+  ImportRunListQuery,
+  Problem,
+  TemplateQuery,
+} from '@smes/shared';
+import { serviceContext } from '../../../plugins/app/auth.js';
+import { IMPORT_FIELDS } from './fields.js';
+import { READ_DEFAULTS } from './reader/index.js';
+import * as imports from './service.js';
+
+const denied = { 401: Problem, 403: Problem };
+const tags = ['imports'];
+const FILE_TYPES = [
+  'application/octet-stream',
+  'text/csv',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
+
+/**
+ * /api/imports. The file is the request body, as sent by the browser's `fetch(file)`; its name
+ * comes in the query. The reader refuses oversize files itself, with its own reason, so the
+ * route lets a little more than its limit through.
+ */
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  app.addContentTypeParser(
+    FILE_TYPES,
+    { parseAs: 'buffer', bodyLimit: READ_DEFAULTS.maxBytes + 1024 * 1024 },
+    (_req, body, done) => done(null, body),
+  );
+
+  app.post(
+    '/:kind',
+    {
+      config: { access: { resource: 'imports', action: 'create' } },
+      bodyLimit: READ_DEFAULTS.maxBytes + 1024 * 1024,
+      schema: {
+        operationId: 'runImport',
+        tags,
+        params: ImportParams,
+        querystring: ImportQuery,
+        response: { 200: ImportReport, 400: Problem, 404: Problem, 413: Problem, 415: Problem, ...denied },
+      },
+    },
+    async (request) => {
+      const bytes = Buffer.isBuffer(request.body) ? new Uint8Array(request.body) : new Uint8Array();
+      return imports.runImport({
+        ctx: serviceContext(app, request),
+        input: {
+          kind: request.params.kind,
+          file: { name: request.query.fileName, bytes },
+          dryRun: request.query.dryRun ?? false,
+          mapping: request.query.mapping,
+          saveMapping: request.query.saveMapping,
+          via: 'api',
+        },
+      });
+    },
+  );
+
+  app.get(
+    '/',
+    {
+      config: { access: { resource: 'imports', action: 'read' } },
+      schema: {
+        operationId: 'listImportRuns',
+        tags,
+        querystring: ImportRunListQuery,
+        response: { 200: ImportRunList, 400: Problem, ...denied },
+      },
+    },
+    async (request) =>
+      imports.listImportRuns({
+        ctx: serviceContext(app, request),
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      }),
+  );
+
+  app.get(
+    '/:kind/fields',
+    {
+      config: { access: { resource: 'imports', action: 'read' } },
+      schema: {
+        operationId: 'listImportFields',
+        tags,
+        params: ImportParams,
+        response: { 200: ImportFieldList, 400: Problem, ...denied },
+      },
+    },
+    async (request) => ({
+      items: IMPORT_FIELDS[request.params.kind].map((f) => ({
+        key: f.key,
+        required: f.required ?? false,
+        headerFr: f.headerFr,
+        headerNl: f.headerNl,
+      })),
+    }),
+  );
+
+  app.get(
+    '/:kind/mappings',
+    {
+      config: { access: { resource: 'imports', action: 'read' } },
+      schema: {
+        operationId: 'listImportMappings',
+        tags,
+        params: ImportParams,
+        response: { 200: ImportMappingList, 400: Problem, ...denied },
+      },
+    },
+    async (request) =>
+      imports.listImportMappings({ ctx: serviceContext(app, request), kind: request.params.kind }),
+  );
+
+  app.put(
+    '/:kind/mappings/:name',
+    {
+      config: { access: { resource: 'imports', action: 'create' } },
+      schema: {
+        operationId: 'saveImportMapping',
+        tags,
+        params: MappingParams,
+        body: SaveMappingBody,
+        response: { 200: ImportMapping, 400: Problem, ...denied },
+      },
+    },
+    async (request) =>
+      imports.saveImportMapping({
+        ctx: serviceContext(app, request),
+        kind: request.params.kind,
+        name: request.params.name,
+        columns: request.body.columns,
+      }),
+  );
+
+  app.get(
+    '/:kind/template',
+    {
+      config: { access: { resource: 'imports', action: 'read' } },
+      schema: {
+        operationId: 'downloadImportTemplate',
+        tags,
+        params: ImportParams,
+        querystring: TemplateQuery,
+        response: { 200: Type.String(), 400: Problem, ...denied },
+      },
+    },
+    async (request, reply) => {
+      const { kind } = request.params;
+      const { lang } = request.query;
+      const name = `${lang === 'fr' ? 'modele' : 'sjabloon'}-${kind}.csv`;
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .send(imports.importTemplate(kind, lang));
+    },
+  );
+};
+
+export default routes;
