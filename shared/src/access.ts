@@ -112,6 +112,12 @@ export const ACCESS_MATRIX = {
       worker: ['read', 'create', 'update'],
     },
   },
+  /**
+   * Declared ahead so that their record kinds can name them: the Support and Housing First
+   * issues grant them. Until then nobody may do anything with them.
+   */
+  support: { pole: 'support', grants: {} },
+  housing_first: { pole: 'housing_first', grants: {} },
 } as const satisfies Record<string, ResourceRule>;
 
 export type Resource = keyof typeof ACCESS_MATRIX;

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { IsoDateTime, PageMeta, PageQuery, Uuid } from './common.js';
+import { RecordKindSchema } from './record-kinds.js';
 
 export const AUDIT_ACTIONS = [
   'read',
@@ -26,7 +27,8 @@ export const AuditEntry = Type.Object({
   actorId: Type.Union([Uuid, Type.Null()]),
   actorEmail: Type.Union([Type.String(), Type.Null()]),
   action: AuditActionSchema,
-  resourceType: Type.String(),
+  /** The kind of record, named as in the registry of record kinds. */
+  resourceType: RecordKindSchema,
   resourceId: Type.Union([Type.String(), Type.Null()]),
   ip: Type.Union([Type.String(), Type.Null()]),
   purpose: Type.Union([Type.String(), Type.Null()]),
@@ -38,7 +40,7 @@ export const AuditQuery = Type.Object(
   {
     actorId: Type.Optional(Uuid),
     action: Type.Optional(AuditActionSchema),
-    resourceType: Type.Optional(Type.String({ maxLength: 60 })),
+    resourceType: Type.Optional(RecordKindSchema),
     resourceId: Type.Optional(Type.String({ maxLength: 100 })),
     from: Type.Optional(IsoDateTime),
     to: Type.Optional(IsoDateTime),

@@ -8,6 +8,7 @@ export * from './health.js';
 export * from './imports.js';
 export * from './intervision.js';
 export * from './membership.js';
+export * from './record-kinds.js';
 export * from './reference.js';
 export * from './users.js';
 export * from './representation.js';

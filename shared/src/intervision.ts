@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Uuid } from './common.js';
+import { RecordKindSchema } from './record-kinds.js';
 import { IsoDate, OrganisationRef } from './directory.js';
 import { Amount, PersonRef } from './membership.js';
 
@@ -243,15 +244,13 @@ export const CycleSchedule = Type.Object({
 });
 export type CycleSchedule = Static<typeof CycleSchedule>;
 
-export const RECORD_KINDS = ['group', 'session', 'registration', 'organisation', 'sector'] as const;
-
 /** One record behind a figure, with its label in both languages (the same when there is one). */
 export const FigureRecord = Type.Object({
-  kind: Type.Enum(RECORD_KINDS),
+  kind: RecordKindSchema,
   id: Uuid,
   fr: Type.String(),
   nl: Type.String(),
-  /** The group the record belongs to (sessions, registrations), to open it. */
+  /** The group the record belongs to (sessions, registrations), to open it (its `:parentId`). */
   groupId: Type.Union([Uuid, Type.Null()]),
 });
 export type FigureRecord = Static<typeof FigureRecord>;

@@ -56,6 +56,17 @@ describe('administering users', () => {
     expect(created).toBeDefined();
     await nav.getByRole('link', { name: "Journal d'audit" }).click();
     await see(page.getByRole('heading', { name: "Journal d'audit", level: 1 }));
+    // Records are named as the registry of record kinds names them, and filtered by those names.
+    await page.getByLabel('Type de ressource').selectOption({ label: 'Utilisateur' });
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await page.waitForURL(/resourceType=user/);
+    await see(page.getByTestId('audit-table').getByRole('cell', { name: 'Utilisateur' }).first());
+    // The admin's sign-in is in the trail, but not among the users' entries.
+    await page
+      .getByTestId('audit-table')
+      .getByRole('cell', { name: 'Session de connexion' })
+      .first()
+      .waitFor({ state: 'detached' });
     const entry = page
       .getByTestId('audit-table')
       .getByRole('row')

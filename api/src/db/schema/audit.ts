@@ -1,5 +1,5 @@
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { AuditAction } from '@smes/shared';
+import type { AuditAction, RecordKind } from '@smes/shared';
 
 /**
  * Append-only: a trigger (migration 0001) refuses UPDATE and DELETE, so the application cannot
@@ -13,7 +13,7 @@ export const auditLog = pgTable(
     actorId: uuid('actor_id'),
     actorEmail: text('actor_email'),
     action: text('action').$type<AuditAction>().notNull(),
-    resourceType: text('resource_type').notNull(),
+    resourceType: text('resource_type').$type<RecordKind>().notNull(),
     resourceId: text('resource_id'),
     ip: text('ip'),
     purpose: text('purpose'),

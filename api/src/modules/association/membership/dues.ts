@@ -76,7 +76,7 @@ export async function createDues({
     const row = await repo.insertDues(tx, { year: input.year, ...holder, amountDue: input.amountDue });
     await audit(tx, ctx, {
       action: 'create',
-      resourceType: 'dues',
+      resourceType: 'due',
       resourceId: row.id,
       details: { year: row.year, amountDue: input.amountDue },
     });
@@ -104,7 +104,7 @@ export async function updateDues({
         ? { paymentReference: input.paymentReference?.trim() || null }
         : {}),
     });
-    await audit(tx, ctx, { action: 'update', resourceType: 'dues', resourceId: id, details: { ...input } });
+    await audit(tx, ctx, { action: 'update', resourceType: 'due', resourceId: id, details: { ...input } });
     return (await toLines(tx, [row!]))[0]!;
   });
 }
@@ -135,7 +135,7 @@ export async function generateDues({
     const alreadyThere = members.length - created;
     await audit(tx, ctx, {
       action: 'create',
-      resourceType: 'dues',
+      resourceType: 'due',
       details: { generated: input.year, created, alreadyThere },
     });
     return { created, alreadyThere };

@@ -329,7 +329,7 @@ describe('GET /api/intervision/cycles/{id}/figures', () => {
     // fr(1) + nl(1) + never(1) = 3
     expect(f.groups.value).toBe(3);
     expect(ids(f.groups.records)).toEqual(sorted([grp.fr!, grp.nl!, grp.never!]));
-    expect(f.groups.records.every((r) => r.kind === 'group')).toBe(true);
+    expect(f.groups.records.every((r) => r.kind === 'intervision_group')).toBe(true);
     // fr (sFr1 held, sFr2 by video) + nl (sNl1, sNl2 held) = 2; never: only cancelled/planned
     expect(f.groupsHeld.value).toBe(2);
     expect(ids(f.groupsHeld.records)).toEqual(sorted([grp.fr!, grp.nl!]));
@@ -351,7 +351,7 @@ describe('GET /api/intervision/cycles/{id}/figures', () => {
         reg.rNeverPeuplier!,
       ]),
     );
-    expect(f.participants.records.every((r) => r.kind === 'registration')).toBe(true);
+    expect(f.participants.records.every((r) => r.kind === 'intervision_registration')).toBe(true);
     const groupOf = Object.fromEntries(f.participants.records.map((r) => [r.id, r.groupId]));
     expect(groupOf[reg.rFrErable!]).toBe(grp.fr);
     expect(groupOf[reg.rNlPlatane!]).toBe(grp.nl);
@@ -409,7 +409,7 @@ describe('GET /api/intervision/cycles/{id}/figures', () => {
     expect(s.planned.value).toBe(3);
     expect(ids(s.planned.records)).toEqual(sorted([ses.sFr4!, ses.sNl3!, ses.sNever3!]));
     const all = [...s.held.records, ...s.heldVideo.records, ...s.cancelled.records, ...s.planned.records];
-    expect(all.every((r) => r.kind === 'session')).toBe(true);
+    expect(all.every((r) => r.kind === 'intervision_session')).toBe(true);
     const groupOf = Object.fromEntries(all.map((r) => [r.id, r.groupId]));
     expect(groupOf[ses.sFr3!]).toBe(grp.fr);
     expect(groupOf[ses.sNl2!]).toBe(grp.nl);
@@ -477,7 +477,7 @@ describe('GET /api/intervision/cycles/{id}/figures', () => {
     // paid: rFrTilleul 120 + rNlKastanje 150 + rNlWilg 150 = 420 (rFrErable's payment was undone)
     expect(f.fees.received.amount).toBe('420.00');
     expect(ids(f.fees.received.records)).toEqual(sorted([reg.rFrTilleul!, reg.rNlKastanje!, reg.rNlWilg!]));
-    expect(f.fees.received.records.every((r) => r.kind === 'registration')).toBe(true);
+    expect(f.fees.received.records.every((r) => r.kind === 'intervision_registration')).toBe(true);
   });
 
   it('lists as unpaid exactly what is invoiced and not received', async () => {

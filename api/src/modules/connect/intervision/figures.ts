@@ -72,7 +72,7 @@ async function count(
     return (lang === 'fr' ? (o?.nameFr ?? o?.nameNl) : (o?.nameNl ?? o?.nameFr)) ?? '';
   };
   const groupRecord = (g: repo.GroupRow): FigureRecord => ({
-    kind: 'group',
+    kind: 'intervision_group',
     id: g.id,
     fr: g.name,
     nl: g.name,
@@ -80,7 +80,7 @@ async function count(
   });
   const sessionRecord = (s: repo.SessionRow): FigureRecord => {
     const label = `${dmy(s.startsOn)} – ${groupName.get(s.groupId)}`;
-    return { kind: 'session', id: s.id, fr: label, nl: label, groupId: s.groupId };
+    return { kind: 'intervision_session', id: s.id, fr: label, nl: label, groupId: s.groupId };
   };
   // One record per registration, however many figures it stands behind.
   const registrationRecords = new Map<string, FigureRecord>();
@@ -91,7 +91,7 @@ async function count(
     const who = (lang: 'fr' | 'nl') =>
       p ? `${p.firstName} ${p.lastName}` : lang === 'fr' ? 'Participant·e retiré·e' : 'Verwijderde deelnemer';
     const record: FigureRecord = {
-      kind: 'registration',
+      kind: 'intervision_registration',
       id: r.id,
       fr: `${who('fr')} – ${orgName(r.organisationId, 'fr')}`,
       nl: `${who('nl')} – ${orgName(r.organisationId, 'nl')}`,

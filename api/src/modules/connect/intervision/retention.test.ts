@@ -112,7 +112,7 @@ describe('the retention of intervision data', () => {
     const admin = as(t.app, (await signedIn(t.app, { role: 'admin' })).auth);
     const trail = (
       await admin
-        .get('/api/audit', { resourceType: 'intervision_retention', resourceId: res.body.id })
+        .get('/api/audit', { resourceType: 'intervision_retention_run', resourceId: res.body.id })
         .expect(200)
     ).body.items;
     expect(trail).toEqual([expect.objectContaining({ action: 'delete' })]);

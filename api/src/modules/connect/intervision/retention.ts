@@ -75,7 +75,7 @@ export async function removeExpiredParticipants(
         actorEmail: null,
         ip: null,
         action: 'delete',
-        resourceType: 'intervision_retention',
+        resourceType: 'intervision_retention_run',
         resourceId: run!.id,
         details: { trigger, cutoff, removed: removed.length },
       });
@@ -90,7 +90,7 @@ export async function runRetentionNow({ ctx }: { ctx: ServiceContext }): Promise
   const run = await removeExpiredParticipants(ctx.db, { trigger: 'manual' }, (tx, row) =>
     audit(tx, ctx, {
       action: 'delete',
-      resourceType: 'intervision_retention',
+      resourceType: 'intervision_retention_run',
       resourceId: row.id,
       details: { trigger: 'manual', cutoff: row.cutoff, removed: row.removed },
     }),

@@ -46,7 +46,7 @@ export async function createReferenceItem({
     const row = await repo.insertReferenceItem(tx, { kind, ...input, sortOrder });
     await audit(tx, ctx, {
       action: 'create',
-      resourceType: `reference:${kind}`,
+      resourceType: kind,
       resourceId: row.id,
       details: { ...input },
     });
@@ -81,7 +81,7 @@ export async function updateReferenceItem({
     if (!row) throw new NotFoundError('No such reference item');
     await audit(tx, ctx, {
       action: 'update',
-      resourceType: `reference:${kind}`,
+      resourceType: kind,
       resourceId: id,
       details: { ...input },
     });

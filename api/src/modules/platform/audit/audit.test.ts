@@ -1,7 +1,10 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { MIGRATIONS_DIR } from '../../../db/client.js';
 import { makeUser, signedIn } from '../../../../test/helpers/factories.js';
 
 let t: TestApp;
@@ -66,6 +69,36 @@ describe('the audit log', () => {
     expect(res.body.total).toBeGreaterThan(0);
   });
 
+  it('names entries written before the registry of record kinds as the registry does', async () => {
+    const db = t.app.database.db;
+    const legacy = ['dues', 'session', 'intervision_retention', 'reference:sector'];
+    for (const [i, type] of legacy.entries()) {
+      await db.execute(
+        sql`insert into audit_log (action, resource_type, resource_id) values ('update', ${type}, ${`legacy-${i}`})`,
+      );
+    }
+    const migration = await readFile(path.join(MIGRATIONS_DIR, '0011_record_kind_names.sql'), 'utf8');
+    for (const statement of migration.split('--> statement-breakpoint')) await db.execute(sql.raw(statement));
+
+    const res = await api()
+      .get('/api/audit')
+      .query({ action: 'update', pageSize: 100 })
+      .set('authorization', admin.auth);
+    const named = Object.fromEntries(
+      res.body.items
+        .filter((e: { resourceId: string }) => e.resourceId?.startsWith('legacy-'))
+        .map((e: { resourceId: string; resourceType: string }) => [e.resourceId, e.resourceType]),
+    );
+    expect(named).toEqual({
+      'legacy-0': 'due',
+      'legacy-1': 'sign_in_session',
+      'legacy-2': 'intervision_retention_run',
+      'legacy-3': 'sector',
+    });
+    // The trail is append-only again afterwards.
+    await expect(db.execute(sql`update audit_log set action = 'read'`)).rejects.toThrow();
+  });
+
   it('refuses a filter it does not know', async () => {
     const res = await api()
       .get('/api/audit')
@@ -73,5 +106,11 @@ describe('the audit log', () => {
       .set('authorization', admin.auth);
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'action' })]);
+    const kind = await api()
+      .get('/api/audit')
+      .query({ resourceType: 'registration' })
+      .set('authorization', admin.auth);
+    expect(kind.status).toBe(400);
+    expect(kind.body.errors).toEqual([expect.objectContaining({ field: 'resourceType' })]);
   });
 });

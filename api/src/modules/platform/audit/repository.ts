@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
-import type { AuditAction, AuditQuery } from '@smes/shared';
+import type { AuditAction, AuditQuery, RecordKind } from '@smes/shared';
 import type { Executor } from '../../../db/client.js';
 import { auditLog } from '../../../db/schema/index.js';
 
@@ -7,7 +7,8 @@ export interface NewAuditEntry {
   actorId: string | null;
   actorEmail: string | null;
   action: AuditAction;
-  resourceType: string;
+  /** The kind of record acted on, named as in the registry of record kinds. */
+  resourceType: RecordKind;
   resourceId?: string | null;
   ip: string | null;
   purpose?: string | null;

@@ -47,7 +47,7 @@ async function assertNotThrottled(deps: AuthDeps, email: string, ip: string) {
         actorId: null,
         actorEmail: email,
         action: 'login_throttled',
-        resourceType: 'session',
+        resourceType: 'sign_in_session',
         ip,
         details: { by: 'email' in key ? 'email' : 'ip', failures },
       });
@@ -78,7 +78,7 @@ export async function login(deps: AuthDeps, input: LoginBody, client: Client): P
       actorId: user?.id ?? null,
       actorEmail: email,
       action: 'login_failed',
-      resourceType: 'session',
+      resourceType: 'sign_in_session',
       ip: client.ip,
       details: { reason: !user ? 'unknown_email' : !ok ? 'wrong_password' : 'disabled' },
     });
@@ -102,7 +102,7 @@ export async function login(deps: AuthDeps, input: LoginBody, client: Client): P
       actorId: user.id,
       actorEmail: user.email,
       action: 'login',
-      resourceType: 'session',
+      resourceType: 'sign_in_session',
       resourceId: session.id,
       ip: client.ip,
     });
@@ -128,7 +128,7 @@ export async function refresh(deps: AuthDeps, token: string | undefined, client:
           actorId: found.userId,
           actorEmail: found.userEmail,
           action: 'refresh_reused',
-          resourceType: 'session',
+          resourceType: 'sign_in_session',
           resourceId: found.sessionId,
           ip: client.ip,
           details: { generation: found.generation },
@@ -170,7 +170,7 @@ export async function logout(
         actorId: actor?.id ?? null,
         actorEmail: actor?.email ?? null,
         action: 'logout',
-        resourceType: 'session',
+        resourceType: 'sign_in_session',
         resourceId: sessionId,
         ip: client.ip,
       });

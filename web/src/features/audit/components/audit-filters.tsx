@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { AUDIT_ACTIONS } from '@smes/shared';
-import type { AuditAction } from '@smes/shared';
+import { AUDIT_ACTIONS, kindName, RECORD_KIND_KEYS } from '@smes/shared';
+import type { AuditAction, RecordKind } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '@/hooks/use-locale';
 
 /** What the form edits: dates as the date inputs give them (YYYY-MM-DD, local days). */
 export interface AuditFilterValues {
   action?: AuditAction;
-  resourceType?: string;
+  resourceType?: RecordKind;
   from?: string;
   to?: string;
 }
@@ -19,11 +20,15 @@ interface AuditFiltersProps {
 
 export function AuditFilters({ value, onChange }: AuditFiltersProps) {
   const { t } = useTranslation('audit');
+  const locale = useLocale();
+  const kinds = RECORD_KIND_KEYS.map((kind) => ({ kind, name: kindName(kind, locale) })).sort((a, b) =>
+    a.name.localeCompare(b.name, locale),
+  );
   const [draft, setDraft] = useState<AuditFilterValues>(value);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    onChange({ ...draft, resourceType: draft.resourceType?.trim() || undefined });
+    onChange(draft);
   };
   const set = (patch: AuditFilterValues) => setDraft({ ...draft, ...patch });
 
@@ -46,12 +51,18 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
       </div>
       <div className="field">
         <label htmlFor="audit-resource-type">{t('filters.resourceType')}</label>
-        <input
+        <select
           id="audit-resource-type"
           value={draft.resourceType ?? ''}
-          maxLength={60}
-          onChange={(e) => set({ resourceType: e.target.value || undefined })}
-        />
+          onChange={(e) => set({ resourceType: (e.target.value || undefined) as RecordKind | undefined })}
+        >
+          <option value="">{t('filters.anyResourceType')}</option>
+          {kinds.map(({ kind, name }) => (
+            <option key={kind} value={kind}>
+              {name}
+            </option>
+          ))}
+        </select>
       </div>
       <div className="field">
         <label htmlFor="audit-from">{t('filters.from')}</label>

@@ -1,16 +1,11 @@
-import type { AuditEntry } from '@smes/shared';
+import { kindName, type AuditEntry } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '@/hooks/use-locale';
 import { formatDateTime } from '@/lib/format';
 
 export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
-  const { t, i18n } = useTranslation(['audit', 'common']);
+  const { t } = useTranslation(['audit', 'common']);
   const locale = useLocale();
-  // Resource types are open-ended strings: translate the ones we know, show the others as sent.
-  const resourceType = (type: string) => {
-    const key = `audit:resourceTypes.${type}`;
-    return i18n.exists(key) ? t(key as 'audit:resourceTypes.user') : type;
-  };
 
   return (
     <div className="table-wrap">
@@ -41,7 +36,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
               </td>
               <td>{entry.actorEmail ?? t('audit:table.system')}</td>
               <td>{t(`audit:actions.${entry.action}`)}</td>
-              <td>{resourceType(entry.resourceType)}</td>
+              <td>{kindName(entry.resourceType, locale)}</td>
               <td className="mono">{entry.resourceId ?? t('common:none')}</td>
               <td className="mono">{entry.ip ?? t('common:none')}</td>
             </tr>

@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS } from '@smes/shared';
+import { AUDIT_ACTIONS, RECORD_KIND_KEYS } from '@smes/shared';
 import type { AuditQuery } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -16,12 +16,13 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function readFilters(params: URLSearchParams): AuditFilterValues & { page: number } {
   const action = params.get('action');
+  const kind = params.get('resourceType');
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   const page = Number(params.get('page'));
   return {
     action: AUDIT_ACTIONS.find((a) => a === action),
-    resourceType: params.get('resourceType') || undefined,
+    resourceType: RECORD_KIND_KEYS.find((k) => k === kind),
     from: DAY.test(from) ? from : undefined,
     to: DAY.test(to) ? to : undefined,
     page: Number.isInteger(page) && page > 1 ? page : 1,

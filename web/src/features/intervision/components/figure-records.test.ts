@@ -14,18 +14,18 @@ const record = (kind: FigureRecord['kind'], fr: string, nl = fr): FigureRecord =
 describe('orderRecords', () => {
   it('keeps sessions in the order the API sends them (by date), not by their dd/mm/yyyy label', () => {
     const sessions = [
-      record('session', '10/10/2024 – Groupe Tilleul'),
-      record('session', '14/11/2024 – Groupe Tilleul'),
-      record('session', '02/12/2024 – Groupe Tilleul'),
-      record('session', '09/01/2025 – Groupe Tilleul'),
+      record('intervision_session', '10/10/2024 – Groupe Tilleul'),
+      record('intervision_session', '14/11/2024 – Groupe Tilleul'),
+      record('intervision_session', '02/12/2024 – Groupe Tilleul'),
+      record('intervision_session', '09/01/2025 – Groupe Tilleul'),
     ];
     expect(orderRecords(sessions, 'fr').map((r) => r.fr)).toEqual(sessions.map((r) => r.fr));
   });
 
   it('sorts names by the label of the UI language', () => {
     const people = [
-      record('registration', 'Youssef Amrani – Maison Tilleul'),
-      record('registration', 'Camille Dubois – Huis Kastanje'),
+      record('intervision_registration', 'Youssef Amrani – Maison Tilleul'),
+      record('intervision_registration', 'Camille Dubois – Huis Kastanje'),
       record('organisation', 'Maison Tilleul', 'Huis Linde'),
       record('organisation', 'Centre Ressac', 'Centrum Ressac'),
       record('organisation', 'Zénith', 'Antenne Zenit'),
