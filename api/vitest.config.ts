@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * The API suite runs twice: against a real PostgreSQL server (TEST_DATABASE_URL, the local
@@ -26,7 +26,15 @@ export default defineConfig({
             },
           ]
         : []),
-      { test: { ...shared, name: 'pglite', env: { TEST_DB: 'pglite' } } },
+      // `*.postgres.test.ts` needs a server (e.g. to drop its connections): PostgreSQL only.
+      {
+        test: {
+          ...shared,
+          name: 'pglite',
+          env: { TEST_DB: 'pglite' },
+          exclude: [...configDefaults.exclude, '**/*.postgres.test.ts'],
+        },
+      },
     ],
   },
 });

@@ -35,10 +35,13 @@ export type DatabaseTarget =
 
 export function openDatabase(target: DatabaseTarget): Database {
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
-    // An idle connection dropped by the server (restart, failover) must not crash the process;
-    // the pool replaces it and the next query reports any lasting outage.
-    pool.on('error', () => undefined);
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: target.poolSize ?? 10,
+      // While the server is unreachable a request fails (503) rather than waiting forever.
+      connectionTimeoutMillis: 10_000,
+    });
+    survivesDroppedConnections(pool);
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
@@ -76,6 +79,29 @@ export function openDatabase(target: DatabaseTarget): Database {
     },
     close: () => client.close(),
   };
+}
+
+/**
+ * A connection the server drops (restart, failover, `pg_terminate_backend`) must not crash the
+ * process. Idle ones: the pool reports them on its own 'error' event and replaces them. One in
+ * use (a transaction between two statements) emits 'error' on the client, which nothing else
+ * listens to: it is handed back to the pool with the error, so the pool discards it and its slot
+ * frees even when the transaction never reached its own release; the code using it sees its
+ * next statement fail (503) and releases it again, harmlessly.
+ */
+function survivesDroppedConnections(pool: pg.Pool) {
+  const inUse = new Set<pg.PoolClient>();
+  pool.on('error', () => undefined);
+  pool.on('acquire', (client) => inUse.add(client));
+  pool.on('release', (_err, client) => inUse.delete(client));
+  pool.on('connect', (client) => {
+    client.on('error', (err) => {
+      if (!inUse.has(client)) return;
+      const release = client.release;
+      client.release = () => undefined;
+      release(err);
+    });
+  });
 }
 
 /** Rows changed by a raw statement: node-postgres says `rowCount`, PGlite `affectedRows`. */
