@@ -20,7 +20,7 @@ import referenceRoutes from './modules/directory/reference/routes.js';
 import guard from './plugins/app/auth.js';
 import configPlugin from './plugins/app/config.js';
 import dbPlugin from './plugins/app/db.js';
-import errorHandler from './plugins/app/errors.js';
+import errorHandler, { clientErrorHandler, frameworkErrors } from './plugins/app/errors.js';
 import validation from './plugins/app/validation.js';
 import cookie from './plugins/external/cookie.js';
 import helmet from './plugins/external/helmet.js';
@@ -45,6 +45,8 @@ export async function buildApp({ config, database, closeDatabase = true, logger 
     trustProxy: config.TRUST_PROXY,
     return503OnClosing: true,
     ajv: { customOptions: { removeAdditional: false } },
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   await app.register(configPlugin, { config });

@@ -12,7 +12,7 @@ export const IsoDateTime = Type.String({ format: 'date-time' });
 
 /** Query fields every paginated list accepts. */
 export const PageQuery = {
-  page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 1 })),
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
 };
 

@@ -38,7 +38,7 @@ export const RepresentationMeetingQuery = Type.Object(
   {
     from: Type.Optional(IsoDate),
     to: Type.Optional(IsoDate),
-    page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+    page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 1 })),
     pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   },
   { additionalProperties: false },

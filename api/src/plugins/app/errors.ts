@@ -1,7 +1,13 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ErrorCode, FieldError, FieldErrorCode, Problem } from '@smes/shared';
+import { databaseFailure, isDatabaseUnavailable, missingReferenceField } from '../../db/errors.js';
 import { AppError } from '../../errors.js';
+
+/** Seconds a client is told to wait while the database is away (restart, failover). */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 const TITLES: Record<ErrorCode, string> = {
   VALIDATION: 'Validation failed',
@@ -101,10 +107,17 @@ export default fp(
           }),
         );
       }
-      // A unique index refused a write that raced past the service's own check: a conflict, not a crash.
-      const pgCode =
-        (error as { code?: string }).code ?? (error.cause as { code?: string } | undefined)?.code;
-      if (pgCode === '23505') return sendProblem(reply, problem(409, 'CONFLICT'));
+      const db = databaseFailure(error);
+      if (db) {
+        const answer = databaseProblem(db);
+        if (answer) {
+          if (answer.status === 503) {
+            request.log.warn({ err: error }, 'database unavailable');
+            void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+          }
+          return sendProblem(reply, answer);
+        }
+      }
       const status = error.statusCode ?? 500;
       if (status === 413) return sendProblem(reply, problem(413, 'PAYLOAD_TOO_LARGE'));
       if (status === 415) return sendProblem(reply, problem(415, 'UNSUPPORTED_MEDIA_TYPE'));
@@ -119,6 +132,64 @@ export default fp(
   },
   { name: 'error-handler' },
 );
+
+/** The answer for a database refusal the request caused or may retry; undefined for a bug. */
+function databaseProblem(db: NonNullable<ReturnType<typeof databaseFailure>>): Problem | undefined {
+  if (isDatabaseUnavailable(db)) {
+    return problem(503, 'SERVICE_UNAVAILABLE', { detail: 'The database is unavailable; retry shortly' });
+  }
+  // A unique index refused a write that raced past the service's own check: a conflict, not a crash.
+  if (db.code === '23505') return problem(409, 'CONFLICT');
+  if (db.code === '23503') {
+    const field = missingReferenceField(db);
+    // Missing: the request named a record that does not exist. Otherwise a delete of a record
+    // something still refers to.
+    return field
+      ? problem(400, 'VALIDATION', {
+          detail: 'A referenced record does not exist',
+          errors: [{ field, code: 'unknownReference', message: 'does not exist' }],
+        })
+      : problem(409, 'CONFLICT');
+  }
+  // Data exceptions (class 22: out of range, invalid text…) come from what was sent.
+  if (db.code?.startsWith('22')) {
+    return problem(400, 'VALIDATION', { detail: 'A value could not be stored' });
+  }
+  return undefined;
+}
+
+/**
+ * Fastify's own refusals before routing (a path parameter over the router's limit, a URL that
+ * cannot be decoded), as problem details.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return sendProblem(reply, problem(414, 'VALIDATION', { detail: 'A path parameter is too long' }));
+  }
+  return sendProblem(reply, problem(400, 'VALIDATION', { detail: 'The request could not be read' }));
+}
+
+/**
+ * Node's HTTP parser refusing a request (Transfer-Encoding with Content-Length, bad headers,
+ * a timeout): answered on the socket itself, still as problem details.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Duplex) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code]: [number, ErrorCode] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'PAYLOAD_TOO_LARGE']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'VALIDATION']
+        : [400, 'VALIDATION'];
+  const body = JSON.stringify(problem(status, code, { detail: 'The request could not be read' }));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}
 
 export function notFoundProblem(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   return sendProblem(reply, problem(404, 'NOT_FOUND', { instance: request.url.split('?')[0] }));

@@ -56,6 +56,8 @@ export async function updateMeeting(
   id: string,
   patch: Partial<typeof representationMeetings.$inferInsert>,
 ) {
+  // Only the attendees changed: the meeting's own row stays as it is.
+  if (!Object.keys(patch).length) return findMeeting(db, id);
   const [row] = await db
     .update(representationMeetings)
     .set(patch)

@@ -1,11 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { LoginBody, Problem, SessionResponse } from '@smes/shared';
 import * as auth from './service.js';
 import { REFRESH_COOKIE, REFRESH_COOKIE_PATH } from './tokens.js';
 
 const EmptyBody = Type.Object({}, { additionalProperties: false });
+/** Refresh and logout need no body: a client that sends none (curl, scripts) reads as `{}`. */
+const noBodyIsEmpty = async (request: FastifyRequest) => {
+  request.body ??= {};
+};
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const deps = (): auth.AuthDeps => ({ db: app.database.db, config: app.config, sign: app.jwt.sign });
@@ -54,11 +58,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/refresh',
     {
       config: { access: { public: true } },
+      preValidation: noBodyIsEmpty,
       schema: {
         operationId: 'refreshSession',
         tags: ['auth'],
         security: [],
-        body: Type.Optional(EmptyBody),
+        body: EmptyBody,
         response: { 200: SessionResponse, 401: Problem },
       },
     },
@@ -81,11 +86,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/logout',
     {
       config: { access: { public: true } },
+      preValidation: noBodyIsEmpty,
       schema: {
         operationId: 'logout',
         tags: ['auth'],
         security: [],
-        body: Type.Optional(EmptyBody),
+        body: EmptyBody,
         response: { 204: Type.Null() },
       },
     },
