@@ -19,8 +19,8 @@ beforeAll(async () => {
   t = await createTestApp();
   admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
   await admin.connect();
-  const { rows } = await t.app.database.db.execute<{ name: string }>(sql`select current_database() as name`);
-  dbName = rows[0]!.name;
+  const result = await t.app.database.db.execute(sql`select current_database() as name`);
+  dbName = (result as unknown as { rows: { name: string }[] }).rows[0]!.name;
   c = as(t.app, (await signedIn(t.app, { role: 'coordinator', poles: ['connect'] })).auth);
 });
 afterAll(async () => {
@@ -39,7 +39,8 @@ describe('connections dropped by the server', () => {
   it('one dropped inside a transaction between two statements does not crash the process', async () => {
     const failure = await t.app.database.db
       .transaction(async (tx) => {
-        const { rows } = await tx.execute<{ pid: number }>(sql`select pg_backend_pid() as pid`);
+        const result = await tx.execute(sql`select pg_backend_pid() as pid`);
+        const { rows } = result as unknown as { rows: { pid: number }[] };
         await admin.query('select pg_terminate_backend($1)', [rows[0]!.pid]);
         // Give the client time to read the server's goodbye while no statement is running:
         // the moment its unhandled 'error' event used to end the process.
