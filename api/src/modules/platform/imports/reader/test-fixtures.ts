@@ -131,3 +131,68 @@ export function lieAboutSize(zip: Uint8Array, entryName: string, declared: numbe
   }
   return out;
 }
+
+/**
+ * Slips an entry in just before the central directory without listing it there, as a crafted
+ * bomb does: a reader that trusts the directory never sees it, a streaming unzip inflates it.
+ */
+export function smuggleEntry(
+  zip: Uint8Array,
+  entry: { name: string; deflated: Uint8Array; size: number; crc: number },
+): Uint8Array {
+  const eocd = zip.length - 22; // fflate writes no archive comment
+  const centralOffset = new DataView(zip.buffer, zip.byteOffset).getUint32(eocd + 16, true);
+  const name = strToU8(entry.name);
+  const local = new Uint8Array(30 + name.length);
+  const dv = new DataView(local.buffer);
+  dv.setUint32(0, 0x04034b50, true);
+  dv.setUint16(4, 20, true);
+  dv.setUint16(8, 8, true); // deflated
+  dv.setUint32(14, entry.crc, true);
+  dv.setUint32(18, entry.deflated.length, true);
+  dv.setUint32(22, entry.size, true);
+  dv.setUint16(26, name.length, true);
+  local.set(name, 30);
+  const grown = local.length + entry.deflated.length;
+  const out = new Uint8Array(zip.length + grown);
+  out.set(zip.subarray(0, centralOffset), 0);
+  out.set(local, centralOffset);
+  out.set(entry.deflated, centralOffset + local.length);
+  out.set(zip.subarray(centralOffset), centralOffset + grown);
+  new DataView(out.buffer).setUint32(out.length - 22 + 16, centralOffset + grown, true);
+  return out;
+}
+
+/** Sets bits of one entry's general-purpose flags, in its local header only or in both. */
+export function setEntryFlags(
+  zip: Uint8Array,
+  entryName: string,
+  bits: number,
+  where: 'local' | 'both',
+): Uint8Array {
+  const out = zip.slice();
+  const dv = new DataView(out.buffer);
+  const name = strToU8(entryName);
+  for (let i = 0; i + 46 < out.length; i++) {
+    const signature = dv.getUint32(i, true);
+    const at = signature === 0x02014b50 ? 46 : signature === 0x04034b50 ? 30 : -1;
+    if (at < 0 || (where === 'local' && at === 46)) continue;
+    if (dv.getUint16(i + (at === 46 ? 28 : 26), true) !== name.length) continue;
+    const flagsAt = i + (at === 46 ? 8 : 6);
+    if (name.every((b, k) => out[i + at + k] === b))
+      dv.setUint16(flagsAt, dv.getUint16(flagsAt, true) | bits, true);
+  }
+  return out;
+}
+
+/** Rewrites the uncompressed size in one entry's local header only, leaving the directory as it was. */
+export function lieInLocalHeader(zip: Uint8Array, entryName: string, declared: number): Uint8Array {
+  const out = zip.slice();
+  const dv = new DataView(out.buffer);
+  const name = strToU8(entryName);
+  for (let i = 0; i + 30 < out.length; i++) {
+    if (dv.getUint32(i, true) !== 0x04034b50 || dv.getUint16(i + 26, true) !== name.length) continue;
+    if (name.every((b, k) => out[i + 30 + k] === b)) dv.setUint32(i + 22, declared, true);
+  }
+  return out;
+}

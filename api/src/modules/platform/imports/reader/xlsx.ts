@@ -4,7 +4,7 @@ import { ImportFileError } from './errors.js';
 import { refuseScannedProblems, scanSheetXml } from './xlsx-scan.js';
 import { toGrid } from './table.js';
 import type { RawRow, RawTable } from './types.js';
-import { unpackVerified } from './zip.js';
+import { rebuildArchive, unpackVerified } from './zip.js';
 
 interface SheetRef {
   name: string;
@@ -58,9 +58,18 @@ export function cellText(value: unknown): string {
 
 /**
  * Reads one sheet of an XLSX file. Every archive entry is inflated under the zip limits first,
- * and the sheet's XML is scanned for formulas and row count, before read-excel-file runs.
+ * and the sheet's XML is scanned for formulas and row count, before read-excel-file runs on an
+ * archive rebuilt from those verified parts alone (never on the uploaded bytes).
  */
-export async function readXlsx(bytes: Uint8Array, maxRows: number, sheetName?: string): Promise<RawTable> {
+/** The XLSX library's entry point; a parameter so a test can see what it is given. */
+export type SheetParser = (archive: Buffer, sheet: string) => Promise<unknown[][]>;
+
+export async function readXlsx(
+  bytes: Uint8Array,
+  maxRows: number,
+  sheetName?: string,
+  parse: SheetParser = readSheet,
+): Promise<RawTable> {
   const parts = unpackVerified(bytes);
   if (!parts.has('xl/workbook.xml')) {
     throw new ImportFileError('wrongType', 'This archive is not an Excel workbook', { found: 'zip' });
@@ -80,7 +89,8 @@ export async function readXlsx(bytes: Uint8Array, maxRows: number, sheetName?: s
 
   let data: unknown[][];
   try {
-    data = await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), sheet.name);
+    const archive = rebuildArchive(parts);
+    data = await parse(Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength), sheet.name);
   } catch (error) {
     throw new ImportFileError('unreadable', 'The spreadsheet could not be read', {
       problem: error instanceof Error ? error.name : 'unknown',
