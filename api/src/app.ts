@@ -42,7 +42,11 @@ export async function buildApp({ config, database, closeDatabase = true, logger 
   const app = Fastify({
     logger: logger ?? { level: config.LOG_LEVEL },
     bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: config.TRUST_PROXY,
+    // A hop count trusts that many proxies nearest the server (Fastify's own rule for numbers).
+    trustProxy:
+      typeof config.TRUST_PROXY === 'number'
+        ? (_address: string, hop: number) => hop < (config.TRUST_PROXY as number)
+        : config.TRUST_PROXY,
     return503OnClosing: true,
     ajv: { customOptions: { removeAdditional: false } },
     frameworkErrors,

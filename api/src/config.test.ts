@@ -44,3 +44,27 @@ describe('configuration', () => {
     expect(statSync(file).mode & 0o077).toBe(0);
   });
 });
+
+describe('trusting a reverse proxy', () => {
+  const dataDir = () => mkdtempSync(path.join(tmpdir(), 'smes-cfg-'));
+  it('takes a number of hops or the proxies addresses, never "every hop"', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(
+      loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '10.0.0.2, 192.168.0.0/16,::1' }).TRUST_PROXY,
+    ).toEqual(['10.0.0.2', '192.168.0.0/16', '::1']);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'proxy.local' })).toThrow(
+      /TRUST_PROXY: not an address: proxy.local/,
+    );
+    expect(() => loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '10.0.0.0/40' })).toThrow(/TRUST_PROXY/);
+  });
+});
+
+describe('production', () => {
+  it('refuses argon2 settings below OWASP minimum', () => {
+    const base = { DATA_DIR: mkdtempSync(path.join(tmpdir(), 'smes-cfg-')), ARGON2_MEMORY_KIB: '4096' };
+    expect(loadConfig({ ...base, NODE_ENV: 'test' }).ARGON2_MEMORY_KIB).toBe(4096);
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(/ARGON2_MEMORY_KIB/);
+  });
+});

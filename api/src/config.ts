@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Type, type Static } from 'typebox';
@@ -7,6 +8,9 @@ import { Value } from 'typebox/value';
 
 /** The repository root, so that `./data` and `web/dist` mean the same wherever the app starts. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** OWASP's minimum for argon2id with t=2, p=1: 19 MiB. */
+export const ARGON2_OWASP_MIN_KIB = 19_456;
 
 const Env = Type.Object({
   NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], {
@@ -27,20 +31,28 @@ const Env = Type.Object({
   ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 30, maximum: 600, default: 600 }),
   REFRESH_TOKEN_TTL_DAYS: Type.Integer({ minimum: 1, maximum: 90, default: 14 }),
   COOKIE_SECURE: Type.Boolean({ default: true }),
-  TRUST_PROXY: Type.Boolean({ default: false }),
+  /** `false`, the number of proxies in front, or their addresses (comma-separated, CIDR allowed). */
+  TRUST_PROXY: Type.String({ default: 'false' }),
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1_048_576 }),
-  /** argon2id memory cost; 19 MiB is OWASP's floor. Tests lower it to stay fast. */
-  ARGON2_MEMORY_KIB: Type.Integer({ minimum: 4096, default: 19_456 }),
-  LOGIN_MAX_FAILURES_PER_EMAIL: Type.Integer({ minimum: 1, default: 5 }),
+  /** argon2id memory cost; 19 MiB is OWASP's floor, required in production. Tests lower it. */
+  ARGON2_MEMORY_KIB: Type.Integer({ minimum: 4096, default: ARGON2_OWASP_MIN_KIB }),
+  /** Failures per e-mail and address together before each attempt must wait (doubling). */
+  LOGIN_MAX_FAILURES: Type.Integer({ minimum: 1, default: 5 }),
+  /** Failures per address, whatever the e-mail, before the same back-off applies to it. */
   LOGIN_MAX_FAILURES_PER_IP: Type.Integer({ minimum: 1, default: 30 }),
+  LOGIN_BACKOFF_SECONDS: Type.Integer({ minimum: 1, default: 30 }),
+  LOGIN_BACKOFF_MAX_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 15 }),
+  /** Quiet time after the last failure (or block) after which the count starts again. */
   LOGIN_WINDOW_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
   /** How often the retention job removes past cycles' participants; 0 turns the schedule off. */
   RETENTION_INTERVAL_HOURS: Type.Integer({ minimum: 0, maximum: 168, default: 24 }),
 });
 type Env = Static<typeof Env>;
 
-export interface Config extends Omit<Env, 'JWT_SECRET'> {
+export interface Config extends Omit<Env, 'JWT_SECRET' | 'TRUST_PROXY'> {
   JWT_SECRET: string;
+  /** Fastify's `trustProxy`: never `true`, which would let any client choose its own address. */
+  TRUST_PROXY: false | number | string[];
 }
 
 export class ConfigError extends Error {
@@ -77,9 +89,32 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const problems = [...Value.Errors(Env, withDefaults)].map(
     (e) => `${e.instancePath.replace(/^\//, '') || '(root)'}: ${e.message}`,
   );
-  if (problems.length > 0) throw new ConfigError(problems);
   const env = withDefaults as Env;
-  return { ...env, JWT_SECRET: env.JWT_SECRET ?? persistentSecret(env.DATA_DIR) };
+  const trustProxy = problems.length === 0 ? parseTrustProxy(env.TRUST_PROXY) : false;
+  if (typeof trustProxy === 'string') problems.push(`TRUST_PROXY: ${trustProxy}`);
+  if (env.NODE_ENV === 'production' && env.ARGON2_MEMORY_KIB < ARGON2_OWASP_MIN_KIB) {
+    problems.push(`ARGON2_MEMORY_KIB: must be at least ${ARGON2_OWASP_MIN_KIB} in production (OWASP)`);
+  }
+  if (problems.length > 0 || typeof trustProxy === 'string') throw new ConfigError(problems);
+  return { ...env, TRUST_PROXY: trustProxy, JWT_SECRET: env.JWT_SECRET ?? persistentSecret(env.DATA_DIR) };
+}
+
+const CIDR = /^(.+)\/(\d{1,3})$/;
+
+/** `false`, a hop count or a list of addresses; anything else comes back as the problem's text. */
+function parseTrustProxy(value: string): false | number | string[] | string {
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value) >= 1 ? Number(value) : false;
+  if (value === 'true')
+    return 'true would trust every hop; give the number of proxies (1) or their addresses';
+  const list = value.split(',').map((a) => a.trim());
+  const bad = list.filter((a) => {
+    const m = CIDR.exec(a);
+    const ip = m ? m[1]! : a;
+    const version = isIP(ip);
+    return version === 0 || (m !== null && Number(m[2]) > (version === 4 ? 32 : 128));
+  });
+  return bad.length > 0 ? `not an address: ${bad.join(', ')}` : list;
 }
 
 /** With no JWT_SECRET, one is made on first start and kept beside the data, so restarts keep sessions. */

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid, bigserial, boolean } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users.js';
 
 /**
@@ -38,15 +38,19 @@ export const refreshTokens = pgTable(
   (t) => [index('refresh_tokens_session_idx').on(t.sessionId)],
 );
 
-/** Sign-in attempts, kept for throttling; the audit log keeps the lasting record. */
-export const loginAttempts = pgTable(
-  'login_attempts',
+/**
+ * Failed sign-ins (and wrong current passwords) per e-mail and address together, and per address
+ * alone (`email` empty). One row per pair, counted and checked in one statement, so parallel
+ * attempts cannot all slip through; the audit log keeps the lasting record.
+ */
+export const loginThrottle = pgTable(
+  'login_throttle',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
     email: text('email').notNull(),
     ip: text('ip').notNull(),
-    succeeded: boolean('succeeded').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    failures: integer('failures').notNull(),
+    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }),
   },
-  (t) => [index('login_attempts_email_idx').on(t.email, t.at), index('login_attempts_ip_idx').on(t.ip, t.at)],
+  (t) => [primaryKey({ columns: [t.email, t.ip] }), index('login_throttle_last_idx').on(t.lastAttemptAt)],
 );

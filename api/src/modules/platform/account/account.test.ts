@@ -51,3 +51,35 @@ describe('my account', () => {
     await signIn(t.app, user.email, 'Schaerbeek-Evere-Haren');
   });
 });
+
+describe('changing my password', () => {
+  it('ends my other sessions (a stolen one too) and keeps the one I changed it from', async () => {
+    const { user, auth } = await signedIn(t.app);
+    const other = await signIn(t.app, user.email);
+    await api()
+      .post('/api/me/password')
+      .set('authorization', auth)
+      .send({ currentPassword: PASSWORD, newPassword: 'Anderlecht-Koekelberg-Jette' })
+      .expect(204);
+    expect((await api().get('/api/me').set('authorization', auth)).status).toBe(200);
+    const stolen = await api().get('/api/me').set('authorization', `Bearer ${other.accessToken}`);
+    expect(stolen.status).toBe(401);
+    const refreshed = await api().post('/api/auth/refresh').set('cookie', other.refreshCookie).send({});
+    expect(refreshed.status).toBe(401);
+  });
+
+  it('throttles wrong current passwords like failed sign-ins', async () => {
+    const { user, auth } = await signedIn(t.app);
+    const attempt = (currentPassword: string) =>
+      api()
+        .post('/api/me/password')
+        .set('authorization', auth)
+        .send({ currentPassword, newPassword: 'Auderghem-Boitsfort-Uccle' });
+    for (let i = 0; i < 5; i++) expect((await attempt(`guess-number-${i}`)).status).toBe(400);
+    const blocked = await attempt(PASSWORD);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    // The same pair is blocked at the sign-in too.
+    await expect(signIn(t.app, user.email)).rejects.toThrow(/429/);
+  });
+});

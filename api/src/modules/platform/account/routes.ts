@@ -40,14 +40,14 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'changeMyPassword',
         tags: ['account'],
         body: ChangePasswordBody,
-        response: { 204: Type.Null(), 400: Problem, 401: Problem },
+        response: { 204: Type.Null(), 400: Problem, 401: Problem, 429: Problem },
       },
     },
     async (request, reply) => {
       await account.changeMyPassword({
         ctx: ctx(request),
         input: request.body,
-        argon2MemoryKib: app.config.ARGON2_MEMORY_KIB,
+        config: app.config,
       });
       return reply.status(204).send(null);
     },

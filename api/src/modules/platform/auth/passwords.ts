@@ -25,13 +25,19 @@ export interface HashOptions {
   memoryKib: number;
 }
 
+const params = (opts: HashOptions) => ({ memoryCost: opts.memoryKib, timeCost: 2, parallelism: 1 });
+
 export function hashPassword(password: string, opts: HashOptions): Promise<string> {
-  return argon2.hash(password, {
-    type: argon2.argon2id,
-    memoryCost: opts.memoryKib,
-    timeCost: 2,
-    parallelism: 1,
-  });
+  return argon2.hash(password, { type: argon2.argon2id, ...params(opts) });
+}
+
+/** A hash made with other costs than today's (an older, weaker setting): re-hashed at sign-in. */
+export function needsRehash(hash: string, opts: HashOptions): boolean {
+  try {
+    return !hash.startsWith('$argon2id$') || argon2.needsRehash(hash, params(opts));
+  } catch {
+    return true;
+  }
 }
 
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {

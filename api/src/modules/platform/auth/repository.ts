@@ -1,6 +1,6 @@
-import { and, count, eq, gt, isNull, min, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
-import { loginAttempts, refreshTokens, sessions, users } from '../../../db/schema/index.js';
+import { loginThrottle, refreshTokens, sessions, users } from '../../../db/schema/index.js';
 
 export async function findUserByEmail(db: Executor, email: string) {
   const [row] = await db.select().from(users).where(eq(users.email, email)).limit(1);
@@ -101,6 +101,21 @@ export async function revokeUserSessions(db: Executor, userId: string, reason: s
   return rows.length;
 }
 
+/** Every session of a user but the one making the request. */
+export async function revokeOtherSessions(
+  db: Executor,
+  userId: string,
+  keepSessionId: string,
+  reason: string,
+): Promise<number> {
+  const rows = await db
+    .update(sessions)
+    .set({ revokedAt: sql`now()`, revokedReason: reason })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), ne(sessions.id, keepSessionId)))
+    .returning({ id: sessions.id });
+  return rows.length;
+}
+
 export async function markLoggedIn(db: Executor, userId: string) {
   await db
     .update(users)
@@ -108,21 +123,75 @@ export async function markLoggedIn(db: Executor, userId: string) {
     .where(eq(users.id, userId));
 }
 
-export async function recordLoginAttempt(
-  db: Executor,
-  input: { email: string; ip: string; succeeded: boolean },
-) {
-  await db.insert(loginAttempts).values(input);
+export interface ThrottleRule {
+  max: number;
+  windowSeconds: number;
+  backoffSeconds: number;
+  backoffMaxSeconds: number;
 }
 
-/** Failures since `since` for one key, and when the oldest of them happened. */
-export async function countFailures(db: Executor, key: { email: string } | { ip: string }, since: Date) {
-  const keyCond = 'email' in key ? eq(loginAttempts.email, key.email) : eq(loginAttempts.ip, key.ip);
+/**
+ * Counts one attempt for a key before the password is checked, and says whether it may go on.
+ * One statement: the row stays locked between reading and writing the count, so of many
+ * parallel attempts only those under the limit get a row back. From the `max`-th failure on,
+ * the key is blocked for `backoffSeconds`, doubling with each further failure up to the cap; the
+ * count starts again after a quiet window past the last block.
+ */
+export async function chargeAttempt(
+  db: Executor,
+  key: { email: string; ip: string },
+  rule: ThrottleRule,
+): Promise<{ blockedUntil: Date } | null> {
+  const t = loginThrottle;
+  const next = sql`case when coalesce(${t.blockedUntil}, ${t.lastAttemptAt}) < now() - make_interval(secs => ${rule.windowSeconds}) then 1 else ${t.failures} + 1 end`;
+  const blockFor = (failures: SQL) =>
+    sql`case when ${failures} >= ${rule.max} then now() + make_interval(secs => least(${rule.backoffMaxSeconds}::float8, ${rule.backoffSeconds}::float8 * power(2, ${failures} - ${rule.max}))) end`;
+  const charged = await db
+    .insert(t)
+    .values({ ...key, failures: 1, blockedUntil: blockFor(sql`1`) })
+    .onConflictDoUpdate({
+      target: [t.email, t.ip],
+      set: { failures: next, lastAttemptAt: sql`now()`, blockedUntil: blockFor(next) },
+      setWhere: or(isNull(t.blockedUntil), lte(t.blockedUntil, sql`now()`)),
+    })
+    .returning({ failures: t.failures });
+  if (charged.length === 1) return null;
   const [row] = await db
-    .select({ failures: count(), oldest: min(loginAttempts.at) })
-    .from(loginAttempts)
-    .where(and(keyCond, eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
-  return { failures: row?.failures ?? 0, oldest: row?.oldest ?? null };
+    .select({ blockedUntil: t.blockedUntil })
+    .from(t)
+    .where(and(eq(t.email, key.email), eq(t.ip, key.ip)));
+  return { blockedUntil: row?.blockedUntil ?? new Date() };
+}
+
+/** A right password forgets the pair's failures, and rows quiet for a day go with it. */
+export async function clearAttempts(db: Executor, key: { email: string; ip: string }) {
+  const t = loginThrottle;
+  await db
+    .delete(t)
+    .where(
+      or(
+        and(eq(t.email, key.email), eq(t.ip, key.ip)),
+        and(
+          lt(t.lastAttemptAt, sql`now() - interval '1 day'`),
+          or(isNull(t.blockedUntil), lt(t.blockedUntil, sql`now()`)),
+        ),
+      ),
+    );
+}
+
+/**
+ * Gives back one charged attempt that turned out right: colleagues signing in from one office
+ * address must not use up its allowance. Earlier failures stay counted.
+ */
+export async function refundAttempt(db: Executor, key: { email: string; ip: string }, max: number) {
+  const t = loginThrottle;
+  await db
+    .update(t)
+    .set({
+      failures: sql`greatest(${t.failures} - 1, 0)`,
+      blockedUntil: sql`case when ${t.failures} - 1 < ${max} then null else ${t.blockedUntil} end`,
+    })
+    .where(and(eq(t.email, key.email), eq(t.ip, key.ip)));
 }
 
 export async function updatePasswordHash(db: Executor, userId: string, passwordHash: string) {

@@ -2,12 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { LoginBody, Me } from '@smes/shared';
 import type { Config } from '../../../config.js';
 import type { Db } from '../../../db/client.js';
-import { TooManyRequestsError, UnauthenticatedError } from '../../../errors.js';
+import { UnauthenticatedError } from '../../../errors.js';
 import type { AuthenticatedActor } from '../../../types.js';
 import { auditAnonymous } from '../audit/service.js';
 import { toMe } from '../users/mapper.js';
-import { burnVerify, verifyPassword } from './passwords.js';
+import { burnVerify, hashPassword, needsRehash, verifyPassword } from './passwords.js';
 import * as repo from './repository.js';
+import { chargePasswordCheck, forgetFailures } from './throttle.js';
 import { hashToken, newRefreshToken } from './tokens.js';
 
 export interface AuthDeps {
@@ -30,32 +31,6 @@ interface Client {
   userAgent: string | null;
 }
 
-/** Throttles failures per e-mail and per address before anything else is looked at. */
-async function assertNotThrottled(deps: AuthDeps, email: string, ip: string) {
-  const { config } = deps;
-  const windowMs = config.LOGIN_WINDOW_MINUTES * 60_000;
-  const since = new Date(Date.now() - windowMs);
-  const checks = [
-    { key: { email }, max: config.LOGIN_MAX_FAILURES_PER_EMAIL },
-    { key: { ip }, max: config.LOGIN_MAX_FAILURES_PER_IP },
-  ] as const;
-  for (const { key, max } of checks) {
-    const { failures, oldest } = await repo.countFailures(deps.db, key, since);
-    if (failures >= max && oldest) {
-      const retryAfter = Math.max(1, Math.ceil((oldest.getTime() + windowMs - Date.now()) / 1000));
-      await auditAnonymous(deps.db, {
-        actorId: null,
-        actorEmail: email,
-        action: 'login_throttled',
-        resourceType: 'sign_in_session',
-        ip,
-        details: { by: 'email' in key ? 'email' : 'ip', failures },
-      });
-      throw new TooManyRequestsError(retryAfter);
-    }
-  }
-}
-
 async function issueSession(deps: AuthDeps, user: { id: string }, sessionId: string, generation: number) {
   const { token, hash } = newRefreshToken();
   await repo.insertRefreshToken(deps.db, { tokenHash: hash, sessionId, generation });
@@ -65,15 +40,14 @@ async function issueSession(deps: AuthDeps, user: { id: string }, sessionId: str
 
 export async function login(deps: AuthDeps, input: LoginBody, client: Client): Promise<Issued> {
   const email = input.email.trim().toLowerCase();
-  await assertNotThrottled(deps, email, client.ip);
-
   const user = await repo.findUserByEmail(deps.db, email);
+  await chargePasswordCheck(deps.db, deps.config, { email, ip: client.ip, userId: user?.id ?? null });
+
   let ok = false;
   if (user) ok = await verifyPassword(user.passwordHash, input.password);
   else await burnVerify(input.password, { memoryKib: deps.config.ARGON2_MEMORY_KIB });
 
   if (!user || !ok || user.disabled) {
-    await repo.recordLoginAttempt(deps.db, { email, ip: client.ip, succeeded: false });
     await auditAnonymous(deps.db, {
       actorId: user?.id ?? null,
       actorEmail: email,
@@ -86,8 +60,13 @@ export async function login(deps: AuthDeps, input: LoginBody, client: Client): P
     throw new UnauthenticatedError('INVALID_CREDENTIALS', 'Invalid e-mail or password');
   }
 
+  const hashing = { memoryKib: deps.config.ARGON2_MEMORY_KIB };
+  const rehashed = needsRehash(user.passwordHash, hashing)
+    ? await hashPassword(input.password, hashing)
+    : null;
   const refreshExpiresAt = new Date(Date.now() + deps.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
   return deps.db.transaction(async (tx) => {
+    if (rehashed) await repo.updatePasswordHash(tx, user.id, rehashed);
     const txDeps = { ...deps, db: tx };
     const session = await repo.createSession(tx, {
       userId: user.id,
@@ -97,7 +76,7 @@ export async function login(deps: AuthDeps, input: LoginBody, client: Client): P
     });
     const issued = await issueSession(txDeps, user, session.id, 1);
     await repo.markLoggedIn(tx, user.id);
-    await repo.recordLoginAttempt(tx, { email, ip: client.ip, succeeded: true });
+    await forgetFailures(tx, deps.config, { email, ip: client.ip });
     await auditAnonymous(tx, {
       actorId: user.id,
       actorEmail: user.email,
