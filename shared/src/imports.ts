@@ -1,10 +1,32 @@
 import { Type, type Static } from 'typebox';
+import { can, type Actor, type Resource } from './access.js';
 import { IsoDateTime, PageMeta, PageQuery, Uuid } from './common.js';
 import { FieldError } from './errors.js';
 
 export const IMPORT_KINDS = ['organisations', 'people', 'members'] as const;
 export const ImportKind = Type.Enum(IMPORT_KINDS);
 export type ImportKind = Static<typeof ImportKind>;
+
+/**
+ * The resource of the access matrix whose records each kind writes: importing needs `create`
+ * and `update` on it, and its runs and saved mappings are shown to those who may `read` it.
+ */
+export const IMPORT_KIND_RESOURCE = {
+  organisations: 'organisations',
+  people: 'people',
+  members: 'membership',
+} as const satisfies Record<ImportKind, Resource>;
+
+/** Whether the actor may run imports of this kind. */
+export function mayImport(actor: Actor, kind: ImportKind): boolean {
+  const resource = IMPORT_KIND_RESOURCE[kind];
+  return can(actor, 'imports', 'create') && can(actor, resource, 'create') && can(actor, resource, 'update');
+}
+
+/** Whether the actor may see the runs and saved mappings of this kind. */
+export function mayReadImports(actor: Actor, kind: ImportKind): boolean {
+  return can(actor, 'imports', 'read') && can(actor, IMPORT_KIND_RESOURCE[kind], 'read');
+}
 
 export const ImportCounts = Type.Object({
   rows: Type.Integer(),

@@ -36,28 +36,6 @@ export async function membershipOn(db: Executor, holder: HolderIds, day: string)
   return row;
 }
 
-/** Periods of the same holder that share at least one day with [startsOn, endsOn]. */
-export async function overlapping(
-  db: Executor,
-  holder: HolderIds,
-  startsOn: string,
-  endsOn: string | null,
-  excludeId?: string,
-) {
-  return db
-    .select({ id: memberships.id })
-    .from(memberships)
-    .where(
-      and(
-        holderIs(memberships, holder),
-        excludeId ? sql`${memberships.id} <> ${excludeId}` : undefined,
-        endsOn ? lte(memberships.startsOn, endsOn) : undefined,
-        or(isNull(memberships.endsOn), gte(memberships.endsOn, startsOn)),
-      ),
-    )
-    .limit(1);
-}
-
 export async function findMembership(db: Executor, id: string) {
   const [row] = await db.select().from(memberships).where(eq(memberships.id, id)).limit(1);
   return row;

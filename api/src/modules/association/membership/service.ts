@@ -18,6 +18,7 @@ import { classificationsOf } from '../../directory/organisations/repository.js';
 import { toReferenceRef } from '../../directory/reference/mapper.js';
 import { findReferenceItemsByIds } from '../../directory/reference/repository.js';
 import { checkHolder, holderNames } from './holders.js';
+import { periodProblem } from './periods.js';
 import * as repo from './repository.js';
 
 /**
@@ -53,10 +54,8 @@ async function assertNoOverlap(
   endsOn: string | null,
   selfId?: string,
 ) {
-  if (endsOn && endsOn < startsOn) throw new ValidationError([{ field: 'endsOn', code: 'tooSmall' }]);
-  if ((await repo.overlapping(db, holder, startsOn, endsOn, selfId)).length) {
-    throw new ValidationError([{ field: 'startsOn', code: 'overlaps' }]);
-  }
+  const problem = periodProblem(await repo.periodsOf(db, [holder]), startsOn, endsOn, selfId);
+  if (problem) throw new ValidationError([problem]);
 }
 
 export async function createMembership({ ctx, input }: { ctx: ServiceContext; input: CreateMembershipBody }) {

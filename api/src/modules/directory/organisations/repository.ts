@@ -13,6 +13,7 @@ import {
   organisationTypes,
   referenceItems,
 } from '../../../db/schema/index.js';
+import { chunks } from '../../../lib/chunks.js';
 import { likeEscape } from '../../../lib/text.js';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
@@ -208,4 +209,77 @@ export async function repointOrganisation(db: Executor, fromId: string, toId: st
     await db.delete(table).where(eq(column, fromId));
   }
   return repointed;
+}
+
+// Imports: many rows at once.
+
+/** The keys imports match organisations on, for the whole directory in one query. */
+export async function organisationIndex(db: Executor) {
+  const rows = await db
+    .select({
+      id: organisations.id,
+      externalRef: organisations.externalRef,
+      matchKey: organisations.matchKey,
+    })
+    .from(organisations)
+    .where(isNull(organisations.mergedIntoId));
+  const byRef = new Map<string, { id: string }>();
+  const byName = new Map<string, { id: string }>();
+  for (const r of rows) {
+    if (r.externalRef) byRef.set(r.externalRef, r);
+    if (r.matchKey && !byName.has(r.matchKey)) byName.set(r.matchKey, r);
+  }
+  return { byRef, byName };
+}
+
+export async function organisationsByIds(db: Executor, ids: string[]) {
+  const out = new Map<string, OrganisationRow>();
+  for (const batch of chunks(ids, 5000)) {
+    for (const row of await db.select().from(organisations).where(inArray(organisations.id, batch)))
+      out.set(row.id, row);
+  }
+  return out;
+}
+
+export async function insertOrganisations(
+  db: Executor,
+  rows: (typeof organisations.$inferInsert)[],
+): Promise<string[]> {
+  if (!rows.length) return [];
+  const inserted = await db.insert(organisations).values(rows).returning({ id: organisations.id });
+  return inserted.map((r) => r.id);
+}
+
+export async function addClassifications(
+  db: Executor,
+  rows: { existingId: string | null; sectorIds: string[]; typeIds: string[] }[],
+) {
+  const sectors = rows.flatMap((r) =>
+    r.sectorIds.map((sectorId) => ({ organisationId: r.existingId!, sectorId })),
+  );
+  const types = rows.flatMap((r) => r.typeIds.map((typeId) => ({ organisationId: r.existingId!, typeId })));
+  for (const batch of chunks(sectors, 1000))
+    await db.insert(organisationSectors).values(batch).onConflictDoNothing();
+  for (const batch of chunks(types, 1000))
+    await db.insert(organisationTypes).values(batch).onConflictDoNothing();
+}
+
+/** Sector and type ids per organisation, for many organisations (in chunks the server accepts). */
+export async function classificationSets(db: Executor, ids: string[]) {
+  const sectors = new Map<string, Set<string>>();
+  const types = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, org: string, id: string) => {
+    const set = map.get(org) ?? new Set<string>();
+    set.add(id);
+    map.set(org, set);
+  };
+  for (const batch of chunks(ids, 5000)) {
+    const [s, t] = await Promise.all([
+      db.select().from(organisationSectors).where(inArray(organisationSectors.organisationId, batch)),
+      db.select().from(organisationTypes).where(inArray(organisationTypes.organisationId, batch)),
+    ]);
+    for (const r of s) add(sectors, r.organisationId, r.sectorId);
+    for (const r of t) add(types, r.organisationId, r.typeId);
+  }
+  return { sectors, types };
 }

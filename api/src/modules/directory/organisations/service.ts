@@ -15,6 +15,7 @@ import type { ServiceContext } from '../../../types.js';
 import { audit } from '../../platform/audit/service.js';
 import { assertReferenceIds, communeForPostalCode, knownLanguageCodes } from '../reference/service.js';
 import { toOrganisation, toOrganisationSummary } from './mapper.js';
+import { organisationKeys } from './keys.js';
 import * as repo from './repository.js';
 
 async function load(db: Executor, row: repo.OrganisationRow): Promise<Organisation> {
@@ -77,8 +78,7 @@ async function columnsFrom(db: Executor, input: UpdateOrganisationBody, current?
   return {
     nameFr,
     nameNl,
-    searchKey: searchKey(nameFr, nameNl),
-    matchKey: matchKey(nameFr ?? nameNl),
+    ...organisationKeys(nameFr, nameNl),
     ...(input.street !== undefined ? { street: nullIfBlank(input.street) } : {}),
     ...(postalCode !== undefined ? { postalCode } : {}),
     ...(communeId !== undefined ? { communeId } : {}),

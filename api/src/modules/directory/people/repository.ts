@@ -12,6 +12,7 @@ import {
   people,
   representationMeetingAttendees,
 } from '../../../db/schema/index.js';
+import { chunks } from '../../../lib/chunks.js';
 import { likeEscape } from '../../../lib/text.js';
 
 export type PersonRow = typeof people.$inferSelect;
@@ -169,4 +170,63 @@ export async function repointPerson(db: Executor, fromId: string, toId: string) 
   );
   repointed.facilitators = affectedRows(facilitators);
   return repointed;
+}
+
+// Imports: many rows at once.
+
+/** The keys imports match people on: reference, e-mail, folded name. */
+export async function peopleIndex(db: Executor) {
+  const rows = await db
+    .select({
+      id: people.id,
+      externalRef: people.externalRef,
+      email: people.email,
+      matchKey: people.matchKey,
+    })
+    .from(people)
+    .where(isNull(people.mergedIntoId));
+  const byRef = new Map<string, { id: string }>();
+  const byEmail = new Map<string, { id: string }>();
+  const byName = new Map<string, { id: string }>();
+  for (const r of rows) {
+    if (r.externalRef) byRef.set(r.externalRef, r);
+    if (r.email) byEmail.set(r.email, r);
+    if (!byName.has(r.matchKey)) byName.set(r.matchKey, r);
+  }
+  return { byRef, byEmail, byName };
+}
+
+export async function peopleByIds(db: Executor, ids: string[]) {
+  const out = new Map<string, typeof people.$inferSelect>();
+  for (const batch of chunks(ids, 5000)) {
+    for (const row of await db.select().from(people).where(inArray(people.id, batch))) out.set(row.id, row);
+  }
+  return out;
+}
+
+/** Current (not ended) affiliations, as `personId:organisationId` pairs. */
+export async function currentAffiliationPairs(db: Executor, personIds: string[]) {
+  const pairs = new Set<string>();
+  for (const batch of chunks(personIds, 5000)) {
+    const rows = await db
+      .select({ personId: affiliations.personId, organisationId: affiliations.organisationId })
+      .from(affiliations)
+      .where(
+        and(
+          inArray(affiliations.personId, batch),
+          sql`(${affiliations.endsOn} is null or ${affiliations.endsOn} >= current_date)`,
+        ),
+      );
+    for (const r of rows) pairs.add(`${r.personId}:${r.organisationId}`);
+  }
+  return pairs;
+}
+
+export async function insertPeople(db: Executor, rows: (typeof people.$inferInsert)[]): Promise<string[]> {
+  if (!rows.length) return [];
+  return (await db.insert(people).values(rows).returning({ id: people.id })).map((r) => r.id);
+}
+
+export async function insertAffiliations(db: Executor, rows: (typeof affiliations.$inferInsert)[]) {
+  for (const batch of chunks(rows, 1000)) await db.insert(affiliations).values(batch);
 }

@@ -14,11 +14,12 @@ import type {
 import { assertCan } from '../../../access/assert-can.js';
 import type { Executor } from '../../../db/client.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
-import { matchKey, searchKey, searchTerms } from '../../../lib/text.js';
+import { searchTerms } from '../../../lib/text.js';
 import type { ServiceContext } from '../../../types.js';
 import { audit } from '../../platform/audit/service.js';
 import { findOrganisation } from '../organisations/repository.js';
 import { knownLanguageCodes } from '../reference/service.js';
+import { personKeys } from './keys.js';
 import * as repo from './repository.js';
 
 type AffiliationRow = Awaited<ReturnType<typeof repo.affiliationsOf>>[number];
@@ -61,10 +62,6 @@ async function summaries(db: Executor, rows: repo.PersonRow[]): Promise<PersonSu
     email: r.email,
     organisations: affs.filter((a) => a.personId === r.id).map((a) => a.organisation),
   }));
-}
-
-function keys(firstName: string, lastName: string) {
-  return { searchKey: searchKey(`${firstName} ${lastName}`), matchKey: matchKey(`${lastName} ${firstName}`) };
 }
 
 const blank = (v: string | null | undefined) => (v === undefined ? undefined : v?.trim() ? v.trim() : null);
@@ -114,7 +111,7 @@ export async function createPerson({
     const row = await repo.insertPerson(tx, {
       firstName,
       lastName,
-      ...keys(firstName, lastName),
+      ...personKeys(firstName, lastName),
       email: blank(input.email)?.toLowerCase() ?? null,
       phone: blank(input.phone) ?? null,
       language: input.language ?? null,
@@ -166,7 +163,7 @@ export async function updatePerson({
     const updated = await repo.updatePerson(tx, id, {
       firstName,
       lastName,
-      ...keys(firstName, lastName),
+      ...personKeys(firstName, lastName),
       ...(input.email !== undefined ? { email: blank(input.email)?.toLowerCase() ?? null } : {}),
       ...(input.phone !== undefined ? { phone: blank(input.phone) } : {}),
       ...(input.language !== undefined ? { language: input.language } : {}),
@@ -216,7 +213,7 @@ export async function findPersonDuplicates({
   assertCan(ctx.actor, 'people', 'read');
   const rows = await repo.findSimilarPeople(
     ctx.db,
-    matchKey(`${lastName} ${firstName}`),
+    personKeys(firstName, lastName).matchKey,
     email?.toLowerCase() ?? null,
   );
   return { items: await summaries(ctx.db, rows) };

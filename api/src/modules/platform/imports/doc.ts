@@ -1,5 +1,5 @@
 import { IMPORT_KINDS } from '@smes/shared';
-import { IMPORT_FIELDS } from './fields.js';
+import { importKind } from '../../import-kinds.js';
 import { READ_DEFAULTS } from './reader/index.js';
 
 const TYPES: Record<string, string> = {
@@ -17,7 +17,7 @@ export function importDoc(): string {
   const lines = [
     '# Importing partners’ spreadsheets',
     '',
-    '<!-- Generated from api/src/modules/platform/imports/fields.ts by `pnpm --filter @smes/api import:doc`; a test fails when it is stale. -->',
+    '<!-- Generated from the import kinds (api/src/modules/import-kinds.ts) by `pnpm --filter @smes/api import:doc`; a test fails when it is stale. -->',
     '',
     `Files: CSV (UTF-8 with or without BOM, or Windows-1252 as Belgian Excel saves it; \`;\` or \`,\`) or XLSX, up to ${READ_DEFAULTS.maxBytes / 1024 / 1024} MiB and ${READ_DEFAULTS.maxRows.toLocaleString('en')} rows. Formulas, zip bombs and files whose content is not what their name says are refused before they are read.`,
     '',
@@ -25,24 +25,17 @@ export function importDoc(): string {
     '',
     'Run it from the SPA (Imports page, with a preview), the API (`POST /api/imports/{kind}`), or the command line: `pnpm run import <kind> <file> [--dry-run] [--mapping <name>] [--save-mapping <name>] [--as <e-mail>] [--lang fr|nl]`.',
   ];
-  const keys: Record<string, string> = {
-    organisations:
-      'the partner’s reference, else the name without case, accents or legal form (`DIOGÈNES` = `Diogenes asbl`)',
-    people: 'the partner’s reference, else the e-mail, else first and last name',
-    members:
-      'the organisation (reference or name) or the person (e-mail, else first and last name) of the directory, and a period covering the start day',
-  };
   for (const kind of IMPORT_KINDS) {
     lines.push(
       '',
       `## ${kind}`,
       '',
-      `Matched on: ${keys[kind]}.`,
+      `Matched on: ${importKind(kind).matchedOn}.`,
       '',
       '| field | template (FR / NL) | also recognised | type |',
       '|---|---|---|---|',
     );
-    for (const f of IMPORT_FIELDS[kind]) {
+    for (const f of importKind(kind).fields) {
       const others = f.aliases.filter((a) => a !== f.headerFr && a !== f.headerNl).map((a) => `\`${a}\``);
       lines.push(
         `| ${f.key}${f.required ? ' (required)' : ''} | ${f.headerFr} / ${f.headerNl} | ${others.join(', ')} | ${TYPES[f.type] ?? f.type} |`,

@@ -278,4 +278,41 @@ describe('templates and who may import', () => {
     expect(res.status).toBe(403);
     expect((await search('intrus')).body.total).toBe(0);
   });
+
+  it('shows a kind’s import history and saved mappings only to those who may read what it writes', async () => {
+    const runs = (auth: string) =>
+      supertest(t.app.server).get('/api/imports').query({ pageSize: 200 }).set('authorization', auth);
+    const mappings = (kind: string, auth: string) =>
+      supertest(t.app.server).get(`/api/imports/${kind}/mappings`).set('authorization', auth);
+    await supertest(t.app.server)
+      .put('/api/imports/members/mappings/Liste des membres du partenaire')
+      .set('authorization', coordinator.auth)
+      .send({ columns: { Structure: 'organisation', 'Adhérent depuis': 'startsOn' } })
+      .expect(200);
+    await upload(
+      'members',
+      'adherents.csv',
+      new TextEncoder().encode('Organisation;Membre depuis\r\nInconnue asbl;01/01/2020\r\n'),
+    ).expect(200);
+
+    const connect = (await runs(coordinator.auth)).body;
+    const kindsSeen = new Set(connect.items.map((r: { kind: string }) => r.kind));
+    expect(kindsSeen).toEqual(new Set(['organisations', 'people', 'members']));
+    expect((await mappings('members', coordinator.auth)).body.items).toContainEqual(
+      expect.objectContaining({ name: 'Liste des membres du partenaire' }),
+    );
+
+    // The membership is Connect's: a Support coordinator sees the directory's imports, not its.
+    const support = await signedIn(t.app, { role: 'coordinator', poles: ['support'] });
+    const theirs = (await runs(support.auth)).body;
+    const directoryRuns = connect.items.filter((r: { kind: string }) => r.kind !== 'members');
+    expect(theirs.total).toBe(directoryRuns.length);
+    expect(theirs.items.map((r: { id: string }) => r.id)).toEqual(
+      directoryRuns.map((r: { id: string }) => r.id),
+    );
+    const refused = await mappings('members', support.auth);
+    expect(refused.status).toBe(403);
+    expect(JSON.stringify(refused.body)).not.toContain('Liste des membres');
+    expect((await mappings('organisations', support.auth)).status).toBe(200);
+  });
 });

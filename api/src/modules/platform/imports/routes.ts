@@ -15,7 +15,7 @@ import {
   TemplateQuery,
 } from '@smes/shared';
 import { serviceContext } from '../../../plugins/app/auth.js';
-import { IMPORT_FIELDS } from './fields.js';
+import { importKind } from '../../import-kinds.js';
 import { READ_DEFAULTS } from './reader/index.js';
 import * as imports from './service.js';
 
@@ -100,7 +100,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({
-      items: IMPORT_FIELDS[request.params.kind].map((f) => ({
+      items: importKind(request.params.kind).fields.map((f) => ({
         key: f.key,
         required: f.required ?? false,
         headerFr: f.headerFr,

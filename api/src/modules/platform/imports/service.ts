@@ -1,36 +1,35 @@
 import { createHash } from 'node:crypto';
-import type {
-  ImportKind,
-  ImportMapping,
-  ImportMappingList,
-  ImportReport,
-  ImportRowError,
-  ImportRunList,
+import {
+  IMPORT_KIND_RESOURCE,
+  IMPORT_KINDS,
+  mayReadImports,
+  type ImportKind,
+  type ImportMapping,
+  type ImportMappingList,
+  type ImportReport,
+  type ImportRowError,
+  type ImportRunList,
 } from '@smes/shared';
 import { assertCan } from '../../../access/assert-can.js';
 import { NotFoundError, ValidationError } from '../../../errors.js';
 import type { ServiceContext } from '../../../types.js';
+import { importKind } from '../../import-kinds.js';
 import { audit } from '../audit/service.js';
-import { IMPORT_FIELDS } from './fields.js';
-import { membersHandler } from './kinds/members.js';
-import { organisationsHandler } from './kinds/organisations.js';
-import { peopleHandler } from './kinds/people.js';
-import type { KindHandler, ParsedRow, Planned } from './kinds/types.js';
+import type { ParsedRow, Planned } from './kind.js';
 import { mapColumns, parseCell, readTable, type ReadOptions, type UploadedFile } from './reader/index.js';
 import * as repo from './repository.js';
 
-const HANDLERS: Record<ImportKind, () => KindHandler> = {
-  organisations: organisationsHandler,
-  people: peopleHandler,
-  members: membersHandler,
-};
-
-/** An import writes records of these resources: the importer must be allowed to. */
+/** An import writes records of its kind's resource: the importer must be allowed to. */
 function assertMayImport(ctx: ServiceContext, kind: ImportKind) {
   assertCan(ctx.actor, 'imports', 'create');
-  const resource = kind === 'members' ? 'membership' : kind;
-  assertCan(ctx.actor, resource, 'create');
-  assertCan(ctx.actor, resource, 'update');
+  assertCan(ctx.actor, IMPORT_KIND_RESOURCE[kind], 'create');
+  assertCan(ctx.actor, IMPORT_KIND_RESOURCE[kind], 'update');
+}
+
+/** Runs and mappings of a kind are for those who may read what it writes. */
+function assertMayReadImports(ctx: ServiceContext, kind: ImportKind) {
+  assertCan(ctx.actor, 'imports', 'read');
+  assertCan(ctx.actor, IMPORT_KIND_RESOURCE[kind], 'read');
 }
 
 export interface ImportInput {
@@ -62,7 +61,8 @@ export async function runImport({
   const saved = input.mapping ? await repo.findMapping(ctx.db, input.kind, input.mapping) : undefined;
   if (input.mapping && !saved) throw new NotFoundError(`No saved mapping "${input.mapping}"`);
 
-  const fields = IMPORT_FIELDS[input.kind];
+  const definition = importKind(input.kind);
+  const fields = definition.fields;
   const cm = mapColumns(table.headers, fields, saved?.columns);
   const columns = table.headers.map((header, i) => ({ header, field: cm.mapping[i] ?? null }));
   const headerOf = new Map(Object.entries(cm.mapping).map(([i, key]) => [key, table.headers[Number(i)]!]));
@@ -92,8 +92,14 @@ export async function runImport({
       rows.push({ row: raw.rowNumber, values });
     }
   }
-  const handler = HANDLERS[input.kind]();
-  const plans = cm.missingRequired.length ? [] : await handler.plan(ctx.db, rows, errors, columnOf);
+  const handler = definition.start();
+  const plans = cm.missingRequired.length
+    ? []
+    : await handler.plan(ctx.db, rows, {
+        error: (row, field, code, value) =>
+          errors.push({ row, field, column: columnOf(field), code, ...(value ? { value } : {}) }),
+        hasColumn: (field) => headerOf.has(field),
+      });
 
   const rejected = errors.length > 0 || cm.missingRequired.length > 0;
   const count = (a: Planned['action']) => (rejected ? 0 : plans.filter((p) => p.action === a).length);
@@ -189,7 +195,8 @@ export async function listImportRuns({
   pageSize?: number;
 }): Promise<ImportRunList> {
   assertCan(ctx.actor, 'imports', 'read');
-  const { items, total } = await repo.listRuns(ctx.db, page, pageSize);
+  const kinds = IMPORT_KINDS.filter((kind) => mayReadImports(ctx.actor, kind));
+  const { items, total } = await repo.listRuns(ctx.db, kinds, page, pageSize);
   return {
     items: items.map((r) => ({ ...r, at: r.at.toISOString() })),
     total,
@@ -205,14 +212,14 @@ export async function listImportMappings({
   ctx: ServiceContext;
   kind: ImportKind;
 }): Promise<ImportMappingList> {
-  assertCan(ctx.actor, 'imports', 'read');
+  assertMayReadImports(ctx, kind);
   const rows = await repo.listMappings(ctx.db, kind);
   return { items: rows.map((r) => ({ id: r.id, kind: r.kind, name: r.name, columns: r.columns })) };
 }
 
 /** The template partners fill: the column titles in French or Dutch, as Belgian Excel reads CSV. */
 export function importTemplate(kind: ImportKind, lang: 'fr' | 'nl'): string {
-  const headers = IMPORT_FIELDS[kind].map((f) => (lang === 'fr' ? f.headerFr : f.headerNl));
+  const headers = importKind(kind).fields.map((f) => (lang === 'fr' ? f.headerFr : f.headerNl));
   return `\uFEFF${headers.map((h) => (/[;"\n]/.test(h) ? `"${h.replace(/"/g, '""')}"` : h)).join(';')}\r\n`;
 }
 
@@ -229,7 +236,7 @@ export async function saveImportMapping({
   columns: Record<string, string>;
 }): Promise<ImportMapping> {
   assertMayImport(ctx, kind);
-  const known = new Set(IMPORT_FIELDS[kind].map((f) => f.key));
+  const known = new Set(importKind(kind).fields.map((f) => f.key));
   const bad = Object.entries(columns).find(([, key]) => key !== '' && !known.has(key));
   if (bad) throw new ValidationError([{ field: `columns/${bad[0]}`, code: 'invalid' }]);
   return ctx.db.transaction(async (tx) => {

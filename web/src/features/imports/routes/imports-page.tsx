@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { IMPORT_KINDS, LOCALES } from '@smes/shared';
+import { IMPORT_KINDS, LOCALES, mayImport } from '@smes/shared';
 import type { ImportKind, ImportReport } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useCurrentUser } from '@/hooks/use-session';
 import { useDownloadTemplate } from '../api/download-template';
 import { useImportFields } from '../api/get-import-fields';
 import { useImportMappings } from '../api/get-import-mappings';
@@ -21,6 +22,9 @@ import { MappingEditor } from '../components/mapping-editor';
 export function ImportsPage() {
   const { t } = useTranslation('imports');
   useDocumentTitle(t('title'));
+  // A kind is offered to those who may write what it imports (a Support coordinator: no members).
+  const user = useCurrentUser();
+  const kinds = IMPORT_KINDS.filter((k) => mayImport(user, k));
   const [kind, setKind] = useState<ImportKind>('organisations');
   const [mapping, setMapping] = useState('');
   const [file, setFile] = useState<File | null>(null);
@@ -80,7 +84,7 @@ export function ImportsPage() {
                 reset();
               }}
             >
-              {IMPORT_KINDS.map((k) => (
+              {kinds.map((k) => (
                 <option key={k} value={k}>
                   {t(`kinds.${k}`)}
                 </option>

@@ -1,7 +1,7 @@
 import type { ReferenceKind } from '@smes/shared';
 import type { Executor } from '../../../db/client.js';
 import { searchKey } from '../../../lib/text.js';
-import { listReferenceItems } from '../../directory/reference/repository.js';
+import { listReferenceItems } from './repository.js';
 
 /**
  * Finds reference items by what partners write: the code, or the French or Dutch label with or

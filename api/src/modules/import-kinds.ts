@@ -1,0 +1,19 @@
+import type { ImportKind } from '@smes/shared';
+import { membersImport } from './association/membership/import.js';
+import { organisationsImport } from './directory/organisations/import.js';
+import { peopleImport } from './directory/people/import.js';
+import type { ImportKindDefinition } from './platform/imports/kind.js';
+
+/**
+ * Every import kind, declared by the module that owns its records. A kind named in shared's
+ * IMPORT_KINDS and missing here (or here and not there) fails the typecheck.
+ */
+export const IMPORT_KIND_DEFINITIONS = {
+  organisations: organisationsImport,
+  people: peopleImport,
+  members: membersImport,
+} as const satisfies Record<ImportKind, ImportKindDefinition>;
+
+export function importKind(kind: ImportKind): ImportKindDefinition {
+  return IMPORT_KIND_DEFINITIONS[kind];
+}
