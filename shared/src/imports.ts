@@ -1,31 +1,38 @@
 import { Type, type Static } from 'typebox';
-import { can, type Actor, type Resource } from './access.js';
+import { can, type Actor } from './access.js';
 import { IsoDateTime, PageMeta, PageQuery, Uuid } from './common.js';
 import { FieldError } from './errors.js';
-
-export const IMPORT_KINDS = ['organisations', 'people', 'members'] as const;
-export const ImportKind = Type.Enum(IMPORT_KINDS);
-export type ImportKind = Static<typeof ImportKind>;
+import { mayRead, RECORD_KINDS, type RecordKind } from './record-kinds.js';
 
 /**
- * The resource of the access matrix whose records each kind writes: importing needs `create`
- * and `update` on it, and its runs and saved mappings are shown to those who may `read` it.
+ * Every import kind and the record kinds it writes. Importing needs `create` and `update` on
+ * their resources; a kind's runs and saved mappings are shown to those who may read them all.
+ * Each kind is declared by its module in the API (api/src/modules/import-kinds.ts), which the
+ * compiler holds to this list.
  */
-export const IMPORT_KIND_RESOURCE = {
-  organisations: 'organisations',
-  people: 'people',
-  members: 'membership',
-} as const satisfies Record<ImportKind, Resource>;
+export const IMPORT_KIND_WRITES = {
+  organisations: ['organisation'],
+  people: ['person', 'affiliation'],
+  members: ['membership'],
+} as const satisfies Record<string, readonly RecordKind[]>;
+export type ImportKind = keyof typeof IMPORT_KIND_WRITES;
+export const IMPORT_KINDS = Object.keys(IMPORT_KIND_WRITES) as [ImportKind, ...ImportKind[]];
+export const ImportKind = Type.Enum(IMPORT_KINDS);
 
 /** Whether the actor may run imports of this kind. */
 export function mayImport(actor: Actor, kind: ImportKind): boolean {
-  const resource = IMPORT_KIND_RESOURCE[kind];
-  return can(actor, 'imports', 'create') && can(actor, resource, 'create') && can(actor, resource, 'update');
+  return (
+    can(actor, 'imports', 'create') &&
+    IMPORT_KIND_WRITES[kind].every((k) => {
+      const { resource } = RECORD_KINDS[k];
+      return can(actor, resource, 'create') && can(actor, resource, 'update');
+    })
+  );
 }
 
 /** Whether the actor may see the runs and saved mappings of this kind. */
 export function mayReadImports(actor: Actor, kind: ImportKind): boolean {
-  return can(actor, 'imports', 'read') && can(actor, IMPORT_KIND_RESOURCE[kind], 'read');
+  return can(actor, 'imports', 'read') && IMPORT_KIND_WRITES[kind].every((k) => mayRead(actor, k));
 }
 
 export const ImportCounts = Type.Object({

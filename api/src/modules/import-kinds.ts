@@ -6,7 +6,7 @@ import type { ImportKindDefinition } from './platform/imports/kind.js';
 
 /**
  * Every import kind, declared by the module that owns its records. A kind named in shared's
- * IMPORT_KINDS and missing here (or here and not there) fails the typecheck.
+ * IMPORT_KIND_WRITES and missing here (or here and not there) fails the typecheck.
  */
 export const IMPORT_KIND_DEFINITIONS = {
   organisations: organisationsImport,

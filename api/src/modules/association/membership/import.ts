@@ -57,7 +57,6 @@ interface Row {
  */
 export const membersImport: ImportKindDefinition = {
   kind: 'members',
-  writes: ['membership'],
   fields,
   matchedOn:
     'the organisation (reference or name) or the person (e-mail, else first and last name) of the directory, and a period covering the start day',

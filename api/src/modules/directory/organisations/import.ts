@@ -83,7 +83,6 @@ interface Row {
  */
 export const organisationsImport: ImportKindDefinition = {
   kind: 'organisations',
-  writes: ['organisation'],
   fields,
   matchedOn:
     'the partner’s reference, else the name without case, accents or legal form (`DIOGÈNES` = `Diogenes asbl`)',

@@ -61,7 +61,6 @@ interface Row {
  */
 export const peopleImport: ImportKindDefinition = {
   kind: 'people',
-  writes: ['person', 'affiliation'],
   fields,
   matchedOn: 'the partner’s reference, else the e-mail, else first and last name',
   start() {

@@ -1,18 +1,16 @@
-import type { ImportKind, ImportPreviewRow, ImportRowError } from '@smes/shared';
+import type { ImportKind, ImportPreviewRow, ImportRowError, RecordKind } from '@smes/shared';
 import type { Executor } from '../../../db/client.js';
 import type { FieldSpec } from './reader/index.js';
 
 /**
  * One kind of import, declared by the module that owns the records it writes (registered in
- * api/src/modules/import-kinds.ts; who may run it and see its runs follows the resource named
- * in shared's IMPORT_KIND_RESOURCE). The imports module reads the file, maps the columns, parses
+ * api/src/modules/import-kinds.ts; who may run it and see its runs follows the record kinds
+ * shared's IMPORT_KIND_WRITES says it writes). The imports module reads the file, maps the columns, parses
  * the cells, and keeps runs, mappings, reports and provenance; the kind checks, matches and
  * writes the rows with its module's own rules and repository.
  */
 export interface ImportKindDefinition {
   kind: ImportKind;
-  /** The record kinds its rows create or change (provenance names them). */
-  writes: readonly string[];
   /** The columns it fills, documented in docs/imports.md. */
   fields: readonly ImportField[];
   /** How a row finds the record it changes, for docs/imports.md. */
@@ -44,7 +42,7 @@ export interface Planned extends ImportPreviewRow {
 
 export interface Applied {
   row: number;
-  entityType: string;
+  entityType: RecordKind;
   entityId: string;
   action: 'created' | 'updated';
 }

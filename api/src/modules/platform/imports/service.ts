@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
-  IMPORT_KIND_RESOURCE,
   IMPORT_KINDS,
+  mayImport,
   mayReadImports,
   type ImportKind,
   type ImportMapping,
@@ -11,7 +11,7 @@ import {
   type ImportRunList,
 } from '@smes/shared';
 import { assertCan } from '../../../access/assert-can.js';
-import { NotFoundError, ValidationError } from '../../../errors.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../../errors.js';
 import type { ServiceContext } from '../../../types.js';
 import { importKind } from '../../import-kinds.js';
 import { audit } from '../audit/service.js';
@@ -19,17 +19,14 @@ import type { ParsedRow, Planned } from './kind.js';
 import { mapColumns, parseCell, readTable, type ReadOptions, type UploadedFile } from './reader/index.js';
 import * as repo from './repository.js';
 
-/** An import writes records of its kind's resource: the importer must be allowed to. */
+/** An import writes records of its kinds: the importer must be allowed to. */
 function assertMayImport(ctx: ServiceContext, kind: ImportKind) {
-  assertCan(ctx.actor, 'imports', 'create');
-  assertCan(ctx.actor, IMPORT_KIND_RESOURCE[kind], 'create');
-  assertCan(ctx.actor, IMPORT_KIND_RESOURCE[kind], 'update');
+  if (!mayImport(ctx.actor, kind)) throw new ForbiddenError();
 }
 
 /** Runs and mappings of a kind are for those who may read what it writes. */
 function assertMayReadImports(ctx: ServiceContext, kind: ImportKind) {
-  assertCan(ctx.actor, 'imports', 'read');
-  assertCan(ctx.actor, IMPORT_KIND_RESOURCE[kind], 'read');
+  if (!mayReadImports(ctx.actor, kind)) throw new ForbiddenError();
 }
 
 export interface ImportInput {
