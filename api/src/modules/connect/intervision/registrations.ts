@@ -41,7 +41,7 @@ export async function register({
   const cycle = (await repo.findCycle(ctx.db, group.cycleId))!;
   const registeredOn = input.registeredOn ?? todayInBrussels();
   return ctx.db.transaction(async (tx) => {
-    await repo.lockGroup(tx, group.id);
+    const { capacity } = await repo.lockGroup(tx, group.id);
     if (await repo.activeRegistrationOfOrganisation(tx, group.id, input.organisationId)) {
       throw new ConflictError('This organisation already has a worker in this group', [
         { field: 'organisationId', code: 'taken' },
@@ -49,7 +49,7 @@ export async function register({
     }
     const registered =
       (await repo.registrationCounts(tx, [group.id])).find((c) => c.status === 'registered')?.n ?? 0;
-    const full = registered >= group.capacity;
+    const full = registered >= capacity;
     if (full && input.waitingListIfFull === false) {
       throw new ConflictError('The group is full', [{ field: 'groupId', code: 'groupFull' }]);
     }
@@ -100,11 +100,10 @@ export async function updateRegistration({
   }
   return ctx.db.transaction(async (tx) => {
     if (input.status) {
-      const group = (await repo.findGroup(tx, row.groupId))!;
-      await repo.lockGroup(tx, group.id);
+      const { capacity } = await repo.lockGroup(tx, row.groupId);
       const registered =
-        (await repo.registrationCounts(tx, [group.id])).find((c) => c.status === 'registered')?.n ?? 0;
-      if (registered >= group.capacity) {
+        (await repo.registrationCounts(tx, [row.groupId])).find((c) => c.status === 'registered')?.n ?? 0;
+      if (registered >= capacity) {
         throw new ConflictError('The group is full', [{ field: 'status', code: 'groupFull' }]);
       }
     }

@@ -62,15 +62,13 @@ export async function findGroup(db: Executor, id: string) {
 }
 
 /**
- * Locks a group's row until the transaction ends: registrations to one group then happen one
- * after another, so two at once cannot both take its last place.
+ * Locks a group's row until the transaction ends and reads it as it is then: registrations to one
+ * group happen one after another, so two at once cannot both take its last place, and a capacity
+ * corrected meanwhile is the one counted.
  */
 export async function lockGroup(db: Executor, id: string) {
-  await db
-    .select({ id: intervisionGroups.id })
-    .from(intervisionGroups)
-    .where(eq(intervisionGroups.id, id))
-    .for('update');
+  const [row] = await db.select().from(intervisionGroups).where(eq(intervisionGroups.id, id)).for('update');
+  return row!;
 }
 
 export async function insertGroup(db: Executor, input: typeof intervisionGroups.$inferInsert) {
