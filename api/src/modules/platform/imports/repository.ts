@@ -4,6 +4,11 @@ import type { Executor } from '../../../db/client.js';
 import { importMappings, importRowLinks, importRuns } from '../../../db/schema/index.js';
 import { chunks } from '../../../lib/chunks.js';
 
+/** Until the transaction ends, no other run of this kind may check or write rows. */
+export async function lockImportsOfKind(db: Executor, kind: ImportKind) {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`import:${kind}`}))`);
+}
+
 export async function insertRun(db: Executor, input: typeof importRuns.$inferInsert) {
   const [row] = await db.insert(importRuns).values(input).returning();
   return row!;

@@ -53,6 +53,17 @@ export async function runImport({
   input: ImportInput;
 }): Promise<ImportReport> {
   assertMayImport(ctx, input.kind);
+  if (input.dryRun) return checkAndWrite(ctx, input);
+  // The rows are matched inside the transaction that writes them, one run of a kind at a time:
+  // the same file sent twice at once (a double click, a retry after a timeout) would otherwise
+  // plan `create` twice for each row. The second run waits, then finds the first one's rows.
+  return ctx.db.transaction(async (tx) => {
+    await repo.lockImportsOfKind(tx, input.kind);
+    return checkAndWrite({ ...ctx, db: tx }, input);
+  });
+}
+
+async function checkAndWrite(ctx: ServiceContext, input: ImportInput): Promise<ImportReport> {
   const sha256 = createHash('sha256').update(input.file.bytes).digest('hex');
   const table = await readTable(input.file, input.limits);
   const saved = input.mapping ? await repo.findMapping(ctx.db, input.kind, input.mapping) : undefined;
