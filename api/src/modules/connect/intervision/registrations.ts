@@ -6,6 +6,7 @@ import type {
   UpdateRegistrationBody,
 } from '@smes/shared';
 import { assertCan } from '../../../access/assert-can.js';
+import { visibility } from '../../../access/scope.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
 import { todayInBrussels } from '../../../lib/dates.js';
 import type { ServiceContext } from '../../../types.js';
@@ -133,8 +134,8 @@ export async function listRegistrations({
   ctx: ServiceContext;
   input: RegistrationListQuery;
 }): Promise<RegistrationList> {
-  assertCan(ctx.actor, 'intervision', 'read');
-  const rows = (await repo.registrationsOfCycle(ctx.db, input.cycleId, input.unpaid ?? false)).map(
+  const visible = visibility(ctx.actor, 'intervision_registration');
+  const rows = (await repo.registrationsOfCycle(ctx.db, input.cycleId, input.unpaid ?? false, visible)).map(
     (r) => r.registration,
   );
   const total = rows.reduce((sum, r) => sum + Math.round(Number(r.fee) * 100), 0);

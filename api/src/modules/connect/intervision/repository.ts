@@ -1,5 +1,8 @@
 import { and, asc, count, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
-import type { Executor } from '../../../db/client.js';
+import type { Visibility } from '../../../access/scope.js';
+import { affectedRows, type Executor } from '../../../db/client.js';
+import type { MergeLink } from '../../../db/merge-links.js';
+import { visibleRows } from '../../../db/scope.js';
 import {
   intervisionAttendance,
   intervisionCycles,
@@ -192,7 +195,12 @@ export async function updateRegistration(
  * A cycle's registrations; `unpaid`: the fees owed and not paid, those of the participants as
  * the figures count them (registered, or withdrawn after attending a session).
  */
-export async function registrationsOfCycle(db: Executor, cycleId: string, unpaid: boolean) {
+export async function registrationsOfCycle(
+  db: Executor,
+  cycleId: string,
+  unpaid: boolean,
+  visible?: Visibility,
+) {
   return db
     .select({ registration: intervisionRegistrations })
     .from(intervisionRegistrations)
@@ -200,6 +208,7 @@ export async function registrationsOfCycle(db: Executor, cycleId: string, unpaid
     .where(
       and(
         eq(intervisionGroups.cycleId, cycleId),
+        visible && visibleRows(visible),
         unpaid
           ? and(
               isNull(intervisionRegistrations.paidOn),
@@ -267,6 +276,33 @@ export async function groupsSharedByOrganisations(db: Executor, a: string, b: st
   const inB = new Set(ofB.map((r) => r.groupId));
   return [...new Set(ofA.map((r) => r.groupId).filter((id) => inB.has(id)))];
 }
+
+/**
+ * Facilitator pairs are kept as an array of ids (no foreign key): a merge replaces the duplicate
+ * in place, and a pair that held both records now holds the kept one once.
+ */
+export const facilitatorsLink: MergeLink = {
+  kind: 'intervision_group',
+  name: 'facilitators',
+  column: null,
+  async count(db, id) {
+    const [row] = await db
+      .select({ n: count() })
+      .from(intervisionGroups)
+      .where(sql`${id}::uuid = any(${intervisionGroups.facilitatorIds})`);
+    return row?.n ?? 0;
+  },
+  async move(db, fromId, toId) {
+    return affectedRows(
+      await db.execute(
+        sql`update ${intervisionGroups} set facilitator_ids = case when ${toId}::uuid = any(facilitator_ids)
+              then array_remove(facilitator_ids, ${fromId}::uuid)
+              else array_replace(facilitator_ids, ${fromId}::uuid, ${toId}::uuid) end
+            where ${fromId}::uuid = any(facilitator_ids)`,
+      ),
+    );
+  },
+};
 
 /** A person's places in groups (not the waiting list), with the groups: a participant's calendar. */
 export const activeRegistrationsOfPerson = (db: Executor, personId: string) =>

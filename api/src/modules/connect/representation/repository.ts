@@ -1,5 +1,8 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import type { Executor } from '../../../db/client.js';
+import type { Visibility } from '../../../access/scope.js';
+import { affectedRows, type Executor } from '../../../db/client.js';
+import type { MergeLink } from '../../../db/merge-links.js';
+import { visibleRows } from '../../../db/scope.js';
 import { representationMeetingAttendees, representationMeetings } from '../../../db/schema/index.js';
 
 export type MeetingRow = typeof representationMeetings.$inferSelect;
@@ -12,17 +15,21 @@ const between = (from?: string, to?: string) =>
 
 export async function listMeetings(
   db: Executor,
+  visible: Visibility,
   { from, to, page, pageSize }: { from?: string; to?: string; page: number; pageSize: number },
 ) {
   const [items, [total]] = await Promise.all([
     db
       .select()
       .from(representationMeetings)
-      .where(between(from, to))
+      .where(and(between(from, to), visibleRows(visible)))
       .orderBy(desc(representationMeetings.heldOn), desc(representationMeetings.createdAt))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    db.select({ n: count() }).from(representationMeetings).where(between(from, to)),
+    db
+      .select({ n: count() })
+      .from(representationMeetings)
+      .where(and(between(from, to), visibleRows(visible))),
   ]);
   return { items, total: total?.n ?? 0 };
 }
@@ -88,3 +95,29 @@ export async function setAttendees(db: Executor, meetingId: string, personIds: s
       .values(personIds.map((personId) => ({ meetingId, personId })));
   }
 }
+
+/** A merged person's attendance follows the kept one; both at one meeting: the kept one's stays. */
+export const attendeesLink: MergeLink = {
+  kind: 'representation_meeting',
+  name: 'representationMeetings',
+  column: representationMeetingAttendees.personId,
+  async count(db, id) {
+    const [row] = await db
+      .select({ n: count() })
+      .from(representationMeetingAttendees)
+      .where(eq(representationMeetingAttendees.personId, id));
+    return row?.n ?? 0;
+  },
+  async move(db, fromId, toId) {
+    await db.execute(
+      sql`delete from ${representationMeetingAttendees} d where d.person_id = ${fromId} and exists
+          (select 1 from ${representationMeetingAttendees} k where k.meeting_id = d.meeting_id and k.person_id = ${toId})`,
+    );
+    return affectedRows(
+      await db
+        .update(representationMeetingAttendees)
+        .set({ personId: toId })
+        .where(eq(representationMeetingAttendees.personId, fromId)),
+    );
+  },
+};

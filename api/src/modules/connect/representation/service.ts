@@ -6,6 +6,7 @@ import type {
   UpdateRepresentationMeetingBody,
 } from '@smes/shared';
 import { assertCan } from '../../../access/assert-can.js';
+import { visibility } from '../../../access/scope.js';
 import type { Executor } from '../../../db/client.js';
 import { NotFoundError, ValidationError } from '../../../errors.js';
 import type { ServiceContext } from '../../../types.js';
@@ -52,12 +53,12 @@ export async function listMeetings({
   ctx: ServiceContext;
   input: RepresentationMeetingQuery;
 }): Promise<RepresentationMeetingList> {
-  assertCan(ctx.actor, 'representation', 'read');
+  const visible = visibility(ctx.actor, 'representation_meeting');
   if (input.from && input.to && input.to < input.from) {
     throw new ValidationError([{ field: 'to', code: 'tooSmall' }]);
   }
   const [{ items, total }, byYear] = await Promise.all([
-    repo.listMeetings(ctx.db, { ...input, page: input.page ?? 1, pageSize: input.pageSize ?? 50 }),
+    repo.listMeetings(ctx.db, visible, { ...input, page: input.page ?? 1, pageSize: input.pageSize ?? 50 }),
     repo.meetingsPerYear(ctx.db),
   ]);
   return { items: await toMeetings(ctx.db, items), total, byYear };
