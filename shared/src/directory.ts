@@ -1,4 +1,6 @@
 import { Type, type Static } from 'typebox';
+import { FieldError } from './errors.js';
+import { RecordKindSchema } from './record-kinds.js';
 import { IsoDateTime, PageMeta, PageQuery, Uuid } from './common.js';
 import { ReferenceRef } from './reference.js';
 
@@ -113,11 +115,34 @@ export type OrganisationDuplicates = Static<typeof OrganisationDuplicates>;
 export const MergeBody = Type.Object({ duplicateId: Uuid }, { additionalProperties: false });
 export type MergeBody = Static<typeof MergeBody>;
 
+export const MergePreviewQuery = Type.Object({ duplicateId: Uuid }, { additionalProperties: false });
+export type MergePreviewQuery = Static<typeof MergePreviewQuery>;
+
+/**
+ * How many records of one kind point at the duplicate and follow the kept record. `readable`:
+ * whether the caller may read that kind (another pole's records are only counted).
+ */
+export const MergeMove = Type.Object({
+  kind: RecordKindSchema,
+  count: Type.Integer({ minimum: 1 }),
+  readable: Type.Boolean(),
+});
+export type MergeMove = Static<typeof MergeMove>;
+
+/** What a merge would move, per kind, and the refusal it would meet (null: it may go ahead). */
+export const MergePreview = Type.Object({
+  moves: Type.Array(MergeMove),
+  refusal: Type.Union([FieldError, Type.Null()]),
+});
+export type MergePreview = Static<typeof MergePreview>;
+
 export const MergeResult = Type.Object({
   keptId: Uuid,
   mergedId: Uuid,
-  /** How many records pointed at the merged one and now point at the kept one, per table. */
+  /** How many records pointed at the merged one and now point at the kept one, per link. */
   repointed: Type.Record(Type.String(), Type.Integer({ minimum: 0 })),
+  /** The same, per kind of record, for people to read. */
+  moved: Type.Array(MergeMove),
 });
 export type MergeResult = Static<typeof MergeResult>;
 

@@ -134,6 +134,8 @@ describe('directory', () => {
     const dialog = page.getByRole('dialog', { name: 'Confirmer la fusion' });
     // French typography: no-break spaces inside the guillemets.
     await see(dialog.getByText('Fusionner «\u00a0Diogenes asbl\u00a0» dans «\u00a0DIOGÈNES\u00a0»\u00a0?'));
+    // What follows the kept organisation, per kind of record, as the API counts it.
+    await see(dialog.getByTestId('merge-moves').getByText(/^Affiliation\s:\s1$/));
     await screenshot(page, '13-organisation-merge-confirm');
     await dialog.getByRole('button', { name: 'Fusionner', exact: true }).click();
 

@@ -1,9 +1,9 @@
-import { getTableName, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/helpers/app.js';
 import { signedIn } from '../../test/helpers/factories.js';
-import { ORGANISATION_MERGE_REFERENCES } from '../modules/directory/organisations/repository.js';
-import { PERSON_MERGE_REFERENCES } from '../modules/directory/people/repository.js';
+import { columnLabel, type MergeTarget } from '../db/merge-links.js';
+import { mergeLinksOf } from '../modules/merge-links.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -23,20 +23,19 @@ async function foreignKeysTo(table: 'organisations' | 'people') {
     .sort();
 }
 
-const listed = (refs: readonly { table: Parameters<typeof getTableName>[0]; column: { name: string } }[]) =>
-  refs.map((r) => `${getTableName(r.table)}.${r.column.name}`);
+/** The foreign keys the modules' merge links declare they move. */
+const declared = (target: MergeTarget) =>
+  mergeLinksOf(target)
+    .flatMap((link) => (link.column ? [columnLabel(link.column)] : []))
+    .sort();
 
 describe('a merge moves every reference', () => {
   it('every foreign key to organisations is moved by an organisation merge', async () => {
-    // Sectors and types are merged as a union, apart.
-    const handledApart = ['organisation_sectors.organisation_id', 'organisation_types.organisation_id'];
-    expect(await foreignKeysTo('organisations')).toEqual(
-      [...listed(ORGANISATION_MERGE_REFERENCES), ...handledApart].sort(),
-    );
+    expect(await foreignKeysTo('organisations')).toEqual(declared('organisation'));
   });
 
   it('every foreign key to people is moved by a person merge', async () => {
-    expect(await foreignKeysTo('people')).toEqual(listed(PERSON_MERGE_REFERENCES).sort());
+    expect(await foreignKeysTo('people')).toEqual(declared('person'));
   });
 
   it("a merged person's registration, facilitation and meetings follow the kept person", async () => {

@@ -1,16 +1,30 @@
-import type { MergeResult } from '@smes/shared';
+import type { MergePreview, MergeResult } from '@smes/shared';
 import { assertCan } from '../../../access/assert-can.js';
 import { fillBlanks, loadMergePair } from '../../../lib/merge.js';
 import { matchKey, searchKey } from '../../../lib/text.js';
-import { ConflictError } from '../../../errors.js';
 import type { ServiceContext } from '../../../types.js';
+import { assertMergeAllowed, moveLinks, previewMerge } from '../../merge-links.js';
 import { audit } from '../../platform/audit/service.js';
-import { groupsSharedByOrganisations } from '../../connect/intervision/repository.js';
 import * as repo from './repository.js';
 
+/** What merging `duplicateId` into `keepId` would move, per kind, and what would refuse it. */
+export async function previewOrganisationMerge({
+  ctx,
+  keepId,
+  duplicateId,
+}: {
+  ctx: ServiceContext;
+  keepId: string;
+  duplicateId: string;
+}): Promise<MergePreview> {
+  assertCan(ctx.actor, 'organisations', 'delete');
+  await loadMergePair((id) => repo.findOrganisation(ctx.db, id), keepId, duplicateId, 'organisation');
+  return previewMerge(ctx.db, ctx.actor, 'organisation', keepId, duplicateId);
+}
+
 /**
- * Merges a duplicate into the organisation kept: everything that pointed at the duplicate now
- * points at the kept one, blanks of the kept one are filled from the duplicate, and the duplicate
+ * Merges a duplicate into the organisation kept: everything the modules declare as pointing at
+ * the duplicate now points at the kept one (unless a module's rule forbids the merge), blanks of the kept one are filled from the duplicate, and the duplicate
  * leaves the directory (its row stays, marked, so that history can still name it).
  */
 export async function mergeOrganisations({
@@ -29,13 +43,9 @@ export async function mergeOrganisations({
     duplicateId,
     'organisation',
   );
-  if ((await groupsSharedByOrganisations(ctx.db, keepId, duplicateId)).length) {
-    throw new ConflictError('Both organisations have a worker in one intervision group', [
-      { field: 'duplicateId', code: 'bothInGroup' },
-    ]);
-  }
+  await assertMergeAllowed(ctx.db, 'organisation', keepId, duplicateId);
   return ctx.db.transaction(async (tx) => {
-    const repointed = await repo.repointOrganisation(tx, duplicateId, keepId);
+    const { repointed, moved } = await moveLinks(tx, ctx.actor, 'organisation', duplicateId, keepId);
     const fill: Partial<repo.NewOrganisation> = fillBlanks(kept, duplicate, [
       'nameFr',
       'nameNl',
@@ -65,8 +75,8 @@ export async function mergeOrganisations({
       action: 'merge',
       resourceType: 'organisation',
       resourceId: keepId,
-      details: { mergedId: duplicateId, repointed, filled: Object.keys(fill) },
+      details: { mergedId: duplicateId, repointed, moved, filled: Object.keys(fill) },
     });
-    return { keptId: keepId, mergedId: duplicateId, repointed };
+    return { keptId: keepId, mergedId: duplicateId, repointed, moved };
   });
 }

@@ -1,12 +1,8 @@
 import { and, asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { OrganisationListQuery } from '@smes/shared';
 import { affectedRows, type Executor } from '../../../db/client.js';
+import type { MergeLink } from '../../../db/merge-links.js';
 import {
-  affiliations,
-  dues,
-  governanceSeats,
-  intervisionRegistrations,
-  intervisionSessions,
   memberships,
   organisations,
   organisationSectors,
@@ -174,42 +170,48 @@ export async function findSimilar(db: Executor, key: string, folded: string, exc
 }
 
 /**
- * Moves everything that points at `fromId` onto `toId`. Tables of later modules that point at
- * organisations are added to ORGANISATION_MERGE_REFERENCES (a test reads the database's foreign
- * keys and fails when one is missing); sectors and types become the union of both.
+ * An organisation's sectors and types follow a merge as the union of both: the duplicate's rows
+ * are added to the kept one (those it has already are skipped), then go.
  */
-export const ORGANISATION_MERGE_REFERENCES = [
-  { name: 'affiliations', table: affiliations, column: affiliations.organisationId },
-  { name: 'memberships', table: memberships, column: memberships.organisationId },
-  { name: 'seats', table: governanceSeats, column: governanceSeats.organisationId },
-  { name: 'dues', table: dues, column: dues.organisationId },
-  { name: 'registrations', table: intervisionRegistrations, column: intervisionRegistrations.organisationId },
-  { name: 'hostedSessions', table: intervisionSessions, column: intervisionSessions.hostOrganisationId },
-] as const;
-
-export async function repointOrganisation(db: Executor, fromId: string, toId: string) {
-  const repointed: Record<string, number> = {};
-  for (const ref of ORGANISATION_MERGE_REFERENCES) {
-    const result = await db.execute(
-      sql`update ${ref.table} set ${sql.identifier(ref.column.name)} = ${toId} where ${ref.column} = ${fromId}`,
-    );
-    repointed[ref.name] = affectedRows(result);
-  }
-  // Classifications become the union of both; the merged one's rows then go.
-  for (const [name, table, column, other] of [
-    ['sectors', organisationSectors, organisationSectors.organisationId, organisationSectors.sectorId],
-    ['types', organisationTypes, organisationTypes.organisationId, organisationTypes.typeId],
-  ] as const) {
+const classificationLink = (
+  kind: 'sector' | 'organisation_type',
+  name: string,
+  table: typeof organisationSectors | typeof organisationTypes,
+  column: typeof organisationSectors.organisationId | typeof organisationTypes.organisationId,
+  other: typeof organisationSectors.sectorId | typeof organisationTypes.typeId,
+): MergeLink => ({
+  kind,
+  name,
+  column,
+  async count(db, id) {
+    const [row] = await db.select({ n: count() }).from(table).where(eq(column, id));
+    return row?.n ?? 0;
+  },
+  async move(db, fromId, toId) {
     const added = await db.execute(
       sql`insert into ${table} (organisation_id, ${sql.identifier(other.name)})
           select ${toId}, ${other} from ${table} where ${column} = ${fromId}
           on conflict do nothing`,
     );
-    repointed[name] = affectedRows(added);
     await db.delete(table).where(eq(column, fromId));
-  }
-  return repointed;
-}
+    return affectedRows(added);
+  },
+});
+
+export const sectorsLink = classificationLink(
+  'sector',
+  'sectors',
+  organisationSectors,
+  organisationSectors.organisationId,
+  organisationSectors.sectorId,
+);
+export const typesLink = classificationLink(
+  'organisation_type',
+  'types',
+  organisationTypes,
+  organisationTypes.organisationId,
+  organisationTypes.typeId,
+);
 
 // Imports: many rows at once.
 

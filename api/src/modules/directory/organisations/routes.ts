@@ -4,6 +4,8 @@ import {
   DuplicateQuery,
   IdParams,
   MergeBody,
+  MergePreview,
+  MergePreviewQuery,
   MergeResult,
   Organisation,
   OrganisationDuplicates,
@@ -13,7 +15,7 @@ import {
   UpdateOrganisationBody,
 } from '@smes/shared';
 import { serviceContext } from '../../../plugins/app/auth.js';
-import { mergeOrganisations } from './merge.js';
+import { mergeOrganisations, previewOrganisationMerge } from './merge.js';
 import * as organisations from './service.js';
 
 const denied = { 401: Problem, 403: Problem };
@@ -106,6 +108,26 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         ctx: serviceContext(app, request),
         id: request.params.id,
         input: request.body,
+      }),
+  );
+
+  app.get(
+    '/:id/merge',
+    {
+      config: { access: { resource: 'organisations', action: 'delete' } },
+      schema: {
+        operationId: 'previewOrganisationMerge',
+        tags,
+        params: IdParams,
+        querystring: MergePreviewQuery,
+        response: { 200: MergePreview, 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request) =>
+      previewOrganisationMerge({
+        ctx: serviceContext(app, request),
+        keepId: request.params.id,
+        duplicateId: request.query.duplicateId,
       }),
   );
 

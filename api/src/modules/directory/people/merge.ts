@@ -1,10 +1,27 @@
-import type { MergeResult } from '@smes/shared';
+import type { MergePreview, MergeResult } from '@smes/shared';
 import { assertCan } from '../../../access/assert-can.js';
 import { fillBlanks, loadMergePair } from '../../../lib/merge.js';
 import type { ServiceContext } from '../../../types.js';
+import { assertMergeAllowed, moveLinks, previewMerge } from '../../merge-links.js';
 import { audit } from '../../platform/audit/service.js';
 import * as repo from './repository.js';
 
+/** What merging `duplicateId` into `keepId` would move, per kind, and what would refuse it. */
+export async function previewPersonMerge({
+  ctx,
+  keepId,
+  duplicateId,
+}: {
+  ctx: ServiceContext;
+  keepId: string;
+  duplicateId: string;
+}): Promise<MergePreview> {
+  assertCan(ctx.actor, 'people', 'delete');
+  await loadMergePair((id) => repo.findPerson(ctx.db, id), keepId, duplicateId, 'person');
+  return previewMerge(ctx.db, ctx.actor, 'person', keepId, duplicateId);
+}
+
+/** Merges a duplicate person into the one kept, as for organisations. */
 export async function mergePeople({
   ctx,
   keepId,
@@ -21,8 +38,9 @@ export async function mergePeople({
     duplicateId,
     'person',
   );
+  await assertMergeAllowed(ctx.db, 'person', keepId, duplicateId);
   return ctx.db.transaction(async (tx) => {
-    const repointed = await repo.repointPerson(tx, duplicateId, keepId);
+    const { repointed, moved } = await moveLinks(tx, ctx.actor, 'person', duplicateId, keepId);
     const fill: Partial<repo.NewPerson> = fillBlanks(kept, duplicate, [
       'email',
       'phone',
@@ -36,8 +54,8 @@ export async function mergePeople({
       action: 'merge',
       resourceType: 'person',
       resourceId: keepId,
-      details: { mergedId: duplicateId, repointed, filled: Object.keys(fill) },
+      details: { mergedId: duplicateId, repointed, moved, filled: Object.keys(fill) },
     });
-    return { keptId: keepId, mergedId: duplicateId, repointed };
+    return { keptId: keepId, mergedId: duplicateId, repointed, moved };
   });
 }

@@ -1,17 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PersonListQuery } from '@smes/shared';
-import { affectedRows, type Executor } from '../../../db/client.js';
-import {
-  affiliations,
-  dues,
-  governanceSeats,
-  intervisionGroups,
-  intervisionRegistrations,
-  memberships,
-  organisations,
-  people,
-  representationMeetingAttendees,
-} from '../../../db/schema/index.js';
+import type { Executor } from '../../../db/client.js';
+import { affiliations, organisations, people } from '../../../db/schema/index.js';
 import { chunks } from '../../../lib/chunks.js';
 import { likeEscape } from '../../../lib/text.js';
 
@@ -126,50 +116,6 @@ export async function findSimilarPeople(db: Executor, key: string, email: string
       ),
     )
     .limit(10);
-}
-
-/** Moves what points at person `fromId` onto `toId`; later modules add their tables here. */
-/**
- * Every column that points at a person, moved onto the kept person by a merge. A test reads the
- * database's foreign keys and fails when a table points at people and is missing here.
- */
-export const PERSON_MERGE_REFERENCES = [
-  { name: 'affiliations', table: affiliations, column: affiliations.personId },
-  { name: 'memberships', table: memberships, column: memberships.personId },
-  { name: 'seats', table: governanceSeats, column: governanceSeats.personId },
-  { name: 'seatRepresentatives', table: governanceSeats, column: governanceSeats.representativeId },
-  { name: 'dues', table: dues, column: dues.personId },
-  { name: 'registrations', table: intervisionRegistrations, column: intervisionRegistrations.personId },
-  {
-    name: 'representationMeetings',
-    table: representationMeetingAttendees,
-    column: representationMeetingAttendees.personId,
-  },
-] as const;
-
-export async function repointPerson(db: Executor, fromId: string, toId: string) {
-  const repointed: Record<string, number> = {};
-  // Both at one meeting: the duplicate's attendance goes, the kept one's stays.
-  await db.execute(
-    sql`delete from ${representationMeetingAttendees} d where d.person_id = ${fromId} and exists
-        (select 1 from ${representationMeetingAttendees} k where k.meeting_id = d.meeting_id and k.person_id = ${toId})`,
-  );
-  for (const ref of PERSON_MERGE_REFERENCES) {
-    const result = await db.execute(
-      sql`update ${ref.table} set ${sql.identifier(ref.column.name)} = ${toId} where ${ref.column} = ${fromId}`,
-    );
-    repointed[ref.name] = affectedRows(result);
-  }
-  // Facilitator pairs are kept as an array of ids (no foreign key): replaced in place, and a
-  // pair that held both records now holds the kept one once.
-  const facilitators = await db.execute(
-    sql`update ${intervisionGroups} set facilitator_ids = case when ${toId}::uuid = any(facilitator_ids)
-          then array_remove(facilitator_ids, ${fromId}::uuid)
-          else array_replace(facilitator_ids, ${fromId}::uuid, ${toId}::uuid) end
-        where ${fromId}::uuid = any(facilitator_ids)`,
-  );
-  repointed.facilitators = affectedRows(facilitators);
-  return repointed;
 }
 
 // Imports: many rows at once.

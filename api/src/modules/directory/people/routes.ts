@@ -5,6 +5,8 @@ import {
   CreatePersonBody,
   IdParams,
   MergeBody,
+  MergePreview,
+  MergePreviewQuery,
   MergeResult,
   Person,
   PersonDuplicateQuery,
@@ -16,7 +18,7 @@ import {
   UpdatePersonBody,
 } from '@smes/shared';
 import { serviceContext } from '../../../plugins/app/auth.js';
-import { mergePeople } from './merge.js';
+import { mergePeople, previewPersonMerge } from './merge.js';
 import * as people from './service.js';
 
 const denied = { 401: Problem, 403: Problem };
@@ -141,6 +143,26 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         personId: request.params.id,
         affiliationId: request.params.affiliationId,
         input: request.body,
+      }),
+  );
+
+  app.get(
+    '/:id/merge',
+    {
+      config: { access: { resource: 'people', action: 'delete' } },
+      schema: {
+        operationId: 'previewPersonMerge',
+        tags,
+        params: IdParams,
+        querystring: MergePreviewQuery,
+        response: { 200: MergePreview, 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request) =>
+      previewPersonMerge({
+        ctx: serviceContext(app, request),
+        keepId: request.params.id,
+        duplicateId: request.query.duplicateId,
       }),
   );
 

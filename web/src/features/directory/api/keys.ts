@@ -7,6 +7,8 @@ export const organisationKeys = {
   list: (filters: OrganisationListQuery) => [...organisationKeys.lists(), filters] as const,
   duplicates: (name: string, otherName: string) =>
     [...organisationKeys.all, 'duplicates', { name, otherName }] as const,
+  mergePreview: (keepId: string, duplicateId: string) =>
+    [...organisationKeys.all, 'merge-preview', { keepId, duplicateId }] as const,
   details: () => [...organisationKeys.all, 'detail'] as const,
   detail: (id: string) => [...organisationKeys.details(), id] as const,
 };
@@ -17,6 +19,8 @@ export const personKeys = {
   list: (filters: PersonListQuery) => [...personKeys.lists(), filters] as const,
   duplicates: (query: { firstName: string; lastName: string; email: string }) =>
     [...personKeys.all, 'duplicates', query] as const,
+  mergePreview: (keepId: string, duplicateId: string) =>
+    [...personKeys.all, 'merge-preview', { keepId, duplicateId }] as const,
   details: () => [...personKeys.all, 'detail'] as const,
   detail: (id: string) => [...personKeys.details(), id] as const,
 };

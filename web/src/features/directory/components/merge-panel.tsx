@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { kindName, type MergePreview } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert } from '@/components/error-alert';
+import { useLocale } from '@/hooks/use-locale';
 
 interface MergePanelProps {
   title: string;
@@ -11,6 +13,8 @@ interface MergePanelProps {
   picker: ReactNode;
   /** What the confirmation says, once a duplicate is picked. */
   confirmText: string | null;
+  /** What the merge would move, per kind, once a duplicate is picked (the API says). */
+  preview: MergePreview | undefined;
   pending: boolean;
   error: unknown;
   onConfirm: (done: () => void) => void;
@@ -22,12 +26,16 @@ export function MergePanel({
   intro,
   picker,
   confirmText,
+  preview,
   pending,
   error,
   onConfirm,
 }: MergePanelProps) {
   const { t } = useTranslation('directory');
+  const locale = useLocale();
   const [confirming, setConfirming] = useState(false);
+  // A module's rule refuses it: said next to the duplicate, and nothing to confirm.
+  const ready = confirmText !== null && preview !== undefined && preview.refusal === null;
 
   return (
     <section className="panel panel--danger" aria-labelledby="merge-title" data-testid="merge-panel">
@@ -37,13 +45,13 @@ export function MergePanel({
         <ErrorAlert error={error} />
         {picker}
         <div className="form__actions">
-          <button type="button" disabled={!confirmText || pending} onClick={() => setConfirming(true)}>
+          <button type="button" disabled={!ready || pending} onClick={() => setConfirming(true)}>
             {t('merge.open')}
           </button>
         </div>
       </div>
       <ConfirmDialog
-        open={confirming && confirmText !== null}
+        open={confirming && ready}
         title={t('merge.confirmTitle')}
         confirmLabel={t('merge.submit')}
         cancelLabel={t('merge.cancel')}
@@ -52,6 +60,22 @@ export function MergePanel({
         onConfirm={() => onConfirm(() => setConfirming(false))}
       >
         <p>{confirmText}</p>
+        {preview && preview.moves.length === 0 && <p>{t('merge.nothingMoves')}</p>}
+        {preview && preview.moves.length > 0 && (
+          <>
+            <p>{t('merge.moves')}</p>
+            <ul data-testid="merge-moves">
+              {preview.moves.map((move) => (
+                <li key={move.kind}>
+                  {t(move.readable ? 'merge.move' : 'merge.moveUnreadable', {
+                    name: kindName(move.kind, locale, move.count),
+                    count: move.count,
+                  })}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </ConfirmDialog>
     </section>
   );

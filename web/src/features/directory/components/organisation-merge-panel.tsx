@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
 import { organisationName } from '@/lib/bilingual';
+import { useMergePreview } from '../api/get-merge-preview';
 import { useMergeOrganisations } from '../api/merge-organisations';
 import { MergePanel } from './merge-panel';
 import { OrganisationPicker } from './organisation-picker';
@@ -21,6 +22,7 @@ export function OrganisationMergePanel({ organisation, onMerged }: OrganisationM
   const [round, setRound] = useState(0);
   const [duplicate, setDuplicate] = useState<OrganisationRef | null>(null);
   const kept = organisationName(organisation, locale);
+  const preview = useMergePreview('organisations', organisation.id, duplicate?.id);
 
   return (
     <MergePanel
@@ -35,15 +37,20 @@ export function OrganisationMergePanel({ organisation, onMerged }: OrganisationM
           onChange={setDuplicate}
           excludeId={organisation.id}
           includeClosed
-          // Both have a worker in one intervision group: said next to the duplicate chosen.
-          error={isApiError(merge.error) ? merge.error.fieldError('duplicateId') : null}
+          // A module forbids it (both have a worker in one intervision group): said next to the
+          // duplicate chosen, as soon as it is chosen.
+          error={
+            preview.data?.refusal?.code ??
+            (isApiError(merge.error) ? merge.error.fieldError('duplicateId') : null)
+          }
         />
       }
       confirmText={
         duplicate && t('merge.organisation.confirm', { duplicate: organisationName(duplicate, locale), kept })
       }
+      preview={preview.data}
       pending={merge.isPending}
-      error={merge.error}
+      error={merge.error ?? preview.error}
       onConfirm={(done) => {
         if (!duplicate) return;
         merge.mutate(

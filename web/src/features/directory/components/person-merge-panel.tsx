@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Person, PersonSummary } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
+import { useMergePreview } from '../api/get-merge-preview';
 import { useMergePeople } from '../api/merge-people';
 import { MergePanel } from './merge-panel';
 import { personName } from './person-name';
@@ -17,6 +18,7 @@ export function PersonMergePanel({ person, onMerged }: PersonMergePanelProps) {
   const [round, setRound] = useState(0);
   const [duplicate, setDuplicate] = useState<PersonSummary | null>(null);
   const kept = personName(person);
+  const preview = useMergePreview('people', person.id, duplicate?.id);
 
   return (
     <MergePanel
@@ -30,11 +32,13 @@ export function PersonMergePanel({ person, onMerged }: PersonMergePanelProps) {
           value={duplicate}
           onChange={setDuplicate}
           excludeId={person.id}
+          error={preview.data?.refusal?.code ?? null}
         />
       }
       confirmText={duplicate && t('merge.person.confirm', { duplicate: personName(duplicate), kept })}
+      preview={preview.data}
       pending={merge.isPending}
-      error={merge.error}
+      error={merge.error ?? preview.error}
       onConfirm={(done) => {
         if (!duplicate) return;
         merge.mutate(

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PersonSummary } from '@smes/shared';
+import type { FieldErrorCode, PersonSummary } from '@smes/shared';
 import { SearchPicker } from '@/components/search-picker';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { usePeople } from '../api/get-people';
@@ -10,9 +10,10 @@ interface PersonPickerProps {
   value: PersonSummary | null;
   onChange: (person: PersonSummary | null) => void;
   excludeId?: string;
+  error?: FieldErrorCode | null;
 }
 
-export function PersonPicker({ label, value, onChange, excludeId }: PersonPickerProps) {
+export function PersonPicker({ label, value, onChange, excludeId, error }: PersonPickerProps) {
   const [query, setQuery] = useState('');
   const q = useDebouncedValue(query.trim(), 250);
   const search = usePeople({ q, pageSize: 8 }, { enabled: q.length >= 2 });
@@ -28,6 +29,7 @@ export function PersonPicker({ label, value, onChange, excludeId }: PersonPicker
         .map((p) => ({ id: p.id, label: personName(p), detail: p.email ?? undefined }))}
       selected={value && { id: value.id, label: personName(value), detail: value.email ?? undefined }}
       onSelect={(option) => onChange((option && results?.find((p) => p.id === option.id)) ?? null)}
+      error={error}
     />
   );
 }
