@@ -39,7 +39,7 @@ beforeAll(async () => {
   await db.close();
 });
 
-describe('pnpm run import', () => {
+describe('npm run import', () => {
   it('previews, imports, and a second run changes nothing, in the language asked', async () => {
     const file = path.join(dataDir, 'partenaire.csv');
     writeFileSync(
@@ -69,6 +69,6 @@ describe('pnpm run import', () => {
   it('says how to use it', async () => {
     const res = await cli('tenants', 'x.csv');
     expect(res.code).toBe(2);
-    expect(res.out).toContain('usage: pnpm run import');
+    expect(res.out).toContain('usage: npm run import --');
   });
 });

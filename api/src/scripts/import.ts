@@ -1,6 +1,6 @@
 /**
  * Imports a partner's spreadsheet from the command line, through the same service as the API:
- *   pnpm run import <organisations|people|members> <file> [--dry-run] [--mapping <name>]
+ *   npm run import -- <organisations|people|members> <file> [--dry-run] [--mapping <name>]
  *                   [--save-mapping <name>] [--as <e-mail>] [--lang fr|nl]
  * It acts as the user named by --as (default: the first active administrator); the run, its
  * rows' provenance and the audit entry name them, with `via: cli`.
@@ -18,7 +18,7 @@ import { findImporter } from '../modules/platform/users/repository.js';
 function usage(message?: string): never {
   if (message) process.stderr.write(`${message}\n`);
   process.stderr.write(
-    'usage: pnpm run import <organisations|people|members> <file> [--dry-run] [--mapping <name>] [--save-mapping <name>] [--as <e-mail>] [--lang fr|nl]\n',
+    'usage: npm run import -- <organisations|people|members> <file> [--dry-run] [--mapping <name>] [--save-mapping <name>] [--as <e-mail>] [--lang fr|nl]\n',
   );
   process.exit(2);
 }

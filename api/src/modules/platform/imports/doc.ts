@@ -23,7 +23,7 @@ export function importDoc(): string {
     '',
     'Column titles are matched without case, accents, spaces or punctuation (`Code postal` = `code_postal` = `CODEPOSTAL`). A saved mapping (per partner) takes precedence. An import lands whole or not at all; rows are matched on the key stated below, so importing the same file twice changes nothing the second time; only filled cells change a record.',
     '',
-    'Run it from the SPA (Imports page, with a preview), the API (`POST /api/imports/{kind}`), or the command line: `pnpm run import <kind> <file> [--dry-run] [--mapping <name>] [--save-mapping <name>] [--as <e-mail>] [--lang fr|nl]`.',
+    'Run it from the SPA (Imports page, with a preview), the API (`POST /api/imports/{kind}`), or the command line: `npm run import -- <kind> <file> [--dry-run] [--mapping <name>] [--save-mapping <name>] [--as <e-mail>] [--lang fr|nl]`.',
   ];
   for (const kind of IMPORT_KINDS) {
     lines.push(
