@@ -49,6 +49,16 @@ export async function insertOrganisation(db: Executor, input: NewOrganisation) {
   return row!;
 }
 
+/** The organisation as it is now, its row locked until the transaction ends. */
+export async function lockOrganisation(db: Executor, id: string) {
+  const [row] = await db
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.id, id), live))
+    .for('update');
+  return row;
+}
+
 export async function updateOrganisation(db: Executor, id: string, patch: Partial<NewOrganisation>) {
   const [row] = await db
     .update(organisations)

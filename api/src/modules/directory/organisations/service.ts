@@ -67,18 +67,24 @@ function nullIfBlank(value: string | null | undefined): string | null | undefine
   return value?.trim() ? value.trim() : null;
 }
 
-async function columnsFrom(db: Executor, input: UpdateOrganisationBody, current?: repo.OrganisationRow) {
-  const nameFr = input.nameFr === undefined ? current?.nameFr : nullIfBlank(input.nameFr);
-  const nameNl = input.nameNl === undefined ? current?.nameNl : nullIfBlank(input.nameNl);
+/** Both names and the search keys built from them; `current` is read under the row's lock. */
+function nameColumns(input: UpdateOrganisationBody, current?: repo.OrganisationRow) {
+  const nameFr = input.nameFr === undefined ? (current?.nameFr ?? null) : nullIfBlank(input.nameFr);
+  const nameNl = input.nameNl === undefined ? (current?.nameNl ?? null) : nullIfBlank(input.nameNl);
+  return { nameFr, nameNl, ...organisationKeys(nameFr, nameNl) };
+}
+
+/**
+ * The other columns to write: only what was sent (and what follows from it), so an edit never
+ * writes back a field someone else changed meanwhile.
+ */
+async function columnsFrom(db: Executor, input: UpdateOrganisationBody) {
   const postalCode = input.postalCode === undefined ? undefined : nullIfBlank(input.postalCode);
   // A Brussels postal code names its commune: it sets the commune unless one is given with it.
   const communeFromPostalCode =
     postalCode && input.communeId === undefined ? await communeForPostalCode(db, postalCode) : null;
   const communeId = input.communeId !== undefined ? input.communeId : (communeFromPostalCode ?? undefined);
   return {
-    nameFr,
-    nameNl,
-    ...organisationKeys(nameFr, nameNl),
     ...(input.street !== undefined ? { street: nullIfBlank(input.street) } : {}),
     ...(postalCode !== undefined ? { postalCode } : {}),
     ...(communeId !== undefined ? { communeId } : {}),
@@ -114,7 +120,10 @@ export async function createOrganisation({
   await validate(ctx.db, input);
   await assertExternalRefFree(ctx.db, input.externalRef);
   return ctx.db.transaction(async (tx) => {
-    const row = await repo.insertOrganisation(tx, await columnsFrom(tx, input));
+    const row = await repo.insertOrganisation(tx, {
+      ...nameColumns(input),
+      ...(await columnsFrom(tx, input)),
+    });
     await repo.setSectors(tx, row.id, input.sectorIds ?? []);
     await repo.setTypes(tx, row.id, input.typeIds ?? []);
     await audit(tx, ctx, { action: 'create', resourceType: 'organisation', resourceId: row.id });
@@ -139,17 +148,22 @@ export async function updateOrganisation({
   input: UpdateOrganisationBody;
 }): Promise<Organisation> {
   assertCan(ctx.actor, 'organisations', 'update');
-  const row = await repo.findOrganisation(ctx.db, id);
-  if (!row) throw new NotFoundError('No such organisation');
-  const c = await repo.classificationsOf(ctx.db, [id]);
-  await validate(ctx.db, input, {
-    ...row,
-    sectorIds: c.sectors.map((s) => s.id),
-    typeIds: c.types.map((t) => t.id),
-  });
-  await assertExternalRefFree(ctx.db, input.externalRef, id);
   return ctx.db.transaction(async (tx) => {
-    const updated = await repo.updateOrganisation(tx, id, await columnsFrom(tx, input, row));
+    // Read and checked under the row's lock: two edits at once each see what the other wrote.
+    const row = await repo.lockOrganisation(tx, id);
+    if (!row) throw new NotFoundError('No such organisation');
+    const c = await repo.classificationsOf(tx, [id]);
+    await validate(tx, input, {
+      ...row,
+      sectorIds: c.sectors.map((s) => s.id),
+      typeIds: c.types.map((t) => t.id),
+    });
+    await assertExternalRefFree(tx, input.externalRef, id);
+    const names = input.nameFr !== undefined || input.nameNl !== undefined;
+    const updated = await repo.updateOrganisation(tx, id, {
+      ...(names ? nameColumns(input, row) : {}),
+      ...(await columnsFrom(tx, input)),
+    });
     if (!updated) throw new NotFoundError('No such organisation');
     if (input.sectorIds) await repo.setSectors(tx, id, input.sectorIds);
     if (input.typeIds) await repo.setTypes(tx, id, input.typeIds);
