@@ -1,4 +1,5 @@
 import type { RetentionRun, RetentionRunList } from '@smes/shared';
+// eslint-disable-next-line no-restricted-imports -- moves to a repository with the retention scheduler (issue 9's other half, in flight)
 import { and, desc, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { assertCan } from '../../../access/assert-can.js';
 import type { Db, Executor } from '../../../db/client.js';

@@ -5,7 +5,7 @@ import type { GovernanceBody, PersonSummary, SeatRole } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
-import { PersonPicker } from '@/features/directory/components/person-picker';
+import { PersonPicker } from '@/features/directory';
 import { isApiError } from '@/lib/api-client';
 import { today } from '@/lib/bilingual';
 import { useCreateSeat } from '../api/create-seat';

@@ -1,6 +1,6 @@
 import type { Holder, Locale } from '@smes/shared';
 import { organisationName } from '@/lib/bilingual';
-import { personName } from '@/features/directory/components/person-name';
+import { personName } from '@/features/directory';
 
 /** An organisation's name in the user's language, or a person's name. */
 export function holderName(holder: Holder, locale: Locale): string {

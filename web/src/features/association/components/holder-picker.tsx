@@ -1,8 +1,7 @@
 import type { FieldErrorCode, OrganisationRef, PersonSummary } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Fieldset } from '@/components/form-field';
-import { OrganisationPicker } from '@/features/directory/components/organisation-picker';
-import { PersonPicker } from '@/features/directory/components/person-picker';
+import { OrganisationPicker, PersonPicker } from '@/features/directory';
 
 export type HolderChoice =
   | { kind: 'organisation'; organisation: OrganisationRef | null }

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { MemberListQuery } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
-import { useReferenceItems } from '@/features/reference/api/get-reference-items';
-import { ReferenceOptions } from '@/features/reference/components/reference-options';
+import { ReferenceOptions, useReferenceItems } from '@/features/reference';
 import { DayField } from './day-field';
 
 export type MemberFilterValues = Pick<MemberListQuery, 'on' | 'kind' | 'sectorId' | 'q'>;

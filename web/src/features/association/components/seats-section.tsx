@@ -1,7 +1,7 @@
 import type { GovernanceBody, Seat } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
-import { personName } from '@/features/directory/components/person-name';
+import { personName } from '@/features/directory';
 import { useLocale } from '@/hooks/use-locale';
 import { formatDay } from '@/lib/format';
 import { useSeats } from '../api/get-seats';

@@ -1,6 +1,6 @@
 import type { Organisation } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
-import { useReferenceItems } from '@/features/reference/api/get-reference-items';
+import { useReferenceItems } from '@/features/reference';
 import { useLocale } from '@/hooks/use-locale';
 import { pickLabel } from '@/lib/bilingual';
 import { formatDateTime, formatDay } from '@/lib/format';

@@ -2,8 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { OrganisationListQuery } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
-import { useReferenceItems } from '@/features/reference/api/get-reference-items';
-import { ReferenceOptions } from '@/features/reference/components/reference-options';
+import { ReferenceOptions, useReferenceItems } from '@/features/reference';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 
 export type OrganisationFilterValues = Pick<

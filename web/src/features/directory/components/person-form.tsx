@@ -4,8 +4,7 @@ import type { CreatePersonBody, OrganisationRef, Person, UpdatePersonBody } from
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
-import { useReferenceItems } from '@/features/reference/api/get-reference-items';
-import { ReferenceOptions } from '@/features/reference/components/reference-options';
+import { ReferenceOptions, useReferenceItems } from '@/features/reference';
 import { isApiError } from '@/lib/api-client';
 import { useCreatePerson } from '../api/create-person';
 import { useUpdatePerson } from '../api/update-person';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { FullPageLoading, NotFoundPage } from '@/components/status-pages';
-import { useReferenceItems } from '@/features/reference/api/get-reference-items';
+import { useReferenceItems } from '@/features/reference';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useHandedFeedback } from '@/hooks/use-handed-feedback';
 import { useLocale } from '@/hooks/use-locale';

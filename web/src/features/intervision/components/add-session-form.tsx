@@ -4,7 +4,7 @@ import type { OrganisationRef, Session } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
-import { OrganisationPicker } from '@/features/directory/components/organisation-picker';
+import { OrganisationPicker } from '@/features/directory';
 import { isApiError } from '@/lib/api-client';
 import { useCreateSession } from '../api/create-session';
 

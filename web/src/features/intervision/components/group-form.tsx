@@ -5,7 +5,7 @@ import type { FieldErrorCode, Group, PersonRef, PersonSummary, UpdateGroupBody }
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field, Fieldset } from '@/components/form-field';
-import { PersonPicker } from '@/features/directory/components/person-picker';
+import { PersonPicker } from '@/features/directory';
 import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
 import { useCreateGroup } from '../api/create-group';

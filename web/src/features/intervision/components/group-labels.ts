@@ -1,5 +1,5 @@
 import type { Group, Locale } from '@smes/shared';
-import { personName } from '@/features/directory/components/person-name';
+import { personName } from '@/features/directory';
 import { formatHours, weekdayName } from './weekdays';
 
 /** "jeudi, 14h–17h" / "donderdag, 14u–17u". */

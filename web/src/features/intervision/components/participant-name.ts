@@ -1,5 +1,5 @@
 import type { Locale, Registration } from '@smes/shared';
-import { personName } from '@/features/directory/components/person-name';
+import { personName } from '@/features/directory';
 import { organisationName } from '@/lib/bilingual';
 
 /** The person, or null once the retention job has removed them from an ended cycle. */

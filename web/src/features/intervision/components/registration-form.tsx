@@ -4,8 +4,7 @@ import type { OrganisationRef, PersonSummary, Registration } from '@smes/shared'
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field, Fieldset } from '@/components/form-field';
-import { OrganisationPicker } from '@/features/directory/components/organisation-picker';
-import { PersonPicker } from '@/features/directory/components/person-picker';
+import { OrganisationPicker, PersonPicker } from '@/features/directory';
 import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
 import { organisationName, today } from '@/lib/bilingual';

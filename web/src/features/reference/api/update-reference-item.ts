@@ -1,6 +1,6 @@
 import type { ReferenceItem, ReferenceKind, UpdateReferenceItemBody } from '@smes/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { organisationKeys } from '@/features/directory/api/keys';
+import { organisationKeys } from '@/features/directory';
 import { api } from '@/lib/api-client';
 import { referenceKeys } from './keys';
 

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import type { FieldErrorCode, PersonRef } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Fieldset } from '@/components/form-field';
-import { PersonPicker } from '@/features/directory/components/person-picker';
-import { personName } from '@/features/directory/components/person-name';
+import { personName, PersonPicker } from '@/features/directory';
 
 /** An API error on `attendeeIds/<i>`, with the person it names when the index is known. */
 export interface AttendeeError {

@@ -1,6 +1,6 @@
 import type { RepresentationMeeting } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
-import { personName } from '@/features/directory/components/person-name';
+import { personName } from '@/features/directory';
 import { useLocale } from '@/hooks/use-locale';
 import { formatDay } from '@/lib/format';
 
