@@ -1,35 +1,27 @@
-import { can } from '@smes/shared';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
+import { FullPageLoading } from '@/components/status-pages';
 import { useUpdateMe } from '@/features/account/api/update-me';
-import { associationHome } from '@/features/association/components/association-sections';
 import { SignOutButton } from '@/features/auth/components/sign-out-button';
 import { useCurrentUser } from '@/hooks/use-session';
+import { navGroups } from './nav-links';
 
-/** The signed-in frame: the links follow what the user may open (the routes check again). */
+/**
+ * The signed-in frame. On a phone: a one-line bar with the menu button, the menu (grouped by
+ * pole, with the language and sign-out) folded until asked for. From 64rem: the same menu as a
+ * column beside the page. One markup, the stylesheet decides.
+ */
 export function AppLayout() {
   const { t } = useTranslation(['common', 'auth']);
   const user = useCurrentUser();
   const updateMe = useUpdateMe();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { pathname } = useLocation();
 
-  const links = [
-    { to: '/', label: t('nav.home'), end: true },
-    can(user, 'organisations', 'read') && { to: '/directory', label: t('nav.directory'), end: false },
-    // To /association, which opens the first section this user may see: the link stays lit on all.
-    associationHome(user) !== null && { to: '/association', label: t('nav.association'), end: false },
-    can(user, 'intervision', 'read') && { to: '/intervision', label: t('nav.intervision'), end: false },
-    can(user, 'representation', 'read') && {
-      to: '/representation',
-      label: t('nav.representation'),
-      end: false,
-    },
-    can(user, 'imports', 'read') && { to: '/imports', label: t('nav.imports'), end: false },
-    can(user, 'users', 'read') && { to: '/admin/users', label: t('nav.users'), end: false },
-    can(user, 'audit_log', 'read') && { to: '/admin/audit', label: t('nav.audit'), end: false },
-    can(user, 'reference', 'update') && { to: '/admin/reference', label: t('nav.reference'), end: false },
-    { to: '/account', label: t('nav.account'), end: false },
-  ].filter((link) => link !== false);
+  // Following a link closes the menu: the page, not the menu, is what the person asked for.
+  useEffect(() => setMenuOpen(false), [pathname]);
 
   return (
     <div className="app">
@@ -37,33 +29,67 @@ export function AppLayout() {
         {t('skipToContent')}
       </a>
       <header className="app-header">
-        <div className="app-header__inner">
+        <div className="app-header__bar">
           <NavLink to="/" className="brand">
             {t('appName')}
           </NavLink>
+          <button
+            type="button"
+            className="menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="app-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <span className="menu-button__icon" aria-hidden="true" />
+            {t('nav.menu')}
+          </button>
+        </div>
+        <div id="app-menu" className="app-menu" data-open={menuOpen}>
           <nav aria-label={t('nav.label')} className="main-nav">
-            <ul>
-              {links.map((link) => (
-                <li key={link.to}>
-                  <NavLink to={link.to} end={link.end}>
-                    {link.label}
-                  </NavLink>
-                </li>
-              ))}
+            <ul className="main-nav__list">
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.home')}
+                </NavLink>
+              </li>
+            </ul>
+            {navGroups(user).map((group) => (
+              <div key={group.id} className="main-nav__group">
+                <p className="main-nav__title" id={`nav-group-${group.id}`}>
+                  {t(`nav.groups.${group.id}`)}
+                </p>
+                <ul className="main-nav__list" aria-labelledby={`nav-group-${group.id}`}>
+                  {group.items.map((item) => (
+                    <li key={item.to}>
+                      <NavLink to={item.to} end={item.end}>
+                        {t(`nav.${item.label}`)}
+                      </NavLink>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+            <ul className="main-nav__list main-nav__list--account">
+              <li>
+                <NavLink to="/account">{t('nav.account')}</NavLink>
+              </li>
             </ul>
           </nav>
           <div className="app-header__tools">
-            {/* Saved on the account too, so the next sign-in, anywhere, speaks it. */}
-            <LanguageSwitch onChange={(locale) => updateMe.mutate({ locale })} />
             <span className="app-header__user" data-testid="current-user">
               {user.displayName}
             </span>
+            {/* Saved on the account too, so the next sign-in, anywhere, speaks it. */}
+            <LanguageSwitch onChange={(locale) => updateMe.mutate({ locale })} />
             <SignOutButton />
           </div>
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
-        <Outlet />
+        {/* Pages are fetched when first opened (see router.tsx). */}
+        <Suspense fallback={<FullPageLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

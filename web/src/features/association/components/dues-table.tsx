@@ -10,6 +10,7 @@ import { today } from '@/lib/bilingual';
 import { formatDay } from '@/lib/format';
 import { useUpdateDues } from '../api/update-dues';
 import { holderName } from './holder-name';
+import { ResponsiveTable } from '@/components/responsive-table';
 
 interface DuesTableProps {
   lines: readonly DuesLine[];
@@ -26,7 +27,7 @@ export function DuesTable({ lines, busy, canUpdate, onChanged }: DuesTableProps)
   if (lines.length === 0) return <p className="muted table__empty">{t('association:dues.empty')}</p>;
 
   return (
-    <div className="table-wrap">
+    <ResponsiveTable>
       <table className="table" data-testid="dues-table" aria-busy={busy || undefined}>
         <caption className="visually-hidden">{t('association:dues.caption')}</caption>
         <thead>
@@ -102,7 +103,7 @@ export function DuesTable({ lines, busy, canUpdate, onChanged }: DuesTableProps)
         </tbody>
       </table>
       <ErrorAlert error={update.error} />
-    </div>
+    </ResponsiveTable>
   );
 }
 

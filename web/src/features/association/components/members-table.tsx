@@ -4,6 +4,7 @@ import { useLocale } from '@/hooks/use-locale';
 import { pickLabel } from '@/lib/bilingual';
 import { formatDay } from '@/lib/format';
 import { holderName } from './holder-name';
+import { ResponsiveTable } from '@/components/responsive-table';
 
 interface MembersTableProps {
   members: readonly Membership[];
@@ -17,7 +18,7 @@ export function MembersTable({ members, busy, canEnd, onEnd }: MembersTableProps
   const locale = useLocale();
   if (members.length === 0) return <p className="muted table__empty">{t('association:members.empty')}</p>;
   return (
-    <div className="table-wrap">
+    <ResponsiveTable>
       <table className="table" data-testid="members-table" aria-busy={busy || undefined}>
         <caption className="visually-hidden">{t('association:members.caption')}</caption>
         <thead>
@@ -63,6 +64,6 @@ export function MembersTable({ members, busy, canEnd, onEnd }: MembersTableProps
           })}
         </tbody>
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }

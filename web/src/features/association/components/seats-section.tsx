@@ -6,6 +6,7 @@ import { useLocale } from '@/hooks/use-locale';
 import { formatDay } from '@/lib/format';
 import { useSeats } from '../api/get-seats';
 import { holderName } from './holder-name';
+import { ResponsiveTable } from '@/components/responsive-table';
 
 /** Chairs first, then the other officers, then the members: as the minutes list them. */
 const ROLE_ORDER = ['co_chair', 'chair', 'treasurer', 'secretary', 'director', 'member'];
@@ -39,7 +40,7 @@ export function SeatsSection({ body, on, canEnd, onEnd }: SeatsSectionProps) {
         (items.length === 0 ? (
           <p className="muted">{t('association:governance.empty')}</p>
         ) : (
-          <div className="table-wrap">
+          <ResponsiveTable>
             <table className="table">
               <caption className="visually-hidden">{t(`association:bodies.${body}`)}</caption>
               <thead>
@@ -81,7 +82,7 @@ export function SeatsSection({ body, on, canEnd, onEnd }: SeatsSectionProps) {
                 })}
               </tbody>
             </table>
-          </div>
+          </ResponsiveTable>
         ))}
     </section>
   );

@@ -2,13 +2,14 @@ import { kindName, type AuditEntry } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '@/hooks/use-locale';
 import { formatDateTime } from '@/lib/format';
+import { ResponsiveTable } from '@/components/responsive-table';
 
 export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
   const { t } = useTranslation(['audit', 'common']);
   const locale = useLocale();
 
   return (
-    <div className="table-wrap">
+    <ResponsiveTable>
       <table className="table" data-testid="audit-table">
         <caption className="visually-hidden">{t('audit:table.caption')}</caption>
         <thead>
@@ -43,6 +44,6 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }

@@ -9,6 +9,7 @@ import { isApiError } from '@/lib/api-client';
 import { isCurrent, organisationName, today } from '@/lib/bilingual';
 import { formatDay } from '@/lib/format';
 import { useUpdateAffiliation } from '../api/update-affiliation';
+import { ResponsiveTable } from '@/components/responsive-table';
 
 /** Current ones first, then the most recent start first: the history reads top-down. */
 function byRecency(a: Affiliation, b: Affiliation): number {
@@ -33,7 +34,7 @@ export function AffiliationsTable({ person, canEdit, onEnded }: AffiliationsTabl
   if (rows.length === 0) return <p className="muted">{t('directory:affiliations.empty')}</p>;
 
   return (
-    <div className="table-wrap">
+    <ResponsiveTable>
       <table className="table" data-testid="affiliations-table">
         <caption className="visually-hidden">
           {t('directory:affiliations.caption', { name: `${person.firstName} ${person.lastName}` })}
@@ -97,7 +98,7 @@ export function AffiliationsTable({ person, canEdit, onEnded }: AffiliationsTabl
           })}
         </tbody>
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }
 

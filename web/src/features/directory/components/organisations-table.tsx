@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '@/hooks/use-locale';
 import { organisationName, otherOrganisationName, pickLabel } from '@/lib/bilingual';
+import { ResponsiveTable } from '@/components/responsive-table';
 
 export function OrganisationsTable({ organisations }: { organisations: readonly OrganisationSummary[] }) {
   const { t } = useTranslation(['directory', 'common']);
   const locale = useLocale();
 
   return (
-    <div className="table-wrap">
+    <ResponsiveTable>
       <table className="table" data-testid="organisations-table">
         <caption className="visually-hidden">{t('directory:organisations.table.caption')}</caption>
         <thead>
@@ -52,6 +53,6 @@ export function OrganisationsTable({ organisations }: { organisations: readonly 
           })}
         </tbody>
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }

@@ -4,13 +4,14 @@ import { Link } from 'react-router';
 import { useLocale } from '@/hooks/use-locale';
 import { organisationName } from '@/lib/bilingual';
 import { personName } from './person-name';
+import { ResponsiveTable } from '@/components/responsive-table';
 
 export function PeopleTable({ people }: { people: readonly PersonSummary[] }) {
   const { t } = useTranslation(['directory', 'common']);
   const locale = useLocale();
 
   return (
-    <div className="table-wrap">
+    <ResponsiveTable>
       <table className="table" data-testid="people-table">
         <caption className="visually-hidden">{t('directory:people.table.caption')}</caption>
         <thead>
@@ -48,6 +49,6 @@ export function PeopleTable({ people }: { people: readonly PersonSummary[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }

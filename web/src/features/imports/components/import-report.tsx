@@ -4,6 +4,7 @@ import { useLocale } from '@/hooks/use-locale';
 import { formatNumber } from '@/lib/format';
 import { fieldLabel } from './field-label';
 import type { ImportField } from './field-label';
+import { ResponsiveTable } from '@/components/responsive-table';
 
 interface ImportReportViewProps {
   report: ImportReport;
@@ -62,7 +63,7 @@ export function ImportReportView({ report, fields }: ImportReportViewProps) {
           })}
         </p>
       )}
-      <div className="table-wrap">
+      <ResponsiveTable>
         <table className="table" data-testid="import-columns">
           <caption className="visually-hidden">{t('imports:columns.title')}</caption>
           <thead>
@@ -86,12 +87,12 @@ export function ImportReportView({ report, fields }: ImportReportViewProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ResponsiveTable>
 
       {report.errors.length > 0 && (
         <>
           <h3>{t('imports:errors.title', { count: report.errors.length })}</h3>
-          <div className="table-wrap">
+          <ResponsiveTable>
             <table className="table" data-testid="import-errors">
               <caption className="visually-hidden">{t('imports:errors.caption')}</caption>
               <thead>
@@ -113,7 +114,7 @@ export function ImportReportView({ report, fields }: ImportReportViewProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ResponsiveTable>
         </>
       )}
 
@@ -121,7 +122,7 @@ export function ImportReportView({ report, fields }: ImportReportViewProps) {
       {report.status !== 'rejected' && report.preview.length > 0 && (
         <>
           <h3>{t('imports:preview.title')}</h3>
-          <div className="table-wrap">
+          <ResponsiveTable>
             <table className="table" data-testid="import-preview">
               <caption className="visually-hidden">{t('imports:preview.title')}</caption>
               <thead>
@@ -141,7 +142,7 @@ export function ImportReportView({ report, fields }: ImportReportViewProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ResponsiveTable>
         </>
       )}
     </section>

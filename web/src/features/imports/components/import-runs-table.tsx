@@ -5,6 +5,7 @@ import { Pagination } from '@/components/pagination';
 import { useLocale } from '@/hooks/use-locale';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { useImportRuns } from '../api/get-import-runs';
+import { ResponsiveTable } from '@/components/responsive-table';
 
 /** Every import that ran (applied or refused), newest first: who, which file, what it did. */
 export function ImportRunsTable() {
@@ -22,7 +23,7 @@ export function ImportRunsTable() {
           <p className="muted">{t('imports:runs.empty')}</p>
         ) : (
           <>
-            <div className="table-wrap">
+            <ResponsiveTable>
               <table className="table" data-testid="import-runs">
                 <caption className="visually-hidden">{t('imports:runs.title')}</caption>
                 <thead>
@@ -66,7 +67,7 @@ export function ImportRunsTable() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ResponsiveTable>
             <Pagination
               page={runs.data.page}
               pageSize={runs.data.pageSize}

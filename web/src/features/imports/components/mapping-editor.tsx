@@ -9,6 +9,7 @@ import { isApiError } from '@/lib/api-client';
 import { useSaveImportMapping } from '../api/save-import-mapping';
 import { fieldLabel } from './field-label';
 import type { ImportField } from './field-label';
+import { ResponsiveTable } from '@/components/responsive-table';
 
 interface MappingEditorProps {
   kind: ImportKind;
@@ -38,7 +39,7 @@ export function MappingEditor({ kind, report, fields, onSaved }: MappingEditorPr
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-label={t('mapping.title')}>
       <ErrorAlert error={save.error} />
-      <div className="table-wrap">
+      <ResponsiveTable>
         <table className="table">
           <caption className="visually-hidden">{t('mapping.title')}</caption>
           <thead>
@@ -72,7 +73,7 @@ export function MappingEditor({ kind, report, fields, onSaved }: MappingEditorPr
             ))}
           </tbody>
         </table>
-      </div>
+      </ResponsiveTable>
       <Field label={t('mapping.name')} hint={t('mapping.nameHint')} error={fieldError('name')}>
         <input name="mappingName" maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />
       </Field>

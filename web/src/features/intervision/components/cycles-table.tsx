@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useLocale } from '@/hooks/use-locale';
 import { formatAmount } from '@/lib/amount';
 import { formatDay } from '@/lib/format';
+import { ResponsiveTable } from '@/components/responsive-table';
 
 /** Newest season first: the one being prepared or under way is what people open. */
 export function CyclesTable({ cycles }: { cycles: readonly Cycle[] }) {
@@ -12,7 +13,7 @@ export function CyclesTable({ cycles }: { cycles: readonly Cycle[] }) {
   if (cycles.length === 0) return <p className="muted table__empty">{t('cycles.empty')}</p>;
   const sorted = [...cycles].sort((a, b) => b.startsOn.localeCompare(a.startsOn));
   return (
-    <div className="table-wrap">
+    <ResponsiveTable>
       <table className="table" data-testid="cycles-table">
         <caption className="visually-hidden">{t('cycles.caption')}</caption>
         <thead>
@@ -42,6 +43,6 @@ export function CyclesTable({ cycles }: { cycles: readonly Cycle[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }

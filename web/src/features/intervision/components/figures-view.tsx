@@ -5,6 +5,7 @@ import { formatAmount } from '@/lib/amount';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { FigureDetails } from './figure-details';
 import { FigureRecords } from './figure-records';
+import { ResponsiveTable } from '@/components/responsive-table';
 
 const COUNTS = ['groups', 'groupsHeld', 'participants', 'institutions', 'sectors'] as const;
 const SESSIONS = ['held', 'heldVideo', 'cancelled', 'planned'] as const;
@@ -54,7 +55,7 @@ export function FiguresView({ figures }: { figures: Figures }) {
         {figures.bySector.length === 0 ? (
           <p className="muted">{t('figures.noRecords')}</p>
         ) : (
-          <div className="table-wrap">
+          <ResponsiveTable>
             <table className="table" data-testid="figures-by-sector">
               <caption className="visually-hidden">{t('figures.bySectorTitle')}</caption>
               <thead>
@@ -95,7 +96,7 @@ export function FiguresView({ figures }: { figures: Figures }) {
                   })}
               </tbody>
             </table>
-          </div>
+          </ResponsiveTable>
         )}
       </section>
 

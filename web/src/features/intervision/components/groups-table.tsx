@@ -5,6 +5,7 @@ import { useLocale } from '@/hooks/use-locale';
 import { formatNumber } from '@/lib/format';
 import { facilitatorNames, groupWhen } from './group-labels';
 import { GroupWarnings } from './group-warnings';
+import { ResponsiveTable } from '@/components/responsive-table';
 
 /** The cycle's groups, by language then weekday and hour: how the newsletter lists them. */
 export function GroupsTable({ groups }: { groups: readonly Group[] }) {
@@ -19,7 +20,7 @@ export function GroupsTable({ groups }: { groups: readonly Group[] }) {
       a.name.localeCompare(b.name),
   );
   return (
-    <div className="table-wrap">
+    <ResponsiveTable>
       <table className="table" data-testid="groups-table">
         <caption className="visually-hidden">{t('intervision:groups.caption')}</caption>
         <thead>
@@ -64,6 +65,6 @@ export function GroupsTable({ groups }: { groups: readonly Group[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }

@@ -14,6 +14,7 @@ import { participantName } from './participant-name';
 import { PaymentForm } from './payment-form';
 import { UndoPaymentDialog } from './undo-payment-dialog';
 import { WithdrawDialog } from './withdraw-dialog';
+import { ResponsiveTable } from '@/components/responsive-table';
 
 const BADGES: Record<Registration['status'], string> = {
   registered: 'badge badge--ok',
@@ -62,7 +63,7 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
       : null;
 
   return (
-    <div className="table-wrap">
+    <ResponsiveTable>
       <table className="table" data-testid={testId} aria-busy={admit.isPending || undefined}>
         <caption className="visually-hidden">{t('intervision:registrations.caption')}</caption>
         <thead>
@@ -231,6 +232,6 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
           }}
         />
       )}
-    </div>
+    </ResponsiveTable>
   );
 }

@@ -6,6 +6,7 @@ import { useLocale } from '@/hooks/use-locale';
 import { formatDateTime, formatDay, formatNumber } from '@/lib/format';
 import { useRetentionRuns } from '../api/get-retention-runs';
 import { useRunRetention } from '../api/run-retention';
+import { ResponsiveTable } from '@/components/responsive-table';
 
 /**
  * Intervision data is kept until the end of the yearly cycle (Smes' promise): a scheduled job
@@ -42,7 +43,7 @@ export function RetentionPanel() {
         (runs.data.items.length === 0 ? (
           <p className="muted">{t('retention.empty')}</p>
         ) : (
-          <div className="table-wrap">
+          <ResponsiveTable>
             <table className="table">
               <caption className="visually-hidden">{t('retention.caption')}</caption>
               <thead>
@@ -88,7 +89,7 @@ export function RetentionPanel() {
                   ))}
               </tbody>
             </table>
-          </div>
+          </ResponsiveTable>
         ))}
       <ConfirmDialog
         open={confirming}

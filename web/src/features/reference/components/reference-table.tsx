@@ -8,6 +8,7 @@ import { isApiError } from '@/lib/api-client';
 import { pickLabel } from '@/lib/bilingual';
 import { useUpdateReferenceItem } from '../api/update-reference-item';
 import { parsePostalCodes } from './postal-codes';
+import { ResponsiveTable } from '@/components/responsive-table';
 
 interface ReferenceTableProps {
   kind: ReferenceKind;
@@ -25,7 +26,7 @@ export function ReferenceTable({ kind, items, busy, onToggleRetired, onRenamed }
   const columns = communes ? 6 : 5;
 
   return (
-    <div className="table-wrap">
+    <ResponsiveTable>
       <table className="table" data-testid="reference-table">
         <caption className="visually-hidden">
           {t('reference:table.caption', { kind: t(`reference:kinds.${kind}`) })}
@@ -109,7 +110,7 @@ export function ReferenceTable({ kind, items, busy, onToggleRetired, onRenamed }
           })}
         </tbody>
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }
 

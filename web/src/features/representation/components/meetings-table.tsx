@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { personName } from '@/features/directory';
 import { useLocale } from '@/hooks/use-locale';
 import { formatDay } from '@/lib/format';
+import { ResponsiveTable } from '@/components/responsive-table';
 
 interface MeetingsTableProps {
   meetings: readonly RepresentationMeeting[];
@@ -25,7 +26,7 @@ export function MeetingsTable({
   const locale = useLocale();
   if (meetings.length === 0) return <p className="muted table__empty">{t('representation:table.empty')}</p>;
   return (
-    <div className="table-wrap">
+    <ResponsiveTable>
       <table className="table" data-testid="meetings-table" aria-busy={busy || undefined}>
         <caption className="visually-hidden">{t('representation:table.caption')}</caption>
         <thead>
@@ -82,6 +83,6 @@ export function MeetingsTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }

@@ -2,6 +2,7 @@ import type { User } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '@/hooks/use-locale';
 import { formatDateTime, formatNumber } from '@/lib/format';
+import { ResponsiveTable } from '@/components/responsive-table';
 
 interface UsersTableProps {
   users: readonly User[];
@@ -16,7 +17,7 @@ export function UsersTable({ users, busy, onEdit, onToggleDisabled, onEndSession
   const locale = useLocale();
 
   return (
-    <div className="table-wrap">
+    <ResponsiveTable>
       <table className="table" data-testid="users-table">
         <caption className="visually-hidden">{t('users:table.caption')}</caption>
         <thead>
@@ -94,6 +95,6 @@ export function UsersTable({ users, busy, onEdit, onToggleDisabled, onEndSession
           ))}
         </tbody>
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }
