@@ -22,6 +22,7 @@ import configPlugin from './plugins/app/config.js';
 import dbPlugin from './plugins/app/db.js';
 import errorHandler, { clientErrorHandler, frameworkErrors } from './plugins/app/errors.js';
 import validation from './plugins/app/validation.js';
+import compress from './plugins/external/compress.js';
 import cookie from './plugins/external/cookie.js';
 import helmet from './plugins/external/helmet.js';
 import jwt from './plugins/external/jwt.js';
@@ -58,6 +59,7 @@ export async function buildApp({ config, database, closeDatabase = true, logger 
   await app.register(errorHandler);
   await app.register(validation);
   await app.register(helmet);
+  await app.register(compress);
   await app.register(cookie);
   await app.register(jwt);
   await app.register(swagger);

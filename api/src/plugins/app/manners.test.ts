@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.js';
@@ -11,6 +12,9 @@ const spaDir = mkdtempSync(path.join(tmpdir(), 'smes-spa-'));
 mkdirSync(path.join(spaDir, 'assets'));
 writeFileSync(path.join(spaDir, 'index.html'), '<!doctype html><title>Smes</title><div id="root"></div>');
 writeFileSync(path.join(spaDir, 'assets', 'app.js'), 'console.log(1)');
+// What the SPA's build leaves beside each asset: its brotli copy, and a source map not to serve.
+writeFileSync(path.join(spaDir, 'assets', 'app.js.br'), brotliCompressSync('console.log(1)'));
+writeFileSync(path.join(spaDir, 'assets', 'app.js.map'), '{"version":3,"sources":["secret.ts"]}');
 
 beforeAll(async () => {
   t = await createTestApp({ WEB_DIST_DIR: spaDir, BODY_LIMIT_BYTES: '2048' }, (app) => {
@@ -90,6 +94,29 @@ describe('the SPA and the API share one origin', () => {
     expect(deep.status).toBe(200);
     expect(deep.text).toContain('<div id="root">');
     expect((await api().get('/assets/app.js')).text).toContain('console.log');
+  });
+
+  it('caches hashed assets for a year, asks again for the index, and keeps source maps to itself', async () => {
+    const asset = await api().get('/assets/app.js');
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const index = await api().get('/');
+    expect(index.headers['cache-control']).toBe('no-cache');
+    expect((await api().get('/intervision/cycles')).headers['cache-control']).toBe('no-cache');
+    const map = await api().get('/assets/app.js.map');
+    expect(map.status).toBe(404);
+    expect(map.text).not.toContain('secret.ts');
+    expect((await api().get('/assets/older-build.js')).status).toBe(404);
+  });
+
+  it('sends compressed answers to browsers that ask for them', async () => {
+    const asset = await api().get('/assets/app.js').set('accept-encoding', 'br, gzip');
+    expect(asset.headers['content-encoding']).toBe('br');
+    expect(asset.headers.vary).toContain('accept-encoding');
+    const docs = await api().get('/api/docs/json').set('accept-encoding', 'gzip');
+    expect(docs.headers['content-encoding']).toBe('gzip');
+    expect(docs.body.openapi).toMatch(/^3\./);
+    const plain = await api().get('/api/docs/json').set('accept-encoding', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
   });
 
   it('answers unknown API paths with a problem-details 404, not the SPA', async () => {

@@ -4,21 +4,41 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { notFoundProblem } from '../app/errors.js';
 
+/** Vite names every file under assets/ by its content: a new build never reuses a name. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** index.html, the manifest and icons: kept, but asked again each time (a new build shows at once). */
+const REVALIDATE = 'no-cache';
+
 /**
  * Serves the built SPA from the same origin as the API. Unknown /api paths are problem-details
- * 404s; any other unknown path gets index.html so that the SPA's router can answer it.
+ * 404s; any other unknown path gets index.html so that the SPA's router can answer it. The
+ * build's brotli/gzip copies (`.br`, `.gz`) are sent to browsers that take them; source maps
+ * stay on the server (a 404), for whoever reads a production stack trace there.
  */
 export default fp(
   async function spa(app: FastifyInstance) {
     const root = app.config.WEB_DIST_DIR;
     const hasSpa = existsSync(`${root}/index.html`);
     if (hasSpa) {
-      await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
+      await app.register(fastifyStatic, {
+        root,
+        wildcard: false,
+        index: ['index.html'],
+        preCompressed: true,
+        cacheControl: false,
+        allowedPath: (pathname) => !pathname.endsWith('.map'),
+        setHeaders: (reply, path) => {
+          void reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? IMMUTABLE : REVALIDATE);
+        },
+      });
     } else {
       app.log.warn({ root }, 'no built SPA found; run `pnpm build` to serve it');
     }
     app.setNotFoundHandler((request, reply) => {
-      if (!hasSpa || request.url.startsWith('/api/') || request.url === '/api' || request.method !== 'GET') {
+      // A missing asset (a chunk of an older build, a source map) is a 404, never the index.
+      const notAPage =
+        request.url.startsWith('/api/') || request.url === '/api' || request.url.startsWith('/assets/');
+      if (!hasSpa || notAPage || request.method !== 'GET') {
         return notFoundProblem(request, reply);
       }
       return reply.type('text/html').sendFile('index.html');
