@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer } from 'vitest/node';
 import type { TestSpecification } from 'vitest/node';
@@ -17,6 +18,8 @@ class ByFileName extends BaseSequencer {
  * `pnpm test:e2e` builds first; the global setup starts and stops the server.
  */
 export default defineConfig({
+  // The route check reads the router's own configuration (src/app/router.tsx).
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     environment: 'node',
     include: ['e2e/**/*.e2e.ts'],

@@ -37,7 +37,8 @@ function freePort(): Promise<number> {
 }
 
 async function waitForHealth(url: string, server: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 60_000;
+  // Generous: on a busy machine (CI, several test runs at once) the first start is slow.
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) {
       throw new Error(`The API server exited (code ${server.exitCode}) before it was ready:\n${output()}`);
@@ -50,7 +51,7 @@ async function waitForHealth(url: string, server: ChildProcess, output: () => st
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`The API server did not answer 200 on ${url} within 60 s:\n${output()}`);
+  throw new Error(`The API server did not answer 200 on ${url} within 180 s:\n${output()}`);
 }
 
 /** Starts the real API (embedded PGlite in a fresh folder) serving the built SPA. */

@@ -22,6 +22,7 @@ import type {
   SessionResponse,
   User,
   UserList,
+  UpdateSessionBody,
 } from '@smes/shared';
 import { inject } from 'vitest';
 
@@ -158,6 +159,22 @@ export async function deleteMeeting(id: string): Promise<void> {
 /** What the API holds for a group now, whatever a page shows from its cache. */
 export async function getGroupDetail(id: string): Promise<GroupDetail> {
   return call<GroupDetail>(`/api/intervision/groups/${encodeURIComponent(id)}`, {
+    token: await adminToken(),
+  });
+}
+
+export const updateSession = async (id: string, body: UpdateSessionBody) =>
+  call<Session>(`/api/intervision/sessions/${encodeURIComponent(id)}`, {
+    method: 'PATCH',
+    body: JSON.stringify(body),
+    token: await adminToken(),
+  });
+
+/** The administrator's language, which the SPA takes from the account once signed in. */
+export async function setAdminLocale(locale: 'fr' | 'nl'): Promise<void> {
+  await call<unknown>('/api/me', {
+    method: 'PATCH',
+    body: JSON.stringify({ locale }),
     token: await adminToken(),
   });
 }

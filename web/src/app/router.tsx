@@ -1,38 +1,101 @@
-import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { lazy } from 'react';
+import { Navigate, Outlet } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { CrashPage, ForbiddenPage, NotFoundPage } from '@/components/status-pages';
-import { AccountPage } from '@/features/account/routes/account-page';
 import { associationHome, AssociationSections } from '@/features/association/components/association-sections';
-import { DuesPage } from '@/features/association/routes/dues-page';
-import { GovernancePage } from '@/features/association/routes/governance-page';
-import { MembersPage } from '@/features/association/routes/members-page';
-import { MembersPrintPage } from '@/features/association/routes/members-print-page';
-import { AuditPage } from '@/features/audit/routes/audit-page';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { RequirePermission } from '@/features/auth/components/require-permission';
 import { LoginPage } from '@/features/auth/routes/login-page';
 import { DirectorySections } from '@/features/directory/components/directory-sections';
-import { OrganisationEditPage } from '@/features/directory/routes/organisation-edit-page';
-import { OrganisationNewPage } from '@/features/directory/routes/organisation-new-page';
-import { OrganisationPage } from '@/features/directory/routes/organisation-page';
-import { OrganisationsPage } from '@/features/directory/routes/organisations-page';
-import { PeoplePage } from '@/features/directory/routes/people-page';
-import { PersonEditPage } from '@/features/directory/routes/person-edit-page';
-import { PersonNewPage } from '@/features/directory/routes/person-new-page';
-import { PersonPage } from '@/features/directory/routes/person-page';
 import { HomePage } from '@/features/home/routes/home-page';
-import { ImportsPage } from '@/features/imports/routes/imports-page';
-import { CyclePage } from '@/features/intervision/routes/cycle-page';
-import { CyclesPage } from '@/features/intervision/routes/cycles-page';
-import { FiguresPage } from '@/features/intervision/routes/figures-page';
-import { GroupPage } from '@/features/intervision/routes/group-page';
-import { PeriodFiguresPage } from '@/features/intervision/routes/period-figures-page';
-import { SchedulePage } from '@/features/intervision/routes/schedule-page';
-import { UnpaidPage } from '@/features/intervision/routes/unpaid-page';
-import { ReferencePage } from '@/features/reference/routes/reference-page';
-import { RepresentationPage } from '@/features/representation/routes/representation-page';
-import { UsersPage } from '@/features/users/routes/users-page';
 import { useCurrentUser } from '@/hooks/use-session';
 import { AppLayout } from './layout';
+
+/*
+ * Each page is its own chunk, fetched when first opened (the layout shows "loading" meanwhile):
+ * the first load carries the frame and the sign-in page only.
+ */
+const AccountPage = lazy(() =>
+  import('@/features/account/routes/account-page').then((m) => ({ default: m.AccountPage })),
+);
+const DuesPage = lazy(() =>
+  import('@/features/association/routes/dues-page').then((m) => ({ default: m.DuesPage })),
+);
+const GovernancePage = lazy(() =>
+  import('@/features/association/routes/governance-page').then((m) => ({ default: m.GovernancePage })),
+);
+const MembersPage = lazy(() =>
+  import('@/features/association/routes/members-page').then((m) => ({ default: m.MembersPage })),
+);
+const MembersPrintPage = lazy(() =>
+  import('@/features/association/routes/members-print-page').then((m) => ({ default: m.MembersPrintPage })),
+);
+const AuditPage = lazy(() =>
+  import('@/features/audit/routes/audit-page').then((m) => ({ default: m.AuditPage })),
+);
+const OrganisationEditPage = lazy(() =>
+  import('@/features/directory/routes/organisation-edit-page').then((m) => ({
+    default: m.OrganisationEditPage,
+  })),
+);
+const OrganisationNewPage = lazy(() =>
+  import('@/features/directory/routes/organisation-new-page').then((m) => ({
+    default: m.OrganisationNewPage,
+  })),
+);
+const OrganisationPage = lazy(() =>
+  import('@/features/directory/routes/organisation-page').then((m) => ({ default: m.OrganisationPage })),
+);
+const OrganisationsPage = lazy(() =>
+  import('@/features/directory/routes/organisations-page').then((m) => ({ default: m.OrganisationsPage })),
+);
+const PeoplePage = lazy(() =>
+  import('@/features/directory/routes/people-page').then((m) => ({ default: m.PeoplePage })),
+);
+const PersonEditPage = lazy(() =>
+  import('@/features/directory/routes/person-edit-page').then((m) => ({ default: m.PersonEditPage })),
+);
+const PersonNewPage = lazy(() =>
+  import('@/features/directory/routes/person-new-page').then((m) => ({ default: m.PersonNewPage })),
+);
+const PersonPage = lazy(() =>
+  import('@/features/directory/routes/person-page').then((m) => ({ default: m.PersonPage })),
+);
+const ImportsPage = lazy(() =>
+  import('@/features/imports/routes/imports-page').then((m) => ({ default: m.ImportsPage })),
+);
+const CyclePage = lazy(() =>
+  import('@/features/intervision/routes/cycle-page').then((m) => ({ default: m.CyclePage })),
+);
+const CyclesPage = lazy(() =>
+  import('@/features/intervision/routes/cycles-page').then((m) => ({ default: m.CyclesPage })),
+);
+const FiguresPage = lazy(() =>
+  import('@/features/intervision/routes/figures-page').then((m) => ({ default: m.FiguresPage })),
+);
+const GroupPage = lazy(() =>
+  import('@/features/intervision/routes/group-page').then((m) => ({ default: m.GroupPage })),
+);
+const PeriodFiguresPage = lazy(() =>
+  import('@/features/intervision/routes/period-figures-page').then((m) => ({ default: m.PeriodFiguresPage })),
+);
+const SchedulePage = lazy(() =>
+  import('@/features/intervision/routes/schedule-page').then((m) => ({ default: m.SchedulePage })),
+);
+const UnpaidPage = lazy(() =>
+  import('@/features/intervision/routes/unpaid-page').then((m) => ({ default: m.UnpaidPage })),
+);
+const ReferencePage = lazy(() =>
+  import('@/features/reference/routes/reference-page').then((m) => ({ default: m.ReferencePage })),
+);
+const RepresentationPage = lazy(() =>
+  import('@/features/representation/routes/representation-page').then((m) => ({
+    default: m.RepresentationPage,
+  })),
+);
+const UsersPage = lazy(() =>
+  import('@/features/users/routes/users-page').then((m) => ({ default: m.UsersPage })),
+);
 
 /** /association opens the first section the user may see, else the 403 page. */
 function AssociationIndex() {
@@ -40,7 +103,11 @@ function AssociationIndex() {
   return home ? <Navigate to={home} replace /> : <ForbiddenPage />;
 }
 
-export const router = createBrowserRouter([
+/**
+ * The SPA's routes. main.tsx makes the router from them; the route check browser test
+ * (e2e/routes.e2e.ts) walks them, so a page added here is checked on a phone too.
+ */
+export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <CrashPage /> },
   {
     path: '/',
@@ -226,4 +293,4 @@ export const router = createBrowserRouter([
       { path: '*', element: <NotFoundPage /> },
     ],
   },
-]);
+];
