@@ -193,7 +193,7 @@ describe('association', () => {
     // The organisation under its Dutch name.
     expect((await cells(page, 'dues-table', ORG_NL)).slice(2, 4)).toEqual([`€${NBSP}120,00`, 'Betaald']);
     expect((await cells(page, 'dues-table', PERSON)).slice(2, 4)).toEqual([`€${NBSP}60,00`, 'Niet betaald']);
-    await see(page.getByRole('button', { name: `Betaling van ${PERSON} registreren` }));
+    await see(page.getByRole('button', { name: `Betaling registreren voor ${PERSON}` }));
     await screenshot(page, '34-association-dues-nl');
     await context.close();
   });

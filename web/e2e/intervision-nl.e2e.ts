@@ -232,14 +232,22 @@ describe('intervision in Dutch', () => {
     expect(await page.getByTestId('registrations-table').getByText(BRAM).count()).toBe(0);
 
     // November is cancelled, with its reason; October was held by video, Griet there.
-    await page.getByRole('button', { name: 'Sessie van 11/11/2032 annuleren' }).click();
+    await page.getByRole('button', { name: 'Sessie annuleren: 11/11/2032' }).click();
     const dialog = page.getByRole('dialog', { name: 'Sessie van 11/11/2032 annuleren' });
     await dialog.getByRole('button', { name: 'Sessie annuleren', exact: true }).click();
     await see(dialog.getByText('Dit veld is verplicht.'));
     await dialog.getByLabel('Reden van de annulering').fill('Staking bij het openbaar vervoer');
     await dialog.getByRole('button', { name: 'Sessie annuleren', exact: true }).click();
     await see(page.getByText('De sessie van 11/11/2032 is geannuleerd.'));
-    await page.getByRole('button', { name: 'Sessie van 14/10/2032 als online doorgegaan markeren' }).click();
+    await page.getByRole('button', { name: 'Markeren als online doorgegaan: sessie van 14/10/2032' }).click();
+    // A session to come is not held by one tap: the page asks first.
+    const early = page.getByRole('dialog', {
+      name: 'De sessie van 14/10/2032 heeft nog niet plaatsgevonden',
+    });
+    await see(
+      early.getByText('Een doorgegane sessie telt mee in de cijfers van de cyclus.', { exact: false }),
+    );
+    await early.getByRole('button', { name: 'Markeren als online doorgegaan', exact: true }).click();
     await see(page.getByText('De sessie van 14/10/2032 is als online doorgegaan gemarkeerd.'));
     expect((await cells(page, 'sessions-table', '11/11/2032')).slice(2, 3)).toEqual([
       'GeannuleerdStaking bij het openbaar vervoer',

@@ -223,7 +223,7 @@ describe('intervision', () => {
     await dialog.getByLabel("Raison de l'annulation").fill('Grève des transports en commun');
     await dialog.getByRole('button', { name: 'Annuler la séance', exact: true }).click();
     await see(page.getByText('La séance du 14/11/2024 est annulée.'));
-    await page.getByRole('button', { name: 'Marquer la séance du 10/10/2024 comme tenue en visio' }).click();
+    await page.getByRole('button', { name: 'Marquer comme tenue en visio la séance du 10/10/2024' }).click();
     await see(page.getByText('La séance du 10/10/2024 est marquée comme tenue en visio.'));
     expect((await cells(page, 'sessions-table', '14/11/2024')).slice(2, 3)).toEqual([
       'AnnuléeGrève des transports en commun',
@@ -492,7 +492,7 @@ describe('intervision', () => {
     await cancel.getByLabel("Raison de l'annulation").fill('Salle indisponible');
     await cancel.getByRole('button', { name: 'Annuler la séance', exact: true }).click();
     await see(cancel.getByText('Des présences ont été enregistrées à cette séance', { exact: false }));
-    await cancel.getByRole('button', { name: 'Annuler', exact: true }).click();
+    await cancel.getByRole('button', { name: 'Fermer', exact: true }).click();
 
     // November moves: not onto October's date, which the group already has, but a week later.
     await page.getByRole('button', { name: 'Déplacer la séance du 12/11/2030' }).click();

@@ -31,7 +31,7 @@ export function CancelSessionDialog({ session, onDone, onCancel }: CancelSession
       open
       title={t('intervision:sessions.cancelTitle', { day: formatDay(session.startsOn, locale) })}
       confirmLabel={t('intervision:sessions.cancelConfirm')}
-      cancelLabel={t('intervision:cancel')}
+      cancelLabel={t('intervision:sessions.cancelClose')}
       busy={update.isPending}
       onConfirm={() => {
         if (!reason.trim()) return setMissing(true);

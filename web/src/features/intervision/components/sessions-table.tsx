@@ -1,15 +1,17 @@
 import { Fragment, useState } from 'react';
 import { activeOn, type OrganisationRef, type Registration, type Session } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert } from '@/components/error-alert';
 import { useLocale } from '@/hooks/use-locale';
-import { organisationName } from '@/lib/bilingual';
+import { organisationName, today } from '@/lib/bilingual';
 import { formatDay, formatNumber } from '@/lib/format';
 import { useUpdateSession } from '../api/update-session';
 import { AttendanceForm } from './attendance-form';
 import { CancelSessionDialog } from './cancel-session-dialog';
 import { MoveSessionDialog } from './move-session-dialog';
 import { weekdayName, weekdayOf } from './weekdays';
+import { ResponsiveTable } from '@/components/responsive-table';
 
 const BADGES: Record<Session['status'], string> = {
   planned: 'badge badge--info',
@@ -35,6 +37,9 @@ export function SessionsTable({ sessions, registrations, canUpdate, onChanged }:
   const [cancelling, setCancelling] = useState<Session | null>(null);
   const [moving, setMoving] = useState<Session | null>(null);
   const [attendanceOf, setAttendanceOf] = useState<string | null>(null);
+  const [heldEarly, setHeldEarly] = useState<{ session: Session; status: 'held' | 'held_video' } | null>(
+    null,
+  );
   if (sessions.length === 0) return <p className="muted table__empty">{t('intervision:sessions.empty')}</p>;
 
   // Hosts are the participants' organisations, each in turn; a host from elsewhere stays listed.
@@ -48,6 +53,7 @@ export function SessionsTable({ sessions, registrations, canUpdate, onChanged }:
   // "Present 3 of 8": of those who were participants on that day, not of today's list.
   const participantsOn = (day: string) => registrations.filter((r) => activeOn(r, day)).length;
   const columns = canUpdate ? 5 : 4;
+  const todayIso = today();
 
   const setStatus = (session: Session, status: 'planned' | 'held' | 'held_video', day: string) =>
     update.mutate(
@@ -56,7 +62,7 @@ export function SessionsTable({ sessions, registrations, canUpdate, onChanged }:
     );
 
   return (
-    <div className="table-wrap">
+    <ResponsiveTable>
       <table className="table" data-testid="sessions-table" aria-busy={update.isPending || undefined}>
         <caption className="visually-hidden">{t('intervision:sessions.caption')}</caption>
         <thead>
@@ -132,7 +138,12 @@ export function SessionsTable({ sessions, registrations, canUpdate, onChanged }:
                               className="button--small"
                               aria-label={t(`intervision:sessions.mark.${status}For`, { day })}
                               disabled={update.isPending}
-                              onClick={() => setStatus(session, status, day)}
+                              onClick={() =>
+                                // A session to come counts in the figures once held: ask first.
+                                session.startsOn > todayIso
+                                  ? setHeldEarly({ session, status })
+                                  : setStatus(session, status, day)
+                              }
                             >
                               {t(`intervision:sessions.mark.${status}`)}
                             </button>
@@ -217,6 +228,24 @@ export function SessionsTable({ sessions, registrations, canUpdate, onChanged }:
           }}
         />
       )}
+      {heldEarly && (
+        <ConfirmDialog
+          open
+          title={t('intervision:sessions.future.title', {
+            day: formatDay(heldEarly.session.startsOn, locale),
+          })}
+          confirmLabel={t(`intervision:sessions.mark.${heldEarly.status}`)}
+          cancelLabel={t('intervision:sessions.cancelClose')}
+          busy={update.isPending}
+          onConfirm={() => {
+            setStatus(heldEarly.session, heldEarly.status, formatDay(heldEarly.session.startsOn, locale));
+            setHeldEarly(null);
+          }}
+          onCancel={() => setHeldEarly(null)}
+        >
+          <p>{t('intervision:sessions.future.body')}</p>
+        </ConfirmDialog>
+      )}
       {cancelling && (
         <CancelSessionDialog
           session={cancelling}
@@ -229,6 +258,6 @@ export function SessionsTable({ sessions, registrations, canUpdate, onChanged }:
           }}
         />
       )}
-    </div>
+    </ResponsiveTable>
   );
 }
