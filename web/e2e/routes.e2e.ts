@@ -129,12 +129,12 @@ async function axeProblems(page: Page): Promise<string[]> {
     .map((v) => `axe ${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-/** In-app navigation, as a click on a link: the SPA is not reloaded between routes. */
+/**
+ * A full load of each address: an in-app navigation would keep the previous page on screen
+ * while the next one's code arrives, and the checks would read the wrong page.
+ */
 async function open(page: Page, path: string) {
-  await page.evaluate((to) => {
-    window.history.pushState(null, '', to);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
+  await page.goto(path);
   await settle(page);
 }
 
@@ -212,7 +212,7 @@ describe('every route on a phone and a laptop', () => {
 
   afterAll(async () => {
     await browser?.close();
-    console.log(`Route check screenshots: ${SHOTS_DIR}`);
+    process.stdout.write(`Route check screenshots: ${SHOTS_DIR}\n`);
   });
 
   /** `/directory/organisations/:id` → the organisation made above; an unknown parameter fails. */
