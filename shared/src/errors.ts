@@ -50,6 +50,7 @@ export const FIELD_ERROR_CODES = [
   'groupFull',
   'hasAttendance',
   'withdrawnBefore',
+  'registeredAfter',
   'bothInGroup',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

@@ -133,10 +133,15 @@ export const Registration = Type.Object({
 export type Registration = Static<typeof Registration>;
 
 /**
- * Whether a registration counts at a session of `day`: registered, or withdrawn on that day or
- * later (someone who left in December was a participant in October). The waiting list does not.
+ * Whether a registration counts at a session of `day`: registered on that day or before, and
+ * still registered or withdrawn on that day or later (someone who left in December was a
+ * participant in October; someone who joined in December was not). The waiting list does not.
  */
-export function activeOn(registration: Pick<Registration, 'status' | 'withdrawnOn'>, day: string): boolean {
+export function activeOn(
+  registration: Pick<Registration, 'status' | 'registeredOn' | 'withdrawnOn'>,
+  day: string,
+): boolean {
+  if (registration.registeredOn > day) return false;
   if (registration.status === 'registered') return true;
   return (
     registration.status === 'withdrawn' &&

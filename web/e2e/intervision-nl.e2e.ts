@@ -255,6 +255,12 @@ describe('intervision in Dutch', () => {
     expect((await cells(page, 'sessions-table', '14/10/2032')).slice(2, 3)).toEqual(['Online doorgegaan']);
     await page.getByRole('button', { name: 'Aanwezigheden op de sessie van 14/10/2032' }).click();
     const attendance = page.getByRole('form', { name: 'Aanwezigheden op de sessie van 14/10/2032' });
+    // 'Iedereen aanwezig' ticks both who were participants that day; then only Griet came.
+    await attendance.getByRole('button', { name: 'Iedereen aanwezig' }).click();
+    const boxes = await attendance.getByRole('checkbox').all();
+    expect(boxes).toHaveLength(2);
+    for (const box of boxes) expect(await box.isChecked()).toBe(true);
+    for (const box of boxes) await box.uncheck();
     await attendance.getByRole('checkbox', { name: `${GRIET} (${MEMBER_ORG})` }).check();
     await attendance.getByRole('button', { name: 'Aanwezigheden opslaan' }).click();
     await see(page.getByText('De aanwezigheden op de sessie van 14/10/2032 zijn opgeslagen.'));

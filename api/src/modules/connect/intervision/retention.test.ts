@@ -49,8 +49,15 @@ async function cycleWithParticipants(name: string, startsOn: string, endsOn: str
       })
     ).body.id;
     regs.push(
-      (await c.post('/api/intervision/registrations', { groupId, personId: person, organisationId: org }))
-        .body.id,
+      // Registered on the cycle's first day, so present at its session.
+      (
+        await c.post('/api/intervision/registrations', {
+          groupId,
+          personId: person,
+          organisationId: org,
+          registeredOn: startsOn,
+        })
+      ).body.id,
     );
   }
   const session = (await c.post('/api/intervision/sessions', { groupId, startsOn }).expect(201)).body.id;

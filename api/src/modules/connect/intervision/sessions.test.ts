@@ -18,7 +18,12 @@ afterAll(() => t.close());
 const newGroup = (name: string, extra: Record<string, unknown> = {}) =>
   groupOf(c, cycleId, name, { language: 'nl', ...extra });
 
-const participant = async (groupId: string, orgName: string, firstName = 'Sofie') => {
+const participant = async (
+  groupId: string,
+  orgName: string,
+  firstName = 'Sofie',
+  registeredOn = '2024-09-16',
+) => {
   const org = (await c.post('/api/organisations', { nameNl: orgName }).expect(201)).body.id as string;
   const person = (
     await c
@@ -27,7 +32,12 @@ const participant = async (groupId: string, orgName: string, firstName = 'Sofie'
   ).body.id as string;
   const reg = (
     await c
-      .post('/api/intervision/registrations', { groupId, personId: person, organisationId: org })
+      .post('/api/intervision/registrations', {
+        groupId,
+        personId: person,
+        organisationId: org,
+        registeredOn,
+      })
       .expect(201)
   ).body;
   return { org, person, reg: reg as { id: string; status: string } };
@@ -132,6 +142,28 @@ describe('attendance', () => {
     expect(cancelled.body.errors).toEqual([
       expect.objectContaining({ field: 'registrationIds', code: 'notAllowed' }),
     ]);
+  });
+
+  it('refuses someone who registered after the session: 1 December is not on October’s list', async () => {
+    const g = await newGroup('Groep laat');
+    const early = await participant(g.id, 'Huis Es');
+    const late = await participant(g.id, 'Huis Eik', 'Wout', '2024-12-01');
+    const october = (await c.post('/api/intervision/sessions', { groupId: g.id, startsOn: '2024-10-10' }))
+      .body;
+    const res = await c.put(`/api/intervision/sessions/${october.id}/attendance`, {
+      registrationIds: [early.reg.id, late.reg.id],
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ field: 'registrationIds/1', code: 'registeredAfter' }),
+    ]);
+    const december = (await c.post('/api/intervision/sessions', { groupId: g.id, startsOn: '2024-12-12' }))
+      .body;
+    await c
+      .put(`/api/intervision/sessions/${december.id}/attendance`, {
+        registrationIds: [early.reg.id, late.reg.id],
+      })
+      .expect(200);
   });
 });
 

@@ -102,8 +102,8 @@ export async function updateSession({
 }
 
 /**
- * Who was present: registrations of the session's group (registered, or withdrawn on or after
- * the session's day; not waiting). A planned session that gets attendance is held: the status
+ * Who was present: registrations of the session's group that count on the session's day
+ * (`activeOn`: registered by then, not withdrawn before; not waiting). A planned session that gets attendance is held: the status
  * says so.
  */
 export async function setAttendance({
@@ -126,8 +126,10 @@ export async function setAttendance({
     const r = registrations.find((x) => x.id === registrationId);
     if (!r || r.status === 'waiting')
       throw new ValidationError([{ field: `registrationIds/${i}`, code: 'invalid' }]);
-    if (!activeOn(r, session.startsOn))
-      throw new ValidationError([{ field: `registrationIds/${i}`, code: 'withdrawnBefore' }]);
+    if (!activeOn(r, session.startsOn)) {
+      const code = r.registeredOn > session.startsOn ? 'registeredAfter' : 'withdrawnBefore';
+      throw new ValidationError([{ field: `registrationIds/${i}`, code }]);
+    }
   });
   return ctx.db.transaction(async (tx) => {
     await repo.setAttendance(tx, id, input.registrationIds);

@@ -68,12 +68,12 @@ export function AttendanceForm({ session, registrations, onSaved, onCancel }: At
       ) : (
         <fieldset className="fieldset">
           <legend>{t('intervision:attendance.title', { day })}</legend>
-          <div className="fieldset__options fieldset__options--column">
+          <ul className="attendance__list">
             {participants.map((r) => {
               const code = present.has(r.id) ? refused.get(r.id) : undefined;
               return (
-                <div key={r.id} className={code ? 'field--invalid' : undefined}>
-                  <label className="checkbox">
+                <li key={r.id} className={code ? 'field--invalid' : undefined}>
+                  <label className="checkbox attendance__person">
                     <input
                       type="checkbox"
                       checked={present.has(r.id)}
@@ -81,17 +81,24 @@ export function AttendanceForm({ session, registrations, onSaved, onCancel }: At
                       aria-describedby={code ? `present-${r.id}-error` : undefined}
                       onChange={(e) => toggle(r.id, e.target.checked)}
                     />
-                    {participantLabel(r, locale, t('intervision:registrations.removed'))}
+                    <span>{participantLabel(r, locale, t('intervision:registrations.removed'))}</span>
                   </label>
                   {code && (
                     <p className="field__error" id={`present-${r.id}-error`}>
                       {t(`errors:fieldErrors.${code}`)}
                     </p>
                   )}
-                </div>
+                </li>
               );
             })}
-          </div>
+          </ul>
+          <button
+            type="button"
+            disabled={participants.every((r) => present.has(r.id))}
+            onClick={() => setPresent((current) => new Set([...current, ...participants.map((r) => r.id)]))}
+          >
+            {t('intervision:attendance.allPresent')}
+          </button>
         </fieldset>
       )}
       <div className="form__actions">
