@@ -1,7 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import type { RouteObject } from 'react-router';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -231,6 +233,32 @@ describe('every route on a phone and a laptop', () => {
     expect(paths.length).toBeGreaterThan(25);
   });
 
+  it('can be installed on a home screen: Chromium reports no installability error', async () => {
+    // A profile on disk: Chromium never offers to install from an incognito one.
+    const profile = mkdtempSync(join(tmpdir(), 'smes-install-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu'],
+      ...SIZES.phone,
+      baseURL: inject('baseUrl'),
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto('/login');
+      await settle(page);
+      const cdp = await context.newCDPSession(page);
+      const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+        installabilityErrors: { errorId: string }[];
+      };
+      expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
+      const manifest = await page.request.get('/manifest.webmanifest');
+      expect(await manifest.json()).toMatchObject({ name: 'Smes', theme_color: '#1f4e79' });
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
   for (const size of Object.keys(SIZES) as Size[]) {
     for (const locale of ['fr', 'nl'] as const) {
       it(`${size}, ${locale}`, { timeout: 300_000 }, async () => {
@@ -255,6 +283,8 @@ describe('every route on a phone and a laptop', () => {
         await settle(page);
         await check('/login');
         await signIn(page, admins[locale], USER_PASSWORD, LOGIN[locale]);
+        // Signed in once the home page shows (the refresh cookie is set by then).
+        await page.waitForURL((url) => url.pathname === '/');
         await settle(page);
 
         for (const path of paths.filter((p) => p !== '/login')) {

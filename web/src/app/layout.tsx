@@ -6,7 +6,12 @@ import { FullPageLoading } from '@/components/status-pages';
 import { useUpdateMe } from '@/features/account/api/update-me';
 import { SignOutButton } from '@/features/auth/components/sign-out-button';
 import { useCurrentUser } from '@/hooks/use-session';
+import { addResources } from '@/lib/i18n';
+import { signedInResources } from '@/locales/signed-in';
 import { navGroups } from './nav-links';
+
+// This chunk brings the signed-in screens' wording: it is there before any of them renders.
+addResources(signedInResources);
 
 /**
  * The signed-in frame. On a phone: a one-line bar with the menu button, the menu (grouped by

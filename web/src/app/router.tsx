@@ -1,20 +1,37 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { Navigate, Outlet } from 'react-router';
 import type { RouteObject } from 'react-router';
-import { CrashPage, ForbiddenPage, NotFoundPage } from '@/components/status-pages';
-import { associationHome, AssociationSections } from '@/features/association/components/association-sections';
+import { CrashPage, FullPageLoading, NotFoundPage } from '@/components/status-pages';
 import { RequireAuth } from '@/features/auth/components/require-auth';
-import { RequirePermission } from '@/features/auth/components/require-permission';
 import { LoginPage } from '@/features/auth/routes/login-page';
-import { DirectorySections } from '@/features/directory/components/directory-sections';
-import { HomePage } from '@/features/home/routes/home-page';
-import { useCurrentUser } from '@/hooks/use-session';
-import { AppLayout } from './layout';
 
 /*
- * Each page is its own chunk, fetched when first opened (the layout shows "loading" meanwhile):
- * the first load carries the frame and the sign-in page only.
+ * The first load carries the sign-in page only. The signed-in frame (with the access rules and
+ * the rest of the wording) and each page are chunks of their own, fetched when first opened;
+ * the frame shows "loading" while a page arrives.
  */
+const AppLayout = lazy(() => import('./layout').then((m) => ({ default: m.AppLayout })));
+const RequirePermission = lazy(() =>
+  import('@/features/auth/components/require-permission').then((m) => ({ default: m.RequirePermission })),
+);
+const HomePage = lazy(() =>
+  import('@/features/home/routes/home-page').then((m) => ({ default: m.HomePage })),
+);
+const DirectorySections = lazy(() =>
+  import('@/features/directory/components/directory-sections').then((m) => ({
+    default: m.DirectorySections,
+  })),
+);
+const AssociationSections = lazy(() =>
+  import('@/features/association/components/association-sections').then((m) => ({
+    default: m.AssociationSections,
+  })),
+);
+const AssociationIndex = lazy(() =>
+  import('@/features/association/components/association-sections').then((m) => ({
+    default: m.AssociationIndex,
+  })),
+);
 const AccountPage = lazy(() =>
   import('@/features/account/routes/account-page').then((m) => ({ default: m.AccountPage })),
 );
@@ -97,12 +114,6 @@ const UsersPage = lazy(() =>
   import('@/features/users/routes/users-page').then((m) => ({ default: m.UsersPage })),
 );
 
-/** /association opens the first section the user may see, else the 403 page. */
-function AssociationIndex() {
-  const home = associationHome(useCurrentUser());
-  return home ? <Navigate to={home} replace /> : <ForbiddenPage />;
-}
-
 /**
  * The SPA's routes. main.tsx makes the router from them; the route check browser test
  * (e2e/routes.e2e.ts) walks them, so a page added here is checked on a phone too.
@@ -113,7 +124,9 @@ export const routes: RouteObject[] = [
     path: '/',
     element: (
       <RequireAuth>
-        <AppLayout />
+        <Suspense fallback={<FullPageLoading />}>
+          <AppLayout />
+        </Suspense>
       </RequireAuth>
     ),
     errorElement: <CrashPage />,

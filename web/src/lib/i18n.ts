@@ -2,7 +2,7 @@ import { LOCALES } from '@smes/shared';
 import type { Locale } from '@smes/shared';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { namespaces, resources } from '../locales';
+import { signInResources } from '../locales/sign-in';
 
 /** The language chosen on this device, so the sign-in page speaks it before anyone signs in. */
 const STORAGE_KEY = 'smes.locale';
@@ -48,15 +48,22 @@ export function initI18n() {
     document.documentElement.lang = lng;
   });
   return i18next.use(initReactI18next).init({
-    resources,
+    resources: signInResources,
     lng: initialLocale(),
     fallbackLng: 'fr',
     supportedLngs: [...LOCALES],
-    ns: namespaces,
+    ns: Object.keys(signInResources.fr),
     defaultNS: 'common',
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
   });
+}
+
+/** Adds wording loaded later (the signed-in screens' namespaces, see app/layout.tsx). */
+export function addResources(bundles: Record<string, Record<string, object>>) {
+  for (const [locale, namespaces] of Object.entries(bundles)) {
+    for (const [ns, wording] of Object.entries(namespaces)) i18next.addResourceBundle(locale, ns, wording);
+  }
 }
 
 export { i18next };

@@ -1,6 +1,7 @@
 import { can } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { Navigate, NavLink, Outlet } from 'react-router';
+import { ForbiddenPage } from '@/components/status-pages';
 import { useCurrentUser } from '@/hooks/use-session';
 
 /** Members and governance for those who keep them; dues also for the accountant. */
@@ -38,4 +39,10 @@ export function associationHome(user: Parameters<typeof can>[0]): string | null 
   if (can(user, 'membership', 'read')) return '/association/members';
   if (can(user, 'dues', 'read')) return '/association/dues';
   return null;
+}
+
+/** /association opens the first section the user may see, else the 403 page. */
+export function AssociationIndex() {
+  const home = associationHome(useCurrentUser());
+  return home ? <Navigate to={home} replace /> : <ForbiddenPage />;
 }

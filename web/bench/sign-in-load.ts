@@ -1,0 +1,134 @@
+/**
+ * How long a phone on a slow 4G network waits for the sign-in form, cold cache, and how much
+ * JavaScript that first load carries. Serves the built SPA (web/dist) with the real API in
+ * production mode, loads /login in Chromium with the network at 150 ms round trip and
+ * 1.6 Mbit/s down (750 kbit/s up) and the CPU 4× slower, a fresh profile each run.
+ *
+ *   pnpm --filter @smes/web bench      # builds, runs 5 loads, writes bench/results.md
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const WEB_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+const DIST = join(WEB_DIR, 'dist');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PORT = 3900 + Math.floor(Math.random() * 90);
+const PROFILE = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+const CPU_SLOWDOWN = 4;
+
+const dataDir = mkdtempSync(join(tmpdir(), 'smes-bench-'));
+const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  cwd: join(WEB_DIR, '..', 'api'),
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(PORT),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    WEB_DIST_DIR: DIST,
+    LOG_LEVEL: 'warn',
+    ADMIN_EMAIL: 'admin@smes.test',
+    ADMIN_PASSWORD: 'Kanaal-Zenne-Tram-81-Molenbeek',
+  },
+  stdio: 'ignore',
+});
+
+async function ready() {
+  for (let i = 0; i < 720; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('the API did not start');
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+try {
+  await ready();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic'],
+  });
+  const times: number[] = [];
+  let scripts: { url: string; transferred: number; gzip: number }[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    // A fresh context: nothing cached, no cookie (cold cache, as a first visit).
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+      locale: 'fr-BE',
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...PROFILE });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const transferred = new Map<string, number>();
+    const urls = new Map<string, string>();
+    cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
+    cdp.on('Network.loadingFinished', (e) => transferred.set(e.requestId, e.encodedDataLength));
+
+    await page.goto(`http://localhost:${PORT}/login`, { waitUntil: 'commit' });
+    // From the navigation's start until the password field is on screen.
+    const shownAt = await page.waitForFunction(
+      () => {
+        const field = document.querySelector('input[type="password"]');
+        return field && field.getBoundingClientRect().height > 0 ? performance.now() : false;
+      },
+      undefined,
+      { polling: 'raf', timeout: 60_000 },
+    );
+    times.push(Math.round((await shownAt.jsonValue()) as number));
+    await page.waitForLoadState('networkidle');
+    scripts = [...urls]
+      .filter(([, url]) => url.endsWith('.js'))
+      .map(([id, url]) => {
+        const file = join(DIST, new URL(url).pathname);
+        return {
+          url: new URL(url).pathname,
+          transferred: transferred.get(id) ?? 0,
+          gzip: gzipSync(readFileSync(file)).length,
+        };
+      });
+    await context.close();
+  }
+  await browser.close();
+
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const totalGzip = scripts.reduce((sum, s) => sum + s.gzip, 0);
+  const totalSent = scripts.reduce((sum, s) => sum + s.transferred, 0);
+  const report = [
+    '# Sign-in page on a slow phone',
+    '',
+    `Run on ${new Date().toISOString().slice(0, 10)} with \`pnpm --filter @smes/web bench\`: the built SPA served by the`,
+    'API in production mode, /login opened in Chromium at 360×740 with touch, a fresh profile each',
+    `time (cold cache), network ${PROFILE.latency} ms round trip, 1.6 Mbit/s down, 750 kbit/s up, CPU ${CPU_SLOWDOWN}× slower.`,
+    '',
+    '| Measure | Result | Target |',
+    '| --- | --- | --- |',
+    `| Time to the sign-in form, median of ${RUNS} | ${(median(times) / 1000).toFixed(2)} s | < 2 s |`,
+    `| Each run | ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')} | |`,
+    `| JavaScript of the first load, gzip | ${kb(totalGzip)} | < 150 KB |`,
+    `| The same as sent (brotli) | ${kb(totalSent)} | |`,
+    '',
+    'Scripts loaded:',
+    '',
+    ...scripts.map((s) => `- \`${s.url}\`: ${kb(s.gzip)} gzip, ${kb(s.transferred)} sent`),
+    '',
+  ].join('\n');
+  writeFileSync(join(WEB_DIR, 'bench', 'results.md'), report);
+  process.stdout.write(report);
+} finally {
+  server.kill('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+}

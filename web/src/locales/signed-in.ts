@@ -1,0 +1,44 @@
+import frAccount from './fr/account.json';
+import frAssociation from './fr/association.json';
+import frAudit from './fr/audit.json';
+import frDirectory from './fr/directory.json';
+import frImports from './fr/imports.json';
+import frIntervision from './fr/intervision.json';
+import frReference from './fr/reference.json';
+import frRepresentation from './fr/representation.json';
+import frUsers from './fr/users.json';
+import nlAccount from './nl/account.json';
+import nlAssociation from './nl/association.json';
+import nlAudit from './nl/audit.json';
+import nlDirectory from './nl/directory.json';
+import nlImports from './nl/imports.json';
+import nlIntervision from './nl/intervision.json';
+import nlReference from './nl/reference.json';
+import nlRepresentation from './nl/representation.json';
+import nlUsers from './nl/users.json';
+
+/** The wording of the signed-in screens: fetched with the signed-in frame, not before. */
+export const signedInResources = {
+  fr: {
+    account: frAccount,
+    association: frAssociation,
+    audit: frAudit,
+    directory: frDirectory,
+    imports: frImports,
+    intervision: frIntervision,
+    reference: frReference,
+    representation: frRepresentation,
+    users: frUsers,
+  },
+  nl: {
+    account: nlAccount,
+    association: nlAssociation,
+    audit: nlAudit,
+    directory: nlDirectory,
+    imports: nlImports,
+    intervision: nlIntervision,
+    reference: nlReference,
+    representation: nlRepresentation,
+    users: nlUsers,
+  },
+} as const;
