@@ -28,7 +28,7 @@ function start(env: Record<string, string>) {
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const listening = async () => {
-    for (let i = 0; i < 300 && !/listening on (http:\/\/localhost:\d+)/.test(output); i++)
+    for (let i = 0; i < 900 && !/listening on (http:\/\/localhost:\d+)/.test(output); i++)
       await new Promise((r) => setTimeout(r, 100));
     const url = output.match(/listening on (http:\/\/localhost:\d+)/)?.[1];
     if (!url) throw new Error(`server did not start:\n${output}`);
@@ -80,7 +80,7 @@ describe('the server process', () => {
     expect(second.output()).not.toContain('First administrator created');
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
-  }, 90_000);
+  }, 240_000);
 
   it('refuses to start on bad configuration, listing every problem', async () => {
     const bad = start({
