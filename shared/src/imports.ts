@@ -55,10 +55,31 @@ export const ImportRowError = Type.Object({
 });
 export type ImportRowError = Static<typeof ImportRowError>;
 
+/** A row kept with a doubt: the import does it, the person checks (decision 8). */
+export const ImportRowWarning = Type.Object({
+  row: Type.Integer(),
+  column: Type.Union([Type.String(), Type.Null()]),
+  field: Type.String(),
+  /** postalCodeCommune: the postal code is not one of the commune's. */
+  code: Type.Enum(['postalCodeCommune']),
+  value: Type.Optional(Type.String()),
+});
+export type ImportRowWarning = Static<typeof ImportRowWarning>;
+
 export const ImportPreviewRow = Type.Object({
   row: Type.Integer(),
   action: Type.Enum(['create', 'update', 'unchanged']),
   label: Type.String(),
+  /** A row that creates a record: the records already there with an alike name. */
+  candidates: Type.Optional(
+    Type.Array(
+      Type.Object({
+        id: Uuid,
+        nameFr: Type.Union([Type.String(), Type.Null()]),
+        nameNl: Type.Union([Type.String(), Type.Null()]),
+      }),
+    ),
+  ),
 });
 export type ImportPreviewRow = Static<typeof ImportPreviewRow>;
 
@@ -80,6 +101,7 @@ export const ImportReport = Type.Object({
   missingColumns: Type.Array(Type.String()),
   counts: ImportCounts,
   errors: Type.Array(ImportRowError),
+  warnings: Type.Array(ImportRowWarning),
   /** The first rows and what the import does with each. */
   preview: Type.Array(ImportPreviewRow),
 });

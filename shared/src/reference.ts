@@ -17,6 +17,20 @@ export const ReferenceItem = Type.Object({
 });
 export type ReferenceItem = Static<typeof ReferenceItem>;
 
+/**
+ * Whether a postal code contradicts the commune named beside it: the commune has postal codes
+ * (Brussels' communes do) and this is none of them. A warning only, never a refusal: an address
+ * may lie on a border or outside Brussels.
+ */
+export function postalCodeContradictsCommune(
+  postalCode: string | null | undefined,
+  commune: { postalCodes: readonly string[] } | null | undefined,
+): boolean {
+  const code = postalCode?.trim();
+  if (!code || !commune || commune.postalCodes.length === 0) return false;
+  return !commune.postalCodes.includes(code);
+}
+
 /** How a record shows a reference item it points to. */
 export const ReferenceRef = Type.Object({
   id: Uuid,

@@ -105,6 +105,39 @@ describe('directory', () => {
     await context.close();
   });
 
+  it('flags “Escale maison d’accueil” against the longer name already there, and warns of a postal code Ixelles does not have', async () => {
+    await createOrganisation({ nameFr: "L'Escale — Maison d'accueil Sainte-Anne" });
+    await createOrganisation({ nameFr: "CPAS d'Ixelles" });
+    const { context, page } = await newPage(browser);
+    await signIn(page, inject('adminEmail'), inject('adminPassword'));
+    await see(page.getByRole('heading', { name: /^Bonjour/ }));
+    await page.goto('/directory/organisations/new');
+
+    const form = page.getByRole('form', { name: 'Nouvelle organisation' });
+    await form.getByLabel('Nom en français').fill("Escale maison d'accueil");
+    const warning = page.getByRole('region', { name: 'Doublons possibles' });
+    await see(warning.getByRole('link', { name: "L'Escale — Maison d'accueil Sainte-Anne" }));
+    // Another CPAS is not the same organisation: the common word does not make them alike.
+    await form.getByLabel('Nom en français').fill('CPAS de Forest');
+    await warning.waitFor({ state: 'detached' });
+
+    await form.getByLabel('Code postal').fill('9999');
+    await form.getByRole('combobox', { name: 'Commune' }).selectOption({ label: 'Ixelles' });
+    await see(
+      form.getByText("Ce code postal n'est pas celui de Ixelles (1050) : vérifiez l'adresse.", {
+        exact: false,
+      }),
+    );
+    expect(await form.getByLabel('Code postal').getAttribute('aria-describedby')).toContain('warning');
+    await form.getByLabel('Code postal').fill('1050');
+    await form.getByTestId('field-warning').waitFor({ state: 'detached' });
+    await form.getByLabel('Code postal').fill('9999');
+    // A warning, not a refusal: the organisation is created as typed.
+    await form.getByRole('button', { name: "Créer l'organisation" }).click();
+    await see(page.getByRole('heading', { name: 'CPAS de Forest', level: 1 }));
+    await context.close();
+  });
+
   it('lets the admin merge “Diogenes asbl” into DIOGÈNES: one left, its people moved', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, inject('adminEmail'), inject('adminPassword'));

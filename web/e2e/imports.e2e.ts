@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildXlsx } from '../../api/src/modules/platform/imports/reader/test-fixtures';
+import { createOrganisation } from './support/api';
 import { launchBrowser, newPage, screenshot, see, signIn } from './support/browser';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -148,6 +149,38 @@ describe('imports', () => {
       ['Code postal', 'Code postal'],
     ]);
     expect(await page.getByRole('button', { name: 'Importer', exact: true }).isEnabled()).toBe(true);
+    await context.close();
+  });
+
+  it('names the organisations a new row may already be, and the postal code another commune has, without refusing', async () => {
+    await createOrganisation({ nameFr: "Le Marronnier — Maison d'accueil Saint-Roch" });
+    const csv = [
+      'Nom;Code postal;Commune',
+      "Marronnier maison d'accueil;1060;Saint-Gilles",
+      "Service d'écoute Elsene;1090;Ixelles",
+    ].join('\n');
+    const { context, page } = await newPage(browser);
+    await openImports(page);
+    await page.getByLabel('Que contient le fichier ?').selectOption('organisations');
+    await page.getByLabel('Fichier', { exact: true }).setInputFiles({
+      name: 'partenaires.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.getByRole('button', { name: 'Aperçu' }).click();
+    await see(page.getByText('Aperçu prêt : aucune erreur.', { exact: false }));
+    const preview = page.getByTestId('import-preview');
+    await see(preview.getByRole('columnheader', { name: 'Peut-être déjà dans le répertoire' }));
+    expect(await rows(page, 'import-preview')).toEqual([
+      ['2', 'Création', "Marronnier maison d'accueil", "Le Marronnier — Maison d'accueil Saint-Roch"],
+      ['3', 'Création', "Service d'écoute Elsene", '—'],
+    ]);
+    await see(page.getByRole('heading', { name: '1 point à vérifier' }));
+    expect(await rows(page, 'import-warnings')).toEqual([
+      ['3', 'Code postal', "Ce code postal n'est pas celui de la commune indiquée", '1090'],
+    ]);
+    expect(await page.getByRole('button', { name: 'Importer', exact: true }).isEnabled()).toBe(true);
+    await screenshot(page, '42-imports-candidates');
     await context.close();
   });
 

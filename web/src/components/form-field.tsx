@@ -14,6 +14,8 @@ interface FieldProps {
    * else the plain one: "already used by another account" says nothing true of a cycle's name.
    */
   errorContext?: string;
+  /** Something to check that does not stop saving (a postal code another commune has). */
+  warning?: ReactNode;
   /** One input/select; it gets the id, aria-invalid and aria-describedby. */
   children: ReactElement<{
     id?: string;
@@ -22,12 +24,13 @@ interface FieldProps {
   }>;
 }
 
-export function Field({ label, hint, error, errorContext, children }: FieldProps) {
+export function Field({ label, hint, error, errorContext, warning, children }: FieldProps) {
   const { t } = useTranslation('errors');
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const warningId = warning ? `${id}-warning` : undefined;
+  const describedBy = [hintId, warningId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
@@ -39,6 +42,11 @@ export function Field({ label, hint, error, errorContext, children }: FieldProps
       {hint && (
         <p className="field__hint" id={hintId}>
           {hint}
+        </p>
+      )}
+      {warning && (
+        <p className="field__warning" id={warningId} data-testid="field-warning">
+          {warning}
         </p>
       )}
       {error && (

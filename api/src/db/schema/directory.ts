@@ -25,6 +25,10 @@ export const organisations = pgTable(
     searchKey: text('search_key').notNull(),
     /** The duplicate-finding key: the name without legal forms and spaces ("diogenes"). */
     matchKey: text('match_key').notNull(),
+    /** What near-duplicates are matched on: the names without common words (migration 0013). */
+    distinctiveKey: text('distinctive_key')
+      .notNull()
+      .generatedAlwaysAs(sql`directory_distinctive_name(search_key)`),
     street: text('street'),
     postalCode: text('postal_code'),
     communeId: uuid('commune_id').references(() => referenceItems.id),
@@ -49,6 +53,7 @@ export const organisations = pgTable(
     // The directory's order: an unfiltered first page reads 25 rows of this index, not the table.
     index('organisations_display_name_idx').on(sql`lower(coalesce(${t.nameFr}, ${t.nameNl}))`, t.id),
     index('organisations_match_key_idx').on(t.matchKey),
+    index('organisations_distinctive_trgm').using('gin', sql`${t.distinctiveKey} gin_trgm_ops`),
     uniqueIndex('organisations_external_ref_key').on(t.externalRef),
     index('organisations_commune_idx').on(t.communeId),
   ],

@@ -1,3 +1,4 @@
+import { postalCodeContradictsCommune } from '@smes/shared';
 import { chunks } from '../../../lib/chunks.js';
 import {
   commonFields,
@@ -90,7 +91,7 @@ export const organisationsImport: ImportKindDefinition = {
     const creates: Row[] = [];
     const updates: Row[] = [];
     return {
-      async plan(db, rows, { error: err, hasColumn }) {
+      async plan(db, rows, { error: err, warn, hasColumn }) {
         const [sector, type, commune, language, index] = await Promise.all([
           referenceLookup(db, 'sector'),
           referenceLookup(db, 'organisation_type'),
@@ -131,8 +132,10 @@ export const organisationsImport: ImportKindDefinition = {
           });
           const postalCode = text(values.postalCode);
           const communeText = text(values.commune);
-          const communeId =
-            (communeText && commune(communeText)?.id) || (postalCode && commune(postalCode)?.id) || undefined;
+          const named = communeText ? commune(communeText) : null;
+          const communeId = named?.id || (postalCode && commune(postalCode)?.id) || undefined;
+          if (postalCodeContradictsCommune(postalCode, named))
+            warn(row, 'postalCode', 'postalCodeCommune', postalCode!);
           const columns: Row['columns'] = {};
           for (const k of SCALARS) {
             const v = text(values[k]);
@@ -151,13 +154,21 @@ export const organisationsImport: ImportKindDefinition = {
           parsed.flatMap((p) => (p.existingId ? [p.existingId] : [])),
         );
         const classes = await repo.classificationSets(db, [...current.keys()]);
+        // A new row whose name is alike an organisation already there is said, not refused.
+        const news = parsed.filter((p) => !(p.existingId && current.has(p.existingId)));
+        const alike = await repo.findSimilarToMany(
+          db,
+          news.map((p) => organisationKeys(p.columns.nameFr, p.columns.nameNl).searchKey),
+        );
+        const candidatesOf = new Map(news.map((p, i) => [p, alike.get(i)]));
         const plans: Planned[] = [];
         for (const p of parsed) {
           const label = p.columns.nameFr ?? p.columns.nameNl ?? '';
           const was = p.existingId ? current.get(p.existingId) : undefined;
           if (!was) {
             creates.push(p);
-            plans.push({ row: p.row, action: 'create', label });
+            const candidates = candidatesOf.get(p);
+            plans.push({ row: p.row, action: 'create', label, ...(candidates ? { candidates } : {}) });
             continue;
           }
           const changes = Object.entries(p.columns)

@@ -110,6 +110,24 @@ export async function classificationsOf(db: Executor, ids: string[]) {
   return { sectors, types };
 }
 
+/** Names and addresses of several organisations, the commune named in both languages. */
+export async function addressesOf(db: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: organisations.id,
+      nameFr: organisations.nameFr,
+      nameNl: organisations.nameNl,
+      street: organisations.street,
+      postalCode: organisations.postalCode,
+      placeFr: sql<string | null>`coalesce(${referenceItems.labelFr}, ${organisations.city})`,
+      placeNl: sql<string | null>`coalesce(${referenceItems.labelNl}, ${organisations.city})`,
+    })
+    .from(organisations)
+    .leftJoin(referenceItems, eq(referenceItems.id, organisations.communeId))
+    .where(inArray(organisations.id, ids));
+}
+
 export async function communesOf(db: Executor, ids: string[]) {
   if (ids.length === 0) return [];
   return db.select(refColumns).from(referenceItems).where(inArray(referenceItems.id, ids));
@@ -163,7 +181,21 @@ export async function searchOrganisations(
   return { rows, total: total?.n ?? 0 };
 }
 
-/** Same name once folded, or names that share most of their trigrams. */
+/**
+ * When two organisations' distinctive names (generated column, migration 0013) are alike
+ * (decision 8): they share half their trigrams, or the shorter one (4 letters or more) lies
+ * within the longer (strict word similarity 0.8) while sharing at least 0.3 of them. `%` (pg_trgm's
+ * default 0.3) lets the trigram index find the candidates first.
+ */
+function alike(folded: SQL) {
+  const key = sql`directory_distinctive_name(${folded})`;
+  const d = organisations.distinctiveKey;
+  return sql`(${d} % ${key} and (similarity(${d}, ${key}) >= 0.5
+    or (least(length(${d}), length(${key})) >= 4
+      and greatest(strict_word_similarity(${d}, ${key}), strict_word_similarity(${key}, ${d})) >= 0.8)))`;
+}
+
+/** Same name once folded, or alike names. */
 export async function findSimilar(db: Executor, key: string, folded: string, excludeId?: string) {
   return db
     .select()
@@ -172,11 +204,39 @@ export async function findSimilar(db: Executor, key: string, folded: string, exc
       and(
         live,
         excludeId ? sql`${organisations.id} <> ${excludeId}` : undefined,
-        or(eq(organisations.matchKey, key), sql`similarity(${organisations.searchKey}, ${folded}) > 0.5`),
+        or(eq(organisations.matchKey, key), alike(sql`${folded}`)),
       ),
     )
-    .orderBy(desc(sql`similarity(${organisations.searchKey}, ${folded})`))
+    .orderBy(desc(sql`similarity(${organisations.distinctiveKey}, directory_distinctive_name(${folded}))`))
     .limit(10);
+}
+
+/**
+ * The alike organisations of several folded names in one statement (an import's new rows):
+ * for each name's position, up to `perName` of them, the most alike first.
+ */
+export type SimilarName = { id: string; nameFr: string | null; nameNl: string | null };
+
+export async function findSimilarToMany(db: Executor, folded: string[], perName = 3) {
+  const out = new Map<number, SimilarName[]>();
+  if (folded.length === 0) return out;
+  const result = await db.execute(sql`
+    select n.i::int as i, o.id, o.name_fr as "nameFr", o.name_nl as "nameNl"
+    from json_array_elements_text(${JSON.stringify(folded)}::json) with ordinality as n(folded, i)
+    cross join lateral (
+      select ${organisations.id} as id, ${organisations.nameFr} as name_fr, ${organisations.nameNl} as name_nl
+      from ${organisations}
+      where ${live} and ${alike(sql`n.folded`)}
+      order by similarity(${organisations.distinctiveKey}, directory_distinctive_name(n.folded)) desc
+      limit ${perName}
+    ) o`);
+  const rows = (result as unknown as { rows: (SimilarName & { i: number })[] }).rows;
+  for (const r of rows) {
+    const list = out.get(r.i - 1) ?? [];
+    list.push({ id: r.id, nameFr: r.nameFr, nameNl: r.nameNl });
+    out.set(r.i - 1, list);
+  }
+  return out;
 }
 
 /**

@@ -1,4 +1,10 @@
-import type { ImportKind, ImportPreviewRow, ImportRowError, RecordKind } from '@smes/shared';
+import type {
+  ImportKind,
+  ImportPreviewRow,
+  ImportRowError,
+  ImportRowWarning,
+  RecordKind,
+} from '@smes/shared';
 import type { Executor } from '../../../db/client.js';
 import type { FieldSpec } from './reader/index.js';
 
@@ -50,6 +56,8 @@ export interface Applied {
 export interface PlanContext {
   /** Reports a refused cell: the row, the field at fault, why, and the value found. */
   error(row: number, field: string, code: ImportRowError['code'], value?: string): void;
+  /** Reports a doubt about a row that is still imported (a postal code another commune has). */
+  warn(row: number, field: string, code: ImportRowWarning['code'], value?: string): void;
   /** Whether the file has a column for the field (to name the one the partner filled in). */
   hasColumn(field: string): boolean;
 }

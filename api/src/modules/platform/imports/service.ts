@@ -8,6 +8,7 @@ import {
   type ImportMappingList,
   type ImportReport,
   type ImportRowError,
+  type ImportRowWarning,
   type ImportRunList,
 } from '@smes/shared';
 import { assertCan } from '../../../access/assert-can.js';
@@ -76,6 +77,7 @@ async function checkAndWrite(ctx: ServiceContext, input: ImportInput): Promise<I
   const headerOf = new Map(Object.entries(cm.mapping).map(([i, key]) => [key, table.headers[Number(i)]!]));
   const columnOf = (field: string) => headerOf.get(field) ?? null;
   const errors: ImportRowError[] = [];
+  const warnings: ImportRowWarning[] = [];
   for (const header of cm.duplicateHeaders)
     errors.push({ row: 1, column: header, field: header, code: 'duplicateRow' });
 
@@ -106,6 +108,8 @@ async function checkAndWrite(ctx: ServiceContext, input: ImportInput): Promise<I
     : await handler.plan(ctx.db, rows, {
         error: (row, field, code, value) =>
           errors.push({ row, field, column: columnOf(field), code, ...(value ? { value } : {}) }),
+        warn: (row, field, code, value) =>
+          warnings.push({ row, field, column: columnOf(field), code, ...(value ? { value } : {}) }),
         hasColumn: (field) => headerOf.has(field),
       });
 
@@ -133,7 +137,13 @@ async function checkAndWrite(ctx: ServiceContext, input: ImportInput): Promise<I
     missingColumns: cm.missingRequired,
     counts,
     errors: errors.sort((a, b) => a.row - b.row).slice(0, 500),
-    preview: plans.slice(0, 50).map(({ row, action, label }) => ({ row, action, label })),
+    warnings: warnings.sort((a, b) => a.row - b.row).slice(0, 500),
+    preview: plans.slice(0, 50).map(({ row, action, label, candidates }) => ({
+      row,
+      action,
+      label,
+      ...(candidates ? { candidates } : {}),
+    })),
   });
   const run = {
     kind: input.kind,

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { Organisation } from '@smes/shared';
+import { postalCodeContradictsCommune, type Organisation } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
 import { FullPageLoading } from '@/components/status-pages';
 import { ReferenceCheckboxes, ReferenceOptions, useReferenceItems } from '@/features/reference';
 import { isApiError } from '@/lib/api-client';
-import { communeForPostalCode, organisationName } from '@/lib/bilingual';
+import { communeForPostalCode, organisationName, pickLabel } from '@/lib/bilingual';
 import { useLocale } from '@/hooks/use-locale';
 import { useCreateOrganisation } from '../api/create-organisation';
 import { useUpdateOrganisation } from '../api/update-organisation';
@@ -66,6 +66,14 @@ export function OrganisationForm({ organisation, onSaved, onCancel }: Organisati
   }
   const listError = sectors.error ?? types.error ?? communes.error ?? languages.error;
   if (listError) return <ErrorAlert error={listError} />;
+  const commune = communes.data?.find((c) => c.id === values.communeId);
+  const postalCodeWarning =
+    commune && postalCodeContradictsCommune(values.postalCode, commune)
+      ? t('organisation.form.postalCodeCommune', {
+          commune: pickLabel(commune, locale),
+          codes: commune.postalCodes.join(', '),
+        })
+      : undefined;
 
   return (
     <form
@@ -136,6 +144,7 @@ export function OrganisationForm({ organisation, onSaved, onCancel }: Organisati
       <Field
         label={t('organisation.fields.postalCode')}
         hint={t('organisation.form.postalCodeHint')}
+        warning={postalCodeWarning}
         error={fieldError('postalCode')}
       >
         <input

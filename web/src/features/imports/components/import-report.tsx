@@ -1,6 +1,8 @@
 import type { ImportReport } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useLocale } from '@/hooks/use-locale';
+import { organisationName } from '@/lib/bilingual';
 import { formatNumber } from '@/lib/format';
 import { fieldLabel } from './field-label';
 import type { ImportField } from './field-label';
@@ -17,6 +19,7 @@ const COUNTS = ['rows', 'created', 'updated', 'unchanged', 'rejected'] as const;
 export function ImportReportView({ report, fields }: ImportReportViewProps) {
   const { t } = useTranslation(['imports', 'errors', 'common']);
   const locale = useLocale();
+  const hasCandidates = report.preview.some((p) => p.candidates?.length);
   const delimiter = report.file.delimiter === '\t' ? t('imports:file.tab') : report.file.delimiter;
 
   return (
@@ -118,6 +121,35 @@ export function ImportReportView({ report, fields }: ImportReportViewProps) {
         </>
       )}
 
+      {report.warnings.length > 0 && (
+        <>
+          <h3>{t('imports:warnings.title', { count: report.warnings.length })}</h3>
+          <div className="table-wrap">
+            <table className="table" data-testid="import-warnings">
+              <caption className="visually-hidden">{t('imports:warnings.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('imports:errors.row')}</th>
+                  <th scope="col">{t('imports:errors.column')}</th>
+                  <th scope="col">{t('imports:warnings.reason')}</th>
+                  <th scope="col">{t('imports:errors.value')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.warnings.map((w, i) => (
+                  <tr key={`${w.row}-${w.field}-${i}`}>
+                    <td>{w.row}</td>
+                    <td>{w.column ?? fieldLabel(fields, w.field, locale)}</td>
+                    <td>{t(`imports:warnings.${w.code}`)}</td>
+                    <td>{w.value ?? t('common:none')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+
       {/* A refused file does nothing: what each row would have done would only mislead. */}
       {report.status !== 'rejected' && report.preview.length > 0 && (
         <>
@@ -130,6 +162,7 @@ export function ImportReportView({ report, fields }: ImportReportViewProps) {
                   <th scope="col">{t('imports:preview.row')}</th>
                   <th scope="col">{t('imports:preview.action')}</th>
                   <th scope="col">{t('imports:preview.label')}</th>
+                  {hasCandidates && <th scope="col">{t('imports:preview.candidates')}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -138,6 +171,23 @@ export function ImportReportView({ report, fields }: ImportReportViewProps) {
                     <td>{p.row}</td>
                     <td>{t(`imports:actions.${p.action}`)}</td>
                     <td>{p.label}</td>
+                    {hasCandidates && (
+                      <td>
+                        {p.candidates?.length ? (
+                          <ul className="plain-list" data-testid="import-candidates">
+                            {p.candidates.map((c) => (
+                              <li key={c.id}>
+                                <Link to={`/directory/organisations/${c.id}`} target="_blank" rel="noopener">
+                                  {organisationName(c, locale)}
+                                </Link>
+                              </li>
+                            ))}
+                          </ul>
+                        ) : (
+                          t('common:none')
+                        )}
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>

@@ -1,0 +1,2 @@
+ALTER TABLE "organisations" ADD COLUMN "distinctive_key" text GENERATED ALWAYS AS (directory_distinctive_name(search_key)) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "organisations_distinctive_trgm" ON "organisations" USING gin ("distinctive_key" gin_trgm_ops);
