@@ -242,10 +242,35 @@ export const GeneratedSessions = Type.Object({
 });
 export type GeneratedSessions = Static<typeof GeneratedSessions>;
 
+/** Where a session takes place: its host's address, for the schedule and calendars. */
+export const HostAddress = Type.Object({
+  id: Uuid,
+  nameFr: Type.Union([Type.String(), Type.Null()]),
+  nameNl: Type.Union([Type.String(), Type.Null()]),
+  street: Type.Union([Type.String(), Type.Null()]),
+  postalCode: Type.Union([Type.String(), Type.Null()]),
+  /** The commune's French and Dutch names, else the city as typed. */
+  placeFr: Type.Union([Type.String(), Type.Null()]),
+  placeNl: Type.Union([Type.String(), Type.Null()]),
+});
+export type HostAddress = Static<typeof HostAddress>;
+
+/** "L'Îlot, Rue de la Victoire 12, 1060 Saint-Gilles": what a calendar's LOCATION says. */
+export function hostLocation(host: HostAddress, language: 'fr' | 'nl'): string {
+  const [name, otherName, place, otherPlace] =
+    language === 'nl'
+      ? [host.nameNl, host.nameFr, host.placeNl, host.placeFr]
+      : [host.nameFr, host.nameNl, host.placeFr, host.placeNl];
+  const town = [host.postalCode, place ?? otherPlace].filter(Boolean).join(' ');
+  return [name ?? otherName, host.street, town].filter(Boolean).join(', ');
+}
+
 /** Every group of a cycle with its sessions, for the printable bilingual schedule. */
 export const CycleSchedule = Type.Object({
   cycle: Cycle,
   groups: Type.Array(Type.Object({ group: Group, sessions: Type.Array(Session) })),
+  /** The hosts of those sessions, with their addresses. */
+  hosts: Type.Array(HostAddress),
 });
 export type CycleSchedule = Static<typeof CycleSchedule>;
 

@@ -302,6 +302,9 @@ describe('intervision', () => {
       'Les jeudis de 14h à 17h : 10/10/24 – 12/12/24 / Donderdagen van 14u tot 17u: 10/10/24 – 12/12/24.',
       'Les lundis de 9h à 12h : dates à venir / Maandagen van 9u tot 12u: data volgen.',
     ]);
+    expect(await sheet.getByTestId('schedule-facilitators').first().textContent()).toBe(
+      'Animation : Camille Dubois et Pieter Wouters / Begeleiding: Camille Dubois en Pieter Wouters',
+    );
     await screenshot(page, '43-intervision-schedule');
     await page.emulateMedia({ media: 'print' });
     expect(await nav.isVisible()).toBe(false);

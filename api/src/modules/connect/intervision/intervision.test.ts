@@ -22,8 +22,14 @@ beforeAll(async () => {
   auth = (await signedIn(t.app, { role: 'coordinator', poles: ['connect'] })).auth;
   const mental = await refId(t.app, auth, 'sector', 'mental_health');
   const homeless = await refId(t.app, auth, 'sector', 'homeless');
-  memberOrg = (await post('/api/organisations', { nameFr: 'Membre Intervision', sectorIds: [mental] })).body
-    .id;
+  memberOrg = (
+    await post('/api/organisations', {
+      nameFr: 'Membre Intervision',
+      sectorIds: [mental],
+      street: 'Rue de la Victoire 12',
+      postalCode: '1060',
+    })
+  ).body.id;
   otherOrg = (await post('/api/organisations', { nameFr: 'Non-membre Intervision', sectorIds: [homeless] }))
     .body.id;
   await post('/api/members', { organisationId: memberOrg, startsOn: '2020-01-01' }).expect(201);
@@ -236,7 +242,8 @@ describe('the group calendar', () => {
     expect(ics).toContain('DTSTART;TZID=Europe/Brussels:20241010T133000');
     expect(ics).toContain('DTEND;TZID=Europe/Brussels:20241010T163000');
     expect(ics).toContain('SUMMARY:Groupe NL\\; jeudi\\, après-midi');
-    expect(ics).toContain('LOCATION:Membre Intervision');
+    // Where to go, in the group's language: the host's address, its commune named in Dutch.
+    expect(ics).toContain('LOCATION:Membre Intervision\\, Rue de la Victoire 12\\, 1060 Sint-Gillis');
     expect(ics).toMatch(
       /UID:[^\r]+\r\n(?:[^\r]+\r\n)*?STATUS:CANCELLED\r\nDESCRIPTION:Staking\\, geen trein/,
     );

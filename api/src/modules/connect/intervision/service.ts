@@ -1,14 +1,15 @@
-import type {
-  CreateCycleBody,
-  CreateGroupBody,
-  Cycle,
-  CycleList,
-  CycleSchedule,
-  Group,
-  GroupDetail,
-  GroupList,
-  UpdateCycleBody,
-  UpdateGroupBody,
+import {
+  hostLocation,
+  type CreateCycleBody,
+  type CreateGroupBody,
+  type Cycle,
+  type CycleList,
+  type CycleSchedule,
+  type Group,
+  type GroupDetail,
+  type GroupList,
+  type UpdateCycleBody,
+  type UpdateGroupBody,
 } from '@smes/shared';
 import { assertCan } from '../../../access/assert-can.js';
 import type { Executor } from '../../../db/client.js';
@@ -16,7 +17,8 @@ import { ConflictError, NotFoundError, ValidationError } from '../../../errors.j
 import type { ServiceContext } from '../../../types.js';
 import { audit } from '../../platform/audit/service.js';
 import { findPerson } from '../../directory/people/repository.js';
-import { organisationRefs, personRefs } from '../../association/membership/repository.js';
+import { personRefs } from '../../association/membership/repository.js';
+import { addressesOf } from '../../directory/organisations/repository.js';
 import { groupCalendar } from './calendar.js';
 import { toCycle, toRegistrations, toSessions } from './mapper.js';
 import * as repo from './repository.js';
@@ -209,15 +211,16 @@ export async function getGroup({ ctx, id }: { ctx: ServiceContext; id: string })
   return { group, sessions, registrations, hostsPending };
 }
 
-/** Host names in the group's language, for calendars. */
-async function hostNames(db: Executor, sessions: repo.SessionRow[], language: 'fr' | 'nl') {
-  const hosts = await organisationRefs(
-    db,
-    sessions.flatMap((s) => (s.hostOrganisationId ? [s.hostOrganisationId] : [])),
-  );
-  return new Map(
-    hosts.map((h) => [h.id, (language === 'nl' ? (h.nameNl ?? h.nameFr) : (h.nameFr ?? h.nameNl)) ?? '']),
-  );
+/** The hosts of these sessions with their addresses. */
+function hostsOf(db: Executor, sessions: repo.SessionRow[]) {
+  return addressesOf(db, [
+    ...new Set(sessions.flatMap((s) => (s.hostOrganisationId ? [s.hostOrganisationId] : []))),
+  ]);
+}
+
+/** Where each host is, in the group's language, for calendars' LOCATION. */
+async function hostLocations(db: Executor, sessions: repo.SessionRow[], language: 'fr' | 'nl') {
+  return new Map((await hostsOf(db, sessions)).map((h) => [h.id, hostLocation(h, language)]));
 }
 
 /** The group's sessions as an .ics file. */
@@ -226,7 +229,7 @@ export async function groupCalendarFile({ ctx, id }: { ctx: ServiceContext; id: 
   const group = await repo.findGroup(ctx.db, id);
   if (!group) throw new NotFoundError('No such group');
   const sessions = await repo.sessionsOf(ctx.db, id);
-  const names = await hostNames(ctx.db, sessions, group.language);
+  const names = await hostLocations(ctx.db, sessions, group.language);
   return {
     name: group.name,
     ics: groupCalendar(
@@ -254,7 +257,7 @@ export async function participantCalendarFile({ ctx, id }: { ctx: ServiceContext
   const sessions = await repo.sessionsOfGroups(ctx.db, [...groups.keys()]);
   const [person] = registration.personId ? await personRefs(ctx.db, [registration.personId]) : [];
   const name = person ? `Intervision ${person.firstName} ${person.lastName}` : own!.name;
-  const names = await hostNames(ctx.db, sessions, own!.language);
+  const names = await hostLocations(ctx.db, sessions, own!.language);
   return {
     name,
     ics: groupCalendar(
@@ -296,17 +299,18 @@ export async function cycleSchedule({
   const cycle = await repo.findCycle(ctx.db, id);
   if (!cycle) throw new NotFoundError('No such cycle');
   const rows = await repo.groupsOfCycle(ctx.db, id);
-  const [groups, sessions] = await Promise.all([
+  const sessionRows = await repo.sessionsOfGroups(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  const [groups, sessions, hosts] = await Promise.all([
     toGroups(ctx.db, rows),
-    repo
-      .sessionsOfGroups(
-        ctx.db,
-        rows.map((r) => r.id),
-      )
-      .then((s) => toSessions(ctx.db, s)),
+    toSessions(ctx.db, sessionRows),
+    hostsOf(ctx.db, sessionRows),
   ]);
   return {
     cycle: toCycle(cycle),
     groups: groups.map((group) => ({ group, sessions: sessions.filter((s) => s.groupId === group.id) })),
+    hosts,
   };
 }

@@ -264,10 +264,37 @@ describe('the cycle schedule', () => {
         })
         .expect(201)
     ).body;
+    const host = (
+      await c
+        .post('/api/organisations', {
+          nameFr: 'Maison Hôte',
+          street: 'Chaussée de Wavre 5',
+          postalCode: '1050',
+        })
+        .expect(201)
+    ).body;
     for (const day of ['2030-12-02', '2030-10-07', '2030-11-04']) {
-      await c.post('/api/intervision/sessions', { groupId: g.id, startsOn: day }).expect(201);
+      await c
+        .post('/api/intervision/sessions', {
+          groupId: g.id,
+          startsOn: day,
+          ...(day === '2030-10-07' ? { hostOrganisationId: host.id } : {}),
+        })
+        .expect(201);
     }
     const schedule = (await c.get(`/api/intervision/cycles/${other}/schedule`).expect(200)).body;
+    // The printed sheet says where each session is: the host's address, its commune in both languages.
+    expect(schedule.hosts).toEqual([
+      {
+        id: host.id,
+        nameFr: 'Maison Hôte',
+        nameNl: null,
+        street: 'Chaussée de Wavre 5',
+        postalCode: '1050',
+        placeFr: 'Ixelles',
+        placeNl: 'Elsene',
+      },
+    ]);
     expect(schedule.cycle).toMatchObject({ name: 'Schema', memberFee: '120.00', nonMemberFee: '150.00' });
     expect(schedule.groups).toHaveLength(1);
     expect(schedule.groups[0].sessions.map((s: { startsOn: string }) => s.startsOn)).toEqual([

@@ -60,6 +60,7 @@ function scheduleOf(...groups: { group: Group; days: [string, Session['status']?
       group: g,
       sessions: days.map(([day, status]) => session(g.id, day, status)),
     })),
+    hosts: [],
   };
 }
 

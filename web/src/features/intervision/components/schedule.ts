@@ -6,6 +6,8 @@ export interface ScheduleGroup {
   group: Group;
   /** The days it meets, in order; cancelled sessions are left out of what is sent. */
   days: string[];
+  /** The host of each of those days, if one is chosen. */
+  hostIds: (string | null)[];
 }
 
 export interface ScheduleSection {
@@ -20,13 +22,12 @@ const LANGUAGE_ORDER: Group['language'][] = ['nl', 'fr'];
 /** The schedule by kind of group, then by language: one heading each, as Smes sends it. */
 export function scheduleSections(schedule: CycleSchedule): ScheduleSection[] {
   const groups = schedule.groups
-    .map(({ group, sessions }) => ({
-      group,
-      days: sessions
+    .map(({ group, sessions }) => {
+      const kept = sessions
         .filter((s) => s.status !== 'cancelled')
-        .map((s) => s.startsOn)
-        .sort(),
-    }))
+        .sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+      return { group, days: kept.map((s) => s.startsOn), hostIds: kept.map((s) => s.host?.id ?? null) };
+    })
     .sort(
       (a, b) =>
         a.group.weekday - b.group.weekday ||
@@ -42,6 +43,11 @@ export function scheduleSections(schedule: CycleSchedule): ScheduleSection[] {
   ).filter((section) => section.groups.length > 0);
 }
 
+/** Each day as the sheet writes it ("10/10/24") with its host. */
+export function scheduleSessions({ days, hostIds }: ScheduleGroup): { day: string; hostId: string | null }[] {
+  return days.map((day, i) => ({ day: formatShortDay(day), hostId: hostIds[i] ?? null }));
+}
+
 /** "10/10/24 – 7/11/24 – 12/12/24". */
 export function scheduleDays(days: readonly string[]): string {
   return days.map((day) => formatShortDay(day)).join(' – ');
@@ -54,7 +60,11 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
  * One language's half of a group's line: "Les jeudis de 14h à 17h : 10/10/24 – 7/11/24" or
  * "Donderdagen van 14u tot 17u: 10/10/24 – 7/11/24".
  */
-export function scheduleLine(t: Translate, locale: Locale, { group, days }: ScheduleGroup): string {
+export function scheduleLine(
+  t: Translate,
+  locale: Locale,
+  { group, days }: Pick<ScheduleGroup, 'group' | 'days'>,
+): string {
   return t('schedule.line', {
     weekdays: t(`schedule.weekdays.${group.weekday}`),
     start: formatHour(group.startTime, locale),

@@ -1,4 +1,5 @@
-import type { Locale } from '@smes/shared';
+import { hostLocation } from '@smes/shared';
+import type { HostAddress, Locale } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
@@ -6,8 +7,10 @@ import { FullPageLoading, NotFoundPage } from '@/components/status-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isApiError } from '@/lib/api-client';
 import { i18next } from '@/lib/i18n';
+import { personName } from '@/features/directory/components/person-name';
 import { useCycleSchedule } from '../api/get-cycle-schedule';
-import { scheduleFee, scheduleLine, scheduleSections } from '../components/schedule';
+import { scheduleFee, scheduleLine, scheduleSections, scheduleSessions } from '../components/schedule';
+import type { ScheduleGroup } from '../components/schedule';
 
 /** The sheet's wording in one language, whatever the UI speaks. */
 function fixed(locale: Locale) {
@@ -38,6 +41,7 @@ export function SchedulePage() {
     return <ErrorAlert error={schedule.error} />;
   }
   const { cycle } = schedule.data;
+  const hosts = new Map(schedule.data.hosts.map((h) => [h.id, h]));
   const sections = scheduleSections(schedule.data);
   const kinds = [...new Set(sections.map((s) => s.kind))];
 
@@ -77,10 +81,13 @@ export function SchedulePage() {
                 <h3>{both(`schedule.groupsIn.${section.language}`, { count: section.groups.length })}</h3>
                 <ul className="schedule__list">
                   {section.groups.map((item) => (
-                    <li key={item.group.id} data-testid="schedule-line">
-                      <span lang="fr">{scheduleLine(fr, 'fr', item)}</span>
-                      {' / '}
-                      <span lang="nl">{scheduleLine(nl, 'nl', item)}</span>.
+                    <li key={item.group.id}>
+                      <span data-testid="schedule-line">
+                        <span lang="fr">{scheduleLine(fr, 'fr', item)}</span>
+                        {' / '}
+                        <span lang="nl">{scheduleLine(nl, 'nl', item)}</span>.
+                      </span>
+                      <ScheduleDetails item={item} hosts={hosts} fr={fr} nl={nl} />
                     </li>
                   ))}
                 </ul>
@@ -90,4 +97,49 @@ export function SchedulePage() {
       ))}
     </article>
   );
+}
+
+/** Under a group's line: who facilitates it, and where each session is held (host's address). */
+function ScheduleDetails({
+  item,
+  hosts,
+  fr,
+  nl,
+}: {
+  item: ScheduleGroup;
+  hosts: Map<string, HostAddress>;
+  fr: ReturnType<typeof fixed>;
+  nl: ReturnType<typeof fixed>;
+}) {
+  const names = item.group.facilitators.map(personName);
+  const places = scheduleSessions(item).flatMap(({ day, hostId }) => {
+    const host = hostId ? hosts.get(hostId) : undefined;
+    if (!host) return [];
+    const [inFr, inNl] = [hostLocation(host, 'fr'), hostLocation(host, 'nl')];
+    return [{ day, where: inFr === inNl ? inFr : `${inFr} / ${inNl}` }];
+  });
+  return (
+    <>
+      {names.length > 0 && (
+        <p className="schedule__detail" data-testid="schedule-facilitators">
+          {fr('schedule.facilitators', { names: joinNames(names, fr('schedule.and')) })}
+          {' / '}
+          {nl('schedule.facilitators', { names: joinNames(names, nl('schedule.and')) })}
+        </p>
+      )}
+      {places.length > 0 && (
+        <ul className="schedule__detail" data-testid="schedule-hosts">
+          {places.map((p) => (
+            <li key={p.day}>
+              {p.day}: {p.where}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function joinNames(names: string[], and: string): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
 }
