@@ -135,6 +135,12 @@ describe('directory', () => {
     // A warning, not a refusal: the organisation is created as typed.
     await form.getByRole('button', { name: "Créer l'organisation" }).click();
     await see(page.getByRole('heading', { name: 'CPAS de Forest', level: 1 }));
+
+    // An address that cannot name a record is a page not found, not a field error.
+    for (const path of ['/directory/organisations/pas-un-id', '/directory/organisations/pas-un-id/edit']) {
+      await page.goto(path);
+      await see(page.getByRole('heading', { name: 'Page introuvable' }));
+    }
     await context.close();
   });
 

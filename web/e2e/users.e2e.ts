@@ -25,7 +25,7 @@ describe('administering users', () => {
     const form = page.getByRole('form', { name: 'Créer un utilisateur' });
     await form.getByLabel('Adresse e-mail').fill(worker.email);
     await form.getByLabel('Nom', { exact: true }).fill(worker.name);
-    await form.getByLabel('Rôle').selectOption({ label: 'Travailleur' });
+    await form.getByLabel('Rôle').selectOption({ label: 'Travailleur·euse' });
     await form.getByLabel('Mot de passe initial').fill('trop-court');
 
     // Refused first: a worker needs a pole and a longer password, said beside each field.
@@ -45,7 +45,7 @@ describe('administering users', () => {
     expect(cells.slice(0, 6)).toEqual([
       worker.name,
       worker.email,
-      'Travailleur',
+      'Travailleur·euse',
       'Support',
       'Actif',
       'Jamais',
@@ -96,6 +96,24 @@ describe('administering users', () => {
 
     await page.goto('/nulle-part');
     await see(page.getByRole('heading', { name: 'Page introuvable' }));
+    await context.close();
+  });
+
+  it('asks before ending that worker’s sessions, and ends them only once confirmed', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, inject('adminEmail'), inject('adminPassword'));
+    await page.goto('/admin/users');
+    const row = page.getByTestId('users-table').getByRole('row').filter({ hasText: worker.email });
+    await row.getByRole('button', { name: `Terminer les sessions de ${worker.name}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Terminer les sessions de ${worker.name}` });
+    await see(dialog.getByText(`${worker.name} sera déconnecté·e sur tous ses appareils`, { exact: false }));
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.getByText(/a été terminée|ont été terminées/).count()).toBe(0);
+
+    await row.getByRole('button', { name: `Terminer les sessions de ${worker.name}` }).click();
+    await dialog.getByRole('button', { name: 'Terminer les sessions' }).click();
+    await see(page.getByText(`1 session de ${worker.name} a été terminée.`));
     await context.close();
   });
 });

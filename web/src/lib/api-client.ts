@@ -3,7 +3,7 @@ import { ApiError, toApiError } from './api-error';
 import { sessionStore } from './session';
 import type { SessionStore, SignOutReason } from './session';
 
-export { ApiError, isApiError } from './api-error';
+export { ApiError, isApiError, isNotFound } from './api-error';
 
 type QueryValue = string | number | boolean | null | undefined;
 

@@ -43,6 +43,17 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
+/**
+ * A record the URL names that does not exist: a 404, or an id in the path that cannot be one
+ * (`/directory/organisations/abc` is refused for its `id` field). The page says "not found"
+ * rather than a field error on a page without a form.
+ */
+export function isNotFound(error: unknown): boolean {
+  if (!isApiError(error)) return false;
+  if (error.status === 404) return true;
+  return error.status === 400 && error.errors.length > 0 && error.errors.every((e) => e.field === 'id');
+}
+
 function normaliseField(field: string): string {
   return field.replace(/^\/+/, '').replace(/\./g, '/');
 }

@@ -21,6 +21,8 @@ describe('the first start', () => {
       .send({ email: 'chef@smes.test', password: 'Anderlecht-Koekelberg-1070' });
     expect(res.status).toBe(200);
     expect(res.body.user.role).toBe('admin');
+    // The home page greets this name in French and in Dutch alike.
+    expect(res.body.user.displayName).toBe('Admin Smes');
   });
 
   it('without them, makes a password, prints it once, and it works', async () => {

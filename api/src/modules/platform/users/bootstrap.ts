@@ -7,6 +7,8 @@ import { hashPassword, passwordProblem } from '../auth/passwords.js';
 import { countUsers, insertUser } from './repository.js';
 
 export const DEFAULT_ADMIN_EMAIL = 'admin@smes.local';
+/** Read in French and in Dutch alike, and neither gendered nor English ("Administrator"). */
+export const FIRST_ADMIN_NAME = 'Admin Smes';
 
 /**
  * On an empty database, creates the first administrator: from ADMIN_EMAIL / ADMIN_PASSWORD, or
@@ -33,7 +35,7 @@ export async function ensureFirstAdministrator(
   await db.transaction(async (tx) => {
     const admin = await insertUser(tx, {
       email,
-      displayName: 'Administrator',
+      displayName: FIRST_ADMIN_NAME,
       passwordHash,
       role: 'admin',
       poles: [],

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
-import { FullPageLoading } from '@/components/status-pages';
+import { isNotFound } from '@/lib/api-client';
+import { FullPageLoading, NotFoundPage } from '@/components/status-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useLocale } from '@/hooks/use-locale';
 import { organisationName } from '@/lib/bilingual';
@@ -17,6 +18,8 @@ export function OrganisationEditPage() {
   const name = organisation.data ? organisationName(organisation.data, locale) : '';
   useDocumentTitle(t('organisation.edit.title', { name }));
   const detail = `/directory/organisations/${id}`;
+
+  if (isNotFound(organisation.error)) return <NotFoundPage />;
 
   return (
     <>

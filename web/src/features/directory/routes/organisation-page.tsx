@@ -8,7 +8,7 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useHandedFeedback } from '@/hooks/use-handed-feedback';
 import { useLocale } from '@/hooks/use-locale';
 import { useCurrentUser } from '@/hooks/use-session';
-import { isApiError } from '@/lib/api-client';
+import { isNotFound } from '@/lib/api-client';
 import { organisationName, otherOrganisationName } from '@/lib/bilingual';
 import { formatDay } from '@/lib/format';
 import { useOrganisation } from '../api/get-organisation';
@@ -34,7 +34,7 @@ export function OrganisationPage() {
   if (organisation.isPending) return <FullPageLoading />;
   if (organisation.isError) {
     // Bad or merged-away ids both come back 404.
-    if (isApiError(organisation.error) && organisation.error.status === 404) return <NotFoundPage />;
+    if (isNotFound(organisation.error)) return <NotFoundPage />;
     return <ErrorAlert error={organisation.error} />;
   }
   const org = organisation.data;

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
-import { FullPageLoading } from '@/components/status-pages';
+import { isNotFound } from '@/lib/api-client';
+import { FullPageLoading, NotFoundPage } from '@/components/status-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { usePerson } from '../api/get-person';
 import { PersonForm } from '../components/person-form';
@@ -15,6 +16,8 @@ export function PersonEditPage() {
   const name = person.data ? personName(person.data) : '';
   useDocumentTitle(t('person.edit.title', { name }));
   const detail = `/directory/people/${id}`;
+
+  if (isNotFound(person.error)) return <NotFoundPage />;
 
   return (
     <>

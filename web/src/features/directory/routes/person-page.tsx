@@ -9,7 +9,7 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useHandedFeedback } from '@/hooks/use-handed-feedback';
 import { useLocale } from '@/hooks/use-locale';
 import { useCurrentUser } from '@/hooks/use-session';
-import { isApiError } from '@/lib/api-client';
+import { isNotFound } from '@/lib/api-client';
 import { pickLabel } from '@/lib/bilingual';
 import { usePerson } from '../api/get-person';
 import { AddAffiliationForm } from '../components/add-affiliation-form';
@@ -36,7 +36,7 @@ export function PersonPage() {
 
   if (person.isPending) return <FullPageLoading />;
   if (person.isError) {
-    if (isApiError(person.error) && person.error.status === 404) return <NotFoundPage />;
+    if (isNotFound(person.error)) return <NotFoundPage />;
     return <ErrorAlert error={person.error} />;
   }
   const p = person.data;

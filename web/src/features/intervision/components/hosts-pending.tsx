@@ -4,15 +4,24 @@ import { Link } from 'react-router';
 import { useLocale } from '@/hooks/use-locale';
 import { organisationName } from '@/lib/bilingual';
 
-/** Each participant's organisation receives the group once and presents its service. */
-export function HostsPending({ organisations }: { organisations: readonly OrganisationRef[] }) {
+/**
+ * Each participant's organisation receives the group once and presents its service. With nobody
+ * registered yet there is no one to wait for, and saying "all have hosted" would be untrue.
+ */
+export function HostsPending({
+  organisations,
+  anyParticipant,
+}: {
+  organisations: readonly OrganisationRef[];
+  anyParticipant: boolean;
+}) {
   const { t } = useTranslation('intervision');
   const locale = useLocale();
   return (
     <section className="panel" aria-labelledby="hosts-pending-title" data-testid="hosts-pending">
       <h2 id="hosts-pending-title">{t('hostsPending.title')}</h2>
       {organisations.length === 0 ? (
-        <p className="muted">{t('hostsPending.none')}</p>
+        <p className="muted">{t(anyParticipant ? 'hostsPending.none' : 'hostsPending.nobody')}</p>
       ) : (
         <>
           <p className="muted">{t('hostsPending.intro')}</p>

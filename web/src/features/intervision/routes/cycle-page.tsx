@@ -8,7 +8,7 @@ import { FullPageLoading, NotFoundPage } from '@/components/status-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useHandedFeedback } from '@/hooks/use-handed-feedback';
 import { useCurrentUser } from '@/hooks/use-session';
-import { isApiError } from '@/lib/api-client';
+import { isNotFound } from '@/lib/api-client';
 import { useCycle } from '../api/get-cycle';
 import { useGroups } from '../api/get-groups';
 import { CycleFacts } from '../components/cycle-facts';
@@ -45,7 +45,7 @@ export function CyclePage() {
 
   if (cycle.isPending) return <FullPageLoading />;
   if (cycle.isError) {
-    if (isApiError(cycle.error) && cycle.error.status === 404) return <NotFoundPage />;
+    if (isNotFound(cycle.error)) return <NotFoundPage />;
     return <ErrorAlert error={cycle.error} />;
   }
 

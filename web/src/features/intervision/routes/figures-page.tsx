@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { FullPageLoading, NotFoundPage } from '@/components/status-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
-import { isApiError } from '@/lib/api-client';
+import { isNotFound } from '@/lib/api-client';
 import { useCycleFigures } from '../api/get-cycle-figures';
 import { CycleLinks } from '../components/cycle-links';
 import { FiguresView } from '../components/figures-view';
@@ -18,7 +18,7 @@ export function FiguresPage() {
 
   if (figures.isPending) return <FullPageLoading />;
   if (figures.isError) {
-    if (isApiError(figures.error) && figures.error.status === 404) return <NotFoundPage />;
+    if (isNotFound(figures.error)) return <NotFoundPage />;
     return <ErrorAlert error={figures.error} />;
   }
 

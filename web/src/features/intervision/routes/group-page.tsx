@@ -6,7 +6,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { FullPageLoading, NotFoundPage } from '@/components/status-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useCurrentUser } from '@/hooks/use-session';
-import { isApiError } from '@/lib/api-client';
+import { isNotFound } from '@/lib/api-client';
 import { useDownloadCalendar } from '../api/download-calendar';
 import { useCycle } from '../api/get-cycle';
 import { useGroup } from '../api/get-group';
@@ -33,7 +33,7 @@ export function GroupPage() {
 
   if (detail.isPending) return <FullPageLoading />;
   if (detail.isError) {
-    if (isApiError(detail.error) && detail.error.status === 404) return <NotFoundPage />;
+    if (isNotFound(detail.error)) return <NotFoundPage />;
     return <ErrorAlert error={detail.error} />;
   }
   const { group } = detail.data;
@@ -103,7 +103,10 @@ export function GroupPage() {
         canUpdate={can(user, 'intervision', 'update')}
         onChanged={onChanged}
       />
-      <HostsPending organisations={detail.data.hostsPending} />
+      <HostsPending
+        organisations={detail.data.hostsPending}
+        anyParticipant={detail.data.registrations.some((r) => r.status === 'registered')}
+      />
       <RegistrationsSection
         detail={detail.data}
         canCreate={can(user, 'intervision', 'create')}

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { FullPageLoading, NotFoundPage } from '@/components/status-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
-import { isApiError } from '@/lib/api-client';
+import { isNotFound } from '@/lib/api-client';
 import { i18next } from '@/lib/i18n';
 import { personName } from '@/features/directory/components/person-name';
 import { useCycleSchedule } from '../api/get-cycle-schedule';
@@ -37,7 +37,7 @@ export function SchedulePage() {
 
   if (schedule.isPending) return <FullPageLoading />;
   if (schedule.isError) {
-    if (isApiError(schedule.error) && schedule.error.status === 404) return <NotFoundPage />;
+    if (isNotFound(schedule.error)) return <NotFoundPage />;
     return <ErrorAlert error={schedule.error} />;
   }
   const { cycle } = schedule.data;

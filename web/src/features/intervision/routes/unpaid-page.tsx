@@ -3,7 +3,8 @@ import { can } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
-import { FullPageLoading } from '@/components/status-pages';
+import { isNotFound } from '@/lib/api-client';
+import { FullPageLoading, NotFoundPage } from '@/components/status-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useLocale } from '@/hooks/use-locale';
 import { useCurrentUser } from '@/hooks/use-session';
@@ -28,6 +29,8 @@ export function UnpaidPage() {
   const title = cycle.data ? t('unpaid.title', { name: cycle.data.name }) : t('cycles.title');
   useDocumentTitle(title);
   const groupNames = new Map((groups.data?.items ?? []).map((g) => [g.id, g.name]));
+
+  if (isNotFound(cycle.error)) return <NotFoundPage />;
 
   return (
     <>

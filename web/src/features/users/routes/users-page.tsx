@@ -3,6 +3,7 @@ import { POLES, ROLES } from '@smes/shared';
 import type { User, UserListQuery } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { useErrorText } from '@/components/error-alert';
 import { Pagination } from '@/components/pagination';
 import { FullPageLoading } from '@/components/status-pages';
@@ -75,14 +76,21 @@ export function UsersPage() {
       },
     );
 
+  // Signs the person out everywhere, losing what they had not saved: asked first.
+  const [ending, setEnding] = useState<User | null>(null);
   const endSessions = (user: User) =>
     revokeSessions.mutate(user.id, {
-      onSuccess: ({ revoked }) =>
+      onSuccess: ({ revoked }) => {
+        setEnding(null);
         setFeedback({
           kind: 'success',
           text: t('sessionsEnded', { count: revoked, name: user.displayName }),
-        }),
-      onError: fail,
+        });
+      },
+      onError: (error) => {
+        setEnding(null);
+        fail(error);
+      },
     });
 
   return (
@@ -145,8 +153,19 @@ export function UsersPage() {
             busy={updateUser.isPending || revokeSessions.isPending}
             onEdit={(user) => setPanel({ kind: 'edit', user })}
             onToggleDisabled={toggleDisabled}
-            onEndSessions={endSessions}
+            onEndSessions={setEnding}
           />
+          <ConfirmDialog
+            open={ending !== null}
+            title={t('actions.endSessionsFor', { name: ending?.displayName ?? '' })}
+            confirmLabel={t('actions.endSessions')}
+            cancelLabel={t('form.cancel')}
+            busy={revokeSessions.isPending}
+            onConfirm={() => ending && endSessions(ending)}
+            onCancel={() => setEnding(null)}
+          >
+            <p>{t('actions.endSessionsBody', { name: ending?.displayName ?? '' })}</p>
+          </ConfirmDialog>
           <Pagination
             page={users.data.page}
             pageSize={users.data.pageSize}
