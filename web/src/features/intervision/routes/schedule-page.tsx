@@ -7,7 +7,7 @@ import { FullPageLoading, NotFoundPage } from '@/components/status-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isNotFound } from '@/lib/api-client';
 import { i18next } from '@/lib/i18n';
-import { personName } from '@/features/directory/components/person-name';
+import { personName } from '@/features/directory';
 import { useCycleSchedule } from '../api/get-cycle-schedule';
 import { scheduleFee, scheduleLine, scheduleSections, scheduleSessions } from '../components/schedule';
 import type { ScheduleGroup } from '../components/schedule';
