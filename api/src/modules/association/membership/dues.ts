@@ -11,7 +11,7 @@ import { assertCan } from '../../../access/assert-can.js';
 import type { Executor } from '../../../db/client.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
 import type { ServiceContext } from '../../../types.js';
-import { audit } from '../../platform/audit/service.js';
+import { audit, changedFields } from '../../platform/audit/service.js';
 import { checkHolder, holderNames } from './holders.js';
 import * as repo from './repository.js';
 
@@ -104,7 +104,12 @@ export async function updateDues({
         ? { paymentReference: input.paymentReference?.trim() || null }
         : {}),
     });
-    await audit(tx, ctx, { action: 'update', resourceType: 'due', resourceId: id, details: { ...input } });
+    await audit(tx, ctx, {
+      action: 'update',
+      resourceType: 'due',
+      resourceId: id,
+      details: changedFields(input),
+    });
     return (await toLines(tx, [row!]))[0]!;
   });
 }

@@ -4,7 +4,7 @@ import type { Executor } from '../../../db/client.js';
 import { NotFoundError, ValidationError } from '../../../errors.js';
 import { todayInBrussels } from '../../../lib/dates.js';
 import type { ServiceContext } from '../../../types.js';
-import { audit } from '../../platform/audit/service.js';
+import { audit, changedFields } from '../../platform/audit/service.js';
 import { findPerson } from '../../directory/people/repository.js';
 import { checkHolder, holderNames } from './holders.js';
 import * as repo from './repository.js';
@@ -111,7 +111,7 @@ export async function updateSeat({
       action: 'update',
       resourceType: 'governance_seat',
       resourceId: id,
-      details: { ...input },
+      details: changedFields(input),
     });
     return (await toSeats(tx, [updated!]))[0]!;
   });

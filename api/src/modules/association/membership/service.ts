@@ -13,7 +13,7 @@ import { NotFoundError, ValidationError } from '../../../errors.js';
 import { todayInBrussels } from '../../../lib/dates.js';
 import { searchTerms } from '../../../lib/text.js';
 import type { ServiceContext } from '../../../types.js';
-import { audit } from '../../platform/audit/service.js';
+import { audit, changedFields } from '../../platform/audit/service.js';
 import { classificationsOf } from '../../directory/organisations/repository.js';
 import { toReferenceRef } from '../../directory/reference/mapper.js';
 import { findReferenceItemsByIds } from '../../directory/reference/repository.js';
@@ -106,7 +106,7 @@ export async function updateMembership({
       action: 'update',
       resourceType: 'membership',
       resourceId: id,
-      details: { ...input },
+      details: changedFields(input),
     });
     return (await toMemberships(tx, [updated!]))[0]!;
   });

@@ -208,6 +208,12 @@ describe('sessions', () => {
       cancelReason: 'grève',
     });
     expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: 'grève' });
+    const trail = await supertest(t.app.server)
+      .get('/api/audit')
+      .query({ resourceType: 'intervision_session', resourceId: s.id, action: 'update' })
+      .set('authorization', (await signedIn(t.app, { role: 'admin' })).auth);
+    expect(JSON.stringify(trail.body.items)).not.toContain('grève');
+    expect(trail.body.items[0].details).toEqual({ fields: ['cancelReason', 'status'] });
     expect((await patch(`/api/intervision/sessions/${s.id}`, { status: 'held_video' })).body).toMatchObject({
       status: 'held_video',
       cancelReason: null,
@@ -340,6 +346,14 @@ describe('fees to be paid', () => {
       paidOn: '2031-10-01',
       paymentReference: 'VIR-1',
     }).expect(200);
+    // The audit log says a payment was recorded, not its reference.
+    const trail = await supertest(t.app.server)
+      .get('/api/audit')
+      .query({ resourceType: 'intervision_registration', resourceId: regs[0].id, action: 'update' })
+      .set('authorization', (await signedIn(t.app, { role: 'admin' })).auth);
+    expect(trail.body.items.map((e: { details: unknown }) => e.details)).toEqual([
+      { fields: ['paidOn', 'paymentReference'] },
+    ]);
     await patch(`/api/intervision/registrations/${regs[1].id}`, { withdrawnOn: '2031-10-02' }).expect(200);
     const left = await unpaid();
     expect(left.items.map((r: { organisation: { nameFr: string } }) => r.organisation.nameFr)).toEqual([

@@ -10,7 +10,7 @@ import { visibility } from '../../../access/scope.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
 import { todayInBrussels } from '../../../lib/dates.js';
 import type { ServiceContext } from '../../../types.js';
-import { audit } from '../../platform/audit/service.js';
+import { audit, changedFields } from '../../platform/audit/service.js';
 import { isMemberOn } from '../../association/membership/service.js';
 import { findOrganisation } from '../../directory/organisations/repository.js';
 import { findPerson } from '../../directory/people/repository.js';
@@ -120,7 +120,7 @@ export async function updateRegistration({
       action: 'update',
       resourceType: 'intervision_registration',
       resourceId: id,
-      details: { ...input },
+      details: changedFields(input),
     });
     return (await toRegistrations(tx, [updated!]))[0]!;
   });

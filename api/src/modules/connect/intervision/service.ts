@@ -15,7 +15,7 @@ import { assertCan } from '../../../access/assert-can.js';
 import type { Executor } from '../../../db/client.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
 import type { ServiceContext } from '../../../types.js';
-import { audit } from '../../platform/audit/service.js';
+import { audit, changedFields } from '../../platform/audit/service.js';
 import { findPerson } from '../../directory/people/repository.js';
 import { personRefs } from '../../association/membership/repository.js';
 import { addressesOf } from '../../directory/organisations/repository.js';
@@ -80,7 +80,7 @@ export async function updateCycle({
       action: 'update',
       resourceType: 'intervision_cycle',
       resourceId: id,
-      details: { ...input },
+      details: changedFields(input),
     });
     return toCycle(updated);
   });
@@ -188,7 +188,7 @@ export async function updateGroup({
       action: 'update',
       resourceType: 'intervision_group',
       resourceId: id,
-      details: { ...input },
+      details: changedFields(input),
     });
     return toGroup(tx, updated);
   });

@@ -11,7 +11,7 @@ import { assertCan } from '../../../access/assert-can.js';
 import type { Executor } from '../../../db/client.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
 import type { ServiceContext } from '../../../types.js';
-import { audit } from '../../platform/audit/service.js';
+import { audit, changedFields } from '../../platform/audit/service.js';
 import { findOrganisation } from '../../directory/organisations/repository.js';
 import { datesFromRule } from './date-rule.js';
 import { toSessions } from './mapper.js';
@@ -95,7 +95,7 @@ export async function updateSession({
       action: 'update',
       resourceType: 'intervision_session',
       resourceId: id,
-      details: { ...input },
+      details: changedFields(input),
     });
     return (await toSessions(tx, [updated!]))[0]!;
   });

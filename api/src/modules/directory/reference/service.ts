@@ -10,7 +10,7 @@ import { assertCan } from '../../../access/assert-can.js';
 import type { Executor } from '../../../db/client.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
 import type { ServiceContext } from '../../../types.js';
-import { audit } from '../../platform/audit/service.js';
+import { audit, changedFields } from '../../platform/audit/service.js';
 import { toReferenceItem } from './mapper.js';
 import * as repo from './repository.js';
 
@@ -48,7 +48,7 @@ export async function createReferenceItem({
       action: 'create',
       resourceType: kind,
       resourceId: row.id,
-      details: { ...input },
+      details: changedFields(input),
     });
     return toReferenceItem(row);
   });
@@ -83,7 +83,7 @@ export async function updateReferenceItem({
       action: 'update',
       resourceType: kind,
       resourceId: id,
-      details: { ...input },
+      details: changedFields(input),
     });
     return toReferenceItem(row);
   });

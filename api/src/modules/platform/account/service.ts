@@ -1,7 +1,7 @@
 import type { ChangePasswordBody, Me, UpdateMeBody } from '@smes/shared';
 import { NotFoundError, ValidationError } from '../../../errors.js';
 import type { ServiceContext } from '../../../types.js';
-import { audit } from '../audit/service.js';
+import { audit, changedFields } from '../audit/service.js';
 import type { Config } from '../../../config.js';
 import { revokeOtherSessions, updatePasswordHash } from '../auth/repository.js';
 import { chargePasswordCheck, forgetFailures } from '../auth/throttle.js';
@@ -27,7 +27,7 @@ export async function updateMe({ ctx, input }: { ctx: ServiceContext; input: Upd
       action: 'update',
       resourceType: 'user',
       resourceId: row.id,
-      details: { self: input },
+      details: { self: true, ...changedFields(input) },
     });
     return toMe(row);
   });

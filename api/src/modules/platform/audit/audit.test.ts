@@ -99,6 +99,49 @@ describe('the audit log', () => {
     await expect(db.execute(sql`update audit_log set action = 'read'`)).rejects.toThrow();
   });
 
+  it('scrubs the values entries written before kept, leaving which fields changed', async () => {
+    const db = t.app.database.db;
+    const legacy: [string, string, Record<string, unknown>][] = [
+      ['intervision_registration', 'scrub-0', { paidOn: '2031-10-01', paymentReference: 'VIR-EXEMPLE-42' }],
+      ['membership', 'scrub-1', { notes: 'Note fictive sur le membre' }],
+      ['intervision_session', 'scrub-2', { status: 'cancelled', cancelReason: 'Raison fictive' }],
+      ['user', 'scrub-3', { self: { displayName: 'Nom Fictif' } }],
+      [
+        'user',
+        'scrub-4',
+        {
+          before: { displayName: 'Ancien Nom', role: 'worker' },
+          after: { displayName: 'Nouveau Nom', role: 'admin' },
+        },
+      ],
+    ];
+    for (const [type, id, details] of legacy) {
+      await db.execute(
+        sql`insert into audit_log (action, resource_type, resource_id, details) values ('update', ${type}, ${id}, ${JSON.stringify(details)}::jsonb)`,
+      );
+    }
+    const migration = await readFile(path.join(MIGRATIONS_DIR, '0015_audit_fields_not_values.sql'), 'utf8');
+    for (const statement of migration.split('--> statement-breakpoint')) await db.execute(sql.raw(statement));
+
+    const res = await api()
+      .get('/api/audit')
+      .query({ action: 'update', pageSize: 100 })
+      .set('authorization', admin.auth);
+    const scrubbed = Object.fromEntries(
+      res.body.items
+        .filter((e: { resourceId: string }) => e.resourceId?.startsWith('scrub-'))
+        .map((e: { resourceId: string; details: unknown }) => [e.resourceId, e.details]),
+    );
+    expect(scrubbed).toEqual({
+      'scrub-0': { fields: ['paidOn', 'paymentReference'] },
+      'scrub-1': { fields: ['notes'] },
+      'scrub-2': { fields: ['cancelReason', 'status'] },
+      'scrub-3': { self: true, fields: ['displayName'] },
+      'scrub-4': { before: { role: 'worker' }, after: { role: 'admin' } },
+    });
+    await expect(db.execute(sql`update audit_log set action = 'read'`)).rejects.toThrow();
+  });
+
   it('refuses a filter it does not know', async () => {
     const res = await api()
       .get('/api/audit')

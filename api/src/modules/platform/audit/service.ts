@@ -19,6 +19,14 @@ export function audit(executor: Executor, ctx: Pick<ServiceContext, 'actor' | 'i
   });
 }
 
+/**
+ * What a change touched, by field name only. The audit log is append-only, so retention can
+ * never reach what it holds: payment references, notes and reasons must not be copied into it.
+ */
+export function changedFields(input: object): { fields: string[] } {
+  return { fields: Object.keys(input).sort() };
+}
+
 /** For events with no signed-in actor yet (a failed sign-in, a replayed token). */
 export function auditAnonymous(executor: Executor, entry: NewAuditEntry) {
   return insertAuditEntry(executor, entry);

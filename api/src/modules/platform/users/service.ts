@@ -12,7 +12,7 @@ import {
 import { assertCan } from '../../../access/assert-can.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
 import type { ServiceContext } from '../../../types.js';
-import { audit } from '../audit/service.js';
+import { audit, changedFields } from '../audit/service.js';
 import { revokeUserSessions } from '../auth/repository.js';
 import { hashPassword, passwordProblem } from '../auth/passwords.js';
 import { toUser } from './mapper.js';
@@ -130,13 +130,14 @@ export async function updateUser({
       resourceType: 'user',
       resourceId: id,
       details: {
+        ...changedFields(input),
+        // Access changes keep their values (who was made what); names stay out of the log.
         before: {
-          displayName: current.displayName,
           role: current.role,
           poles: current.poles,
           disabled: current.disabled,
         },
-        after: { displayName: row.displayName, role: row.role, poles: row.poles, disabled: row.disabled },
+        after: { role: row.role, poles: row.poles, disabled: row.disabled },
         ...(revoked ? { sessionsRevoked: revoked } : {}),
       },
     });
