@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
+import { logSerializers } from './lib/log-serializers.js';
 import accountRoutes from './modules/platform/account/routes.js';
 import auditRoutes from './modules/platform/audit/routes.js';
 import authRoutes from './modules/platform/auth/routes.js';
@@ -41,7 +42,14 @@ export interface BuildOptions {
 /** Builds the app: plugins, then routes. Listening and shutdown live in server.ts. */
 export async function buildApp({ config, database, closeDatabase = true, logger }: BuildOptions) {
   const app = Fastify({
-    logger: logger ?? { level: config.LOG_LEVEL },
+    logger:
+      logger === false
+        ? false
+        : {
+            level: config.LOG_LEVEL,
+            ...(typeof logger === 'object' ? logger : {}),
+            serializers: logSerializers,
+          },
     bodyLimit: config.BODY_LIMIT_BYTES,
     // A hop count trusts that many proxies nearest the server (Fastify's own rule for numbers).
     trustProxy:
