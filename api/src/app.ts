@@ -27,6 +27,7 @@ import compress from './plugins/external/compress.js';
 import cookie from './plugins/external/cookie.js';
 import helmet from './plugins/external/helmet.js';
 import jwt from './plugins/external/jwt.js';
+import rateLimit from './plugins/external/rate-limit.js';
 import spa from './plugins/external/static.js';
 import swagger from './plugins/external/swagger.js';
 import './types.js';
@@ -68,6 +69,7 @@ export async function buildApp({ config, database, closeDatabase = true, logger 
   await app.register(validation);
   await app.register(helmet);
   await app.register(compress);
+  await app.register(rateLimit);
   await app.register(cookie);
   await app.register(jwt);
   await app.register(swagger);

@@ -33,6 +33,8 @@ const Env = Type.Object({
   COOKIE_SECURE: Type.Boolean({ default: true }),
   /** `false`, the number of proxies in front, or their addresses (comma-separated, CIDR allowed). */
   TRUST_PROXY: Type.String({ default: 'false' }),
+  /** Requests per client address and minute, on every route; tests raise it. */
+  RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 600 }),
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1_048_576 }),
   /** argon2id memory cost; 19 MiB is OWASP's floor, required in production. Tests lower it. */
   ARGON2_MEMORY_KIB: Type.Integer({ minimum: 4096, default: ARGON2_OWASP_MIN_KIB }),

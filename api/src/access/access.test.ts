@@ -1,6 +1,12 @@
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { can, POLES, ROLES, type Actor, type Pole } from '@smes/shared';
+import Fastify from 'fastify';
+import configPlugin from '../plugins/app/config.js';
+import dbPlugin from '../plugins/app/db.js';
+import errorHandler from '../plugins/app/errors.js';
+import guard from '../plugins/app/auth.js';
+import jwt from '../plugins/external/jwt.js';
 import { buildApp } from '../app.js';
 import { createTestApp, testConfig, type TestApp } from '../../test/helpers/app.js';
 import { makeUser, signIn } from '../../test/helpers/factories.js';
@@ -102,6 +108,25 @@ describe('deny by default', () => {
       /declares no access rule/,
     );
     await app.close();
+    await database.drop();
+  });
+
+  it('a route that escaped that check is refused at request time, not served', async () => {
+    const database = await freshDatabase();
+    const config = testConfig();
+    const bare = Fastify({ logger: false });
+    // Declared before the guard exists, so the start-up check never sees it.
+    bare.get('/api/forgotten', async () => ({ secret: true }));
+    await bare.register(configPlugin, { config });
+    await bare.register(dbPlugin, { database, closeOnShutdown: false });
+    await bare.register(errorHandler);
+    await bare.register(jwt);
+    await bare.register(guard);
+    const res = await bare.inject({ method: 'GET', url: '/api/forgotten' });
+    expect(res.statusCode).toBe(403);
+    expect(res.body).not.toContain('secret');
+    expect((await bare.inject({ method: 'GET', url: '/api/nowhere' })).statusCode).toBe(404);
+    await bare.close();
     await database.drop();
   });
 });

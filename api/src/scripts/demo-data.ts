@@ -8,10 +8,8 @@ import type { Pole, Role } from '@smes/shared';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { auditAnonymous } from '../modules/platform/audit/service.js';
-import { hashPassword } from '../modules/platform/auth/passwords.js';
+import { DEMO_PASSWORD, hashPassword } from '../modules/platform/auth/passwords.js';
 import { emailTaken, insertUser } from '../modules/platform/users/repository.js';
-
-export const DEMO_PASSWORD = 'Demo-Smes-Bruxelles-2026';
 
 const DEMO_USERS: { email: string; displayName: string; role: Role; poles: Pole[]; locale: 'fr' | 'nl' }[] = [
   {
@@ -54,6 +52,9 @@ const DEMO_USERS: { email: string; displayName: string; role: Role; poles: Pole[
 
 async function main() {
   const config = loadConfig();
+  if (config.NODE_ENV === 'production') {
+    throw new Error('demo accounts share a published password: refused with NODE_ENV=production');
+  }
   const database = config.DATABASE_URL
     ? openDatabase({ kind: 'postgres', url: config.DATABASE_URL })
     : openDatabase({ kind: 'pglite', dataDir: path.join(config.DATA_DIR, 'pglite') });

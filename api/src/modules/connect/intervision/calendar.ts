@@ -25,9 +25,16 @@ const VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-/** Escapes text values (commas, semicolons, backslashes, new lines) as the RFC asks. */
-const text = (s: string) =>
-  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * Escapes text values (commas, semicolons, backslashes, line breaks) as the RFC asks. A bare CR
+ * counts as a line break: many readers end a line there, which would let text start a property.
+ */
+export const icsText = (s: string) =>
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 
 /** Lines longer than 75 octets are folded with CRLF + space. */
 function fold(line: string): string {
@@ -66,7 +73,7 @@ export function groupCalendar(
     'PRODID:-//Smes//Intervision//FR-NL',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${text(name)}`,
+    `X-WR-CALNAME:${icsText(name)}`,
     ...VTIMEZONE,
   ];
   for (const { group, session: s } of events) {
@@ -80,10 +87,10 @@ export function groupCalendar(
       `SEQUENCE:${group.revision + s.revision}`,
       `DTSTART;TZID=Europe/Brussels:${local(s.startsOn, group.startTime)}`,
       `DTEND;TZID=Europe/Brussels:${local(s.startsOn, group.endTime)}`,
-      `SUMMARY:${text(group.name)}`,
-      ...(host ? [`LOCATION:${text(host)}`] : []),
+      `SUMMARY:${icsText(group.name)}`,
+      ...(host ? [`LOCATION:${icsText(host)}`] : []),
       `STATUS:${s.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
-      ...(s.status === 'cancelled' && s.cancelReason ? [`DESCRIPTION:${text(s.cancelReason)}`] : []),
+      ...(s.status === 'cancelled' && s.cancelReason ? [`DESCRIPTION:${icsText(s.cancelReason)}`] : []),
       'END:VEVENT',
     );
   }

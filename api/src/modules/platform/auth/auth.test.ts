@@ -78,6 +78,23 @@ describe('sign-in', () => {
     await signIn(t.app, user.email);
   });
 
+  it('refuses sign-in, refresh and sign-out that a browser says come from another site', async () => {
+    const user = await makeUser(t.app);
+    for (const url of ['/api/auth/login', '/api/auth/refresh', '/api/auth/logout']) {
+      const res = await supertest(t.app.server)
+        .post(url)
+        .set('sec-fetch-site', 'cross-site')
+        .send(url.endsWith('login') ? { email: user.email, password: PASSWORD } : {});
+      expect(res.status, url).toBe(403);
+      expect(res.body.code).toBe('FORBIDDEN');
+    }
+    const ours = await supertest(t.app.server)
+      .post('/api/auth/login')
+      .set('sec-fetch-site', 'same-origin')
+      .send({ email: user.email, password: PASSWORD });
+    expect(ours.status).toBe(200);
+  });
+
   it('refuses a body with a field it does not know, naming the field', async () => {
     const res = await supertest(t.app.server)
       .post('/api/auth/login')

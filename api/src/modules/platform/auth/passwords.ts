@@ -21,6 +21,9 @@ export function passwordProblem(password: string, email?: string): FieldErrorCod
   return null;
 }
 
+/** The demo accounts' shared, published password: never accepted in production. */
+export const DEMO_PASSWORD = 'Demo-Smes-Bruxelles-2026';
+
 export interface HashOptions {
   memoryKib: number;
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { LoginBody, Problem, SessionResponse } from '@smes/shared';
+import { ForbiddenError } from '../../../errors.js';
 import * as auth from './service.js';
 import { REFRESH_COOKIE, REFRESH_COOKIE_PATH } from './tokens.js';
 
@@ -12,6 +13,14 @@ const noBodyIsEmpty = async (request: FastifyRequest) => {
 };
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
+  // Sign-in, refresh and sign-out only ever come from our own pages: a browser that says the
+  // request comes from another site is refused (clients that send no such header are not).
+  app.addHook('onRequest', async (request) => {
+    if (request.headers['sec-fetch-site'] === 'cross-site') {
+      throw new ForbiddenError('Cross-site requests to the sign-in endpoints are refused');
+    }
+  });
+
   const deps = (): auth.AuthDeps => ({ db: app.database.db, config: app.config, sign: app.jwt.sign });
 
   /** The refresh token only ever travels in this cookie: HttpOnly, Secure, SameSite=Strict. */

@@ -6,7 +6,7 @@ import { UnauthenticatedError } from '../../../errors.js';
 import type { AuthenticatedActor } from '../../../types.js';
 import { auditAnonymous } from '../audit/service.js';
 import { toMe } from '../users/mapper.js';
-import { burnVerify, hashPassword, needsRehash, verifyPassword } from './passwords.js';
+import { burnVerify, DEMO_PASSWORD, hashPassword, needsRehash, verifyPassword } from './passwords.js';
 import * as repo from './repository.js';
 import { chargePasswordCheck, forgetFailures } from './throttle.js';
 import { hashToken, newRefreshToken } from './tokens.js';
@@ -44,7 +44,9 @@ export async function login(deps: AuthDeps, input: LoginBody, client: Client): P
   await chargePasswordCheck(deps.db, deps.config, { email, ip: client.ip, userId: user?.id ?? null });
 
   let ok = false;
-  if (user) ok = await verifyPassword(user.passwordHash, input.password);
+  // Demo accounts copied into a production database must not open with their published password.
+  const demoInProduction = deps.config.NODE_ENV === 'production' && input.password === DEMO_PASSWORD;
+  if (user) ok = !demoInProduction && (await verifyPassword(user.passwordHash, input.password));
   else await burnVerify(input.password, { memoryKib: deps.config.ARGON2_MEMORY_KIB });
 
   if (!user || !ok || user.disabled) {
@@ -54,7 +56,15 @@ export async function login(deps: AuthDeps, input: LoginBody, client: Client): P
       action: 'login_failed',
       resourceType: 'sign_in_session',
       ip: client.ip,
-      details: { reason: !user ? 'unknown_email' : !ok ? 'wrong_password' : 'disabled' },
+      details: {
+        reason: !user
+          ? 'unknown_email'
+          : demoInProduction
+            ? 'demo_password'
+            : !ok
+              ? 'wrong_password'
+              : 'disabled',
+      },
     });
     // One answer for every cause: nobody learns which e-mails have accounts.
     throw new UnauthenticatedError('INVALID_CREDENTIALS', 'Invalid e-mail or password');
