@@ -85,6 +85,8 @@ export default async function setup(project: TestProject) {
       ARGON2_MEMORY_KIB: '19456',
       // Many browser tests share one address; the limit has its own API test.
       RATE_LIMIT_PER_MINUTE: '100000',
+      // Every browser test signs in from 127.0.0.1, and some try wrong passwords on purpose.
+      LOGIN_MAX_FAILURES_PER_IP: '1000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
