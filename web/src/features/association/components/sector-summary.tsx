@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
+import { ResponsiveTable } from '@/components/responsive-table';
 import { useLocale } from '@/hooks/use-locale';
 import { pickLabel } from '@/lib/bilingual';
 import { formatDay, formatNumber } from '@/lib/format';
@@ -31,25 +32,29 @@ export function SectorSummary({ on }: { on: string }) {
             })}
           </p>
           {summary.data.sectors.length > 0 && (
-            <table className="table">
-              <caption className="visually-hidden">{t('bySector.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('bySector.sector')}</th>
-                  <th scope="col">{t('bySector.organisations')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...summary.data.sectors]
-                  .sort((a, b) => collator.compare(pickLabel(a.sector, locale), pickLabel(b.sector, locale)))
-                  .map((row) => (
-                    <tr key={row.sector.id}>
-                      <th scope="row">{pickLabel(row.sector, locale)}</th>
-                      <td>{formatNumber(row.organisations, locale)}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
+            <ResponsiveTable>
+              <table className="table">
+                <caption className="visually-hidden">{t('bySector.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('bySector.sector')}</th>
+                    <th scope="col">{t('bySector.organisations')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...summary.data.sectors]
+                    .sort((a, b) =>
+                      collator.compare(pickLabel(a.sector, locale), pickLabel(b.sector, locale)),
+                    )
+                    .map((row) => (
+                      <tr key={row.sector.id}>
+                        <th scope="row">{pickLabel(row.sector, locale)}</th>
+                        <td>{formatNumber(row.organisations, locale)}</td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            </ResponsiveTable>
           )}
           <p className="muted">{t('bySector.note')}</p>
         </>
