@@ -17,6 +17,7 @@ import importsRoutes from './modules/platform/imports/routes.js';
 import intervisionRoutes from './modules/connect/intervision/routes.js';
 import retentionSchedule from './modules/connect/intervision/retention-schedule.js';
 import representationRoutes from './modules/connect/representation/routes.js';
+import figuresRoutes from './modules/reports/figures/routes.js';
 import referenceRoutes from './modules/directory/reference/routes.js';
 import guard from './plugins/app/auth.js';
 import configPlugin from './plugins/app/config.js';
@@ -96,6 +97,7 @@ export async function buildApp({ config, database, closeDatabase = true, logger 
   await app.register(importsRoutes, { prefix: '/api/imports' });
   await app.register(intervisionRoutes, { prefix: '/api/intervision' });
   await app.register(representationRoutes, { prefix: '/api/representation-meetings' });
+  await app.register(figuresRoutes, { prefix: '/api/figures' });
   await app.register(retentionSchedule);
   await app.register(spa);
 

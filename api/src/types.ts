@@ -37,6 +37,8 @@ declare module 'fastify' {
     /** Every /api route with the access it declared: the guard's list, walked by the tests. */
     accessRules: DeclaredAccess[];
     database: Database;
+    /** The connection figures' values are counted on (one injection point; see plugins/app/db.ts). */
+    countingDb: Db;
   }
   interface FastifyRequest {
     actor: AuthenticatedActor | null;

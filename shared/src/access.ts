@@ -113,6 +113,20 @@ export const ACCESS_MATRIX = {
     },
   },
   /**
+   * Figures' values (aggregates, not personal data): every staff member and the board read any
+   * of them. A figure's records follow their own kind's scope (record-kinds.ts), not this.
+   */
+  figures: {
+    pole: null,
+    grants: {
+      admin: ['read'],
+      coordinator: ['read'],
+      worker: ['read'],
+      accountant: ['read'],
+      board: ['read'],
+    },
+  },
+  /**
    * Declared ahead so that their record kinds can name them: the Support and Housing First
    * issues grant them. Until then nobody may do anything with them.
    */

@@ -12,3 +12,4 @@ export * from './record-kinds.js';
 export * from './reference.js';
 export * from './users.js';
 export * from './representation.js';
+export * from './figures.js';

@@ -1,9 +1,10 @@
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CycleFigures, FigureRecord } from '@smes/shared';
+import type { CycleFigures, FigureRecord, FigureRecordPage, Pole, Role } from '@smes/shared';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { signedIn } from '../../../../test/helpers/factories.js';
 import { refId } from '../../../../test/helpers/reference.js';
+import { computeValues } from '../../reports/figures/engine.js';
 
 /**
  * The cycle figures checked against a small cycle counted by hand from the definitions in
@@ -575,5 +576,210 @@ describe('who reads the figures', () => {
 
   it('an unknown cycle is not found', async () => {
     expect((await figuresOf('0b9e3c1e-5d0a-4b8e-9f00-7c2d3a4b5c6d')).status).toBe(404);
+  });
+});
+
+describe('the same figures from the engine: the cycle is a period with the cycle filter', () => {
+  const scopeOf = (c: Record<string, unknown>) => ({
+    from: c.startsOn as string,
+    to: c.endsOn as string,
+    cycleId: c.id as string,
+  });
+  const valuesOf = async (c: Record<string, unknown>) => {
+    const { from, to, cycleId } = scopeOf(c);
+    const values = await computeValues(t.app.database.db, { from, to, filters: { cycleId } });
+    return Object.fromEntries(
+      values.filter((v) => v.id.startsWith('connect.intervision.')).map((v) => [v.id.slice(20), v.value]),
+    );
+  };
+  const recordsOf = async (id: string, c: Record<string, unknown>, a = auth) => {
+    const res = await api()
+      .get(`/api/figures/connect.intervision.${id}/records`)
+      .query({ ...scopeOf(c), pageSize: 200 })
+      .set('authorization', a);
+    expect(res.status, id).toBe(200);
+    return res.body as FigureRecordPage;
+  };
+  const recordIds = (page: FigureRecordPage) => page.items.map((r) => r.id).sort();
+
+  it('counts what the hand counts above say, below HTTP', async () => {
+    expect(await valuesOf(cycle)).toEqual({
+      groups: 3,
+      'groups-held': 2,
+      participants: 6,
+      // rFrTilleul, rNlTilleul, rNeverPeuplier at the member rate: 3 of 6
+      'participants-member-rate': 0.5,
+      institutions: 5,
+      sectors: 5,
+      'sessions-held': 3,
+      'sessions-held-video': 1,
+      'sessions-cancelled': 3,
+      'sessions-planned': 3,
+      'fees-invoiced': 960,
+      'fees-received': 420,
+      // 960 - 420: what the unpaid list totals
+      'fees-outstanding': 540,
+    });
+  });
+
+  it('opens each figure to the same records as before', async () => {
+    expect(recordIds(await recordsOf('groups', cycle))).toEqual(sorted([grp.fr!, grp.nl!, grp.never!]));
+    expect(recordIds(await recordsOf('groups-held', cycle))).toEqual(sorted([grp.fr!, grp.nl!]));
+    const participants = await recordsOf('participants', cycle);
+    expect(participants.total).toBe(6);
+    expect(recordIds(participants)).toEqual(
+      sorted([
+        reg.rFrTilleul!,
+        reg.rFrErable!,
+        reg.rNlTilleul!,
+        reg.rNlKastanje!,
+        reg.rNlPlatane!,
+        reg.rNeverPeuplier!,
+      ]),
+    );
+    expect(recordIds(await recordsOf('institutions', cycle))).toEqual(
+      sorted([org.tilleul!, org.erable!, org.kastanje!, org.platane!, org.peuplier!]),
+    );
+    expect(recordIds(await recordsOf('sectors', cycle))).toEqual(
+      sorted([
+        sector.mental_health!,
+        sector.homeless!,
+        sector.addiction!,
+        sector.general_social!,
+        sector.justice!,
+      ]),
+    );
+    expect(recordIds(await recordsOf('sessions-held', cycle))).toEqual(
+      sorted([ses.sFr1!, ses.sNl1!, ses.sNl2!]),
+    );
+    expect(recordIds(await recordsOf('sessions-held-video', cycle))).toEqual([ses.sFr2]);
+    expect(recordIds(await recordsOf('sessions-cancelled', cycle))).toEqual(
+      sorted([ses.sFr3!, ses.sNever1!, ses.sNever2!]),
+    );
+    expect(recordIds(await recordsOf('sessions-planned', cycle))).toEqual(
+      sorted([ses.sFr4!, ses.sNl3!, ses.sNever3!]),
+    );
+    expect(recordIds(await recordsOf('fees-invoiced', cycle))).toEqual(
+      sorted([
+        reg.rFrTilleul!,
+        reg.rFrErable!,
+        reg.rNlTilleul!,
+        reg.rNlKastanje!,
+        reg.rNlPlatane!,
+        reg.rNeverPeuplier!,
+        reg.rNlWilg!,
+      ]),
+    );
+    expect(recordIds(await recordsOf('fees-received', cycle))).toEqual(
+      sorted([reg.rFrTilleul!, reg.rNlKastanje!, reg.rNlWilg!]),
+    );
+  });
+
+  it('names each record with structured data: ids, FR and NL names, ISO dates', async () => {
+    const participants = await recordsOf('participants', cycle);
+    expect(participants.items.find((r) => r.id === reg.rFrTilleul)).toEqual({
+      kind: 'intervision_registration',
+      id: reg.rFrTilleul,
+      name: 'Anouk Verbeeck',
+      date: '2026-09-07',
+      parentId: grp.fr,
+      organisation: { id: org.tilleul, name: { fr: 'Maison Tilleul', nl: 'Huis Linde' } },
+      group: { id: grp.fr, name: 'Groupe du jeudi' },
+      status: 'registered',
+      amount: 120,
+    });
+    const kastanje = participants.items.find((r) => r.id === reg.rNlKastanje)!;
+    expect(kastanje.organisation!.name).toEqual({ nl: 'Huis Kastanje' });
+    const sessions = await recordsOf('sessions-cancelled', cycle);
+    expect(sessions.items.find((s) => s.id === ses.sFr3)).toEqual({
+      kind: 'intervision_session',
+      id: ses.sFr3,
+      name: 'Groupe du jeudi',
+      date: '2026-11-19',
+      parentId: grp.fr,
+      group: { id: grp.fr, name: 'Groupe du jeudi' },
+      status: 'cancelled',
+    });
+    const sectors = await recordsOf('sectors', cycle);
+    expect(sectors.items.find((s) => s.id === sector.mental_health)!.name).toEqual({
+      fr: 'Santé mentale',
+      nl: 'Geestelijke gezondheidszorg',
+    });
+  });
+
+  it('breaks the participants down by sector, an institution in two sectors in each', async () => {
+    const res = await api()
+      .get('/api/figures/connect.intervision.participants/breakdown/sector')
+      .query(scopeOf(cycle))
+      .set('authorization', auth)
+      .expect(200);
+    const rows = Object.fromEntries(
+      (res.body.rows as { key: string; value: number; share: number }[]).map((r) => [
+        r.key,
+        [r.value, r.share],
+      ]),
+    );
+    // As counted by hand above: 3 + 2 + 1 + 1 + 1 = 8 > 6 participants.
+    expect(rows).toEqual({
+      [sector.mental_health!]: [3, 0.5],
+      [sector.homeless!]: [2, 0.3333],
+      [sector.addiction!]: [1, 0.1667],
+      [sector.general_social!]: [1, 0.1667],
+      [sector.justice!]: [1, 0.1667],
+    });
+  });
+
+  it("counts the other cycle's data in that cycle only, and zeros for an empty cycle", async () => {
+    expect(await valuesOf(previousCycle)).toMatchObject({
+      groups: 1,
+      'groups-held': 1,
+      participants: 3,
+      institutions: 3,
+      sectors: 4,
+      'sessions-held': 1,
+      'sessions-held-video': 1,
+      'sessions-cancelled': 1,
+      'sessions-planned': 1,
+      'fees-invoiced': 420,
+      'fees-received': 270,
+    });
+    expect(await valuesOf(emptyCycle)).toEqual({
+      groups: 0,
+      'groups-held': 0,
+      participants: 0,
+      'participants-member-rate': null,
+      institutions: 0,
+      sectors: 0,
+      'sessions-held': 0,
+      'sessions-held-video': 0,
+      'sessions-cancelled': 0,
+      'sessions-planned': 0,
+      'fees-invoiced': 0,
+      'fees-received': 0,
+      'fees-outstanding': 0,
+    });
+  });
+
+  it('a Connect worker opens the participants; the board and a Support worker read values only', async () => {
+    const worker = (await signedIn(t.app, { role: 'worker', poles: ['connect'] })).auth;
+    expect((await recordsOf('participants', cycle, worker)).total).toBe(6);
+    const actors: { role: Role; poles: Pole[] }[] = [
+      { role: 'board', poles: [] },
+      { role: 'worker', poles: ['support'] },
+    ];
+    for (const actor of actors) {
+      const a = (await signedIn(t.app, actor)).auth;
+      const records = await api()
+        .get('/api/figures/connect.intervision.participants/records')
+        .query(scopeOf(cycle))
+        .set('authorization', a);
+      expect(records.status).toBe(403);
+      const values = await api()
+        .get('/api/figures/values')
+        .query({ ...scopeOf(cycle), ids: 'connect.intervision.participants' })
+        .set('authorization', a)
+        .expect(200);
+      expect(values.body.values[0].value).toBe(6);
+    }
   });
 });

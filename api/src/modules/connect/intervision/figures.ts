@@ -1,13 +1,373 @@
+import { and, asc, between, eq, exists, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { FigureRecordItem } from '@smes/shared';
+import {
+  intervisionAttendance,
+  intervisionGroups,
+  intervisionRegistrations,
+  intervisionSessions,
+  organisations,
+  organisationSectors,
+  people,
+  referenceItems,
+} from '../../../db/schema/index.js';
+import {
+  defineFigure,
+  qb,
+  recordColumns,
+  type FigureScope,
+  type RecordReader,
+} from '../../reports/figures/define.js';
 import type { CycleFigures, Figure, FigureRecord, PeriodFigures } from '@smes/shared';
-import { and, eq, inArray } from 'drizzle-orm';
 import { assertCan } from '../../../access/assert-can.js';
 import type { Executor } from '../../../db/client.js';
-import { organisationSectors, referenceItems } from '../../../db/schema/index.js';
 import { NotFoundError, ValidationError } from '../../../errors.js';
 import type { ServiceContext } from '../../../types.js';
 import { organisationRefs, personRefs } from '../../association/membership/repository.js';
 import { toCycle } from './mapper.js';
 import * as repo from './repository.js';
+
+/*
+ * Intervision's figures, one definition for a cycle and for any period (decision 9). A cycle's
+ * figures are the figures over the cycle's dates with the `cycleId` filter:
+ * - sessions: dated in the period, by status (held, by video, cancelled, still planned);
+ * - groups: with a session in the period; groups held: with one held in person or by video;
+ * - participants: registrations of groups with a session in the period that is not cancelled,
+ *   made by the period's last day (a report sent stays true), registered, or withdrawn and
+ *   present at a session of the period. A registration is counted, not a person, so the count
+ *   survives the retention job;
+ * - institutions: the participants' distinct organisations; sectors: theirs, as the directory
+ *   records them today; by sector: the sector dimension (an institution in two counts in each);
+ * - fees invoiced: registrations made in the period that took part (over their whole cycle) or
+ *   paid; fees received: fees paid in the period.
+ */
+
+const R = intervisionRegistrations;
+const G = intervisionGroups;
+const S = intervisionSessions;
+const A = intervisionAttendance;
+
+const inCycle = (scope: FigureScope) =>
+  scope.filters.cycleId ? eq(G.cycleId, scope.filters.cycleId) : undefined;
+const inPeriod = (scope: FigureScope) => between(S.startsOn, scope.from, scope.to);
+
+const sessionsOfGroupIn = (scope: FigureScope, status?: SQL) =>
+  exists(
+    qb
+      .select({ one: sql`1` })
+      .from(S)
+      .where(and(eq(S.groupId, G.id), inPeriod(scope), status)),
+  );
+
+const presentAt = (when?: SQL) =>
+  exists(
+    qb
+      .select({ one: sql`1` })
+      .from(A)
+      .innerJoin(S, eq(S.id, A.sessionId))
+      .where(and(eq(A.registrationId, R.id), when)),
+  );
+
+/** The participants of a period: every other participant figure starts from here. */
+function participantsWhere(scope: FigureScope, extra?: SQL) {
+  return and(
+    inCycle(scope),
+    sql`${R.registeredOn} <= ${scope.to}`,
+    sessionsOfGroupIn(scope, ne(S.status, 'cancelled')),
+    or(eq(R.status, 'registered'), and(eq(R.status, 'withdrawn'), presentAt(inPeriod(scope)))),
+    extra,
+  );
+}
+
+const participants = (scope: FigureScope, extra?: SQL) =>
+  qb
+    .select(recordColumns({ id: R.id, organisationId: R.organisationId, language: G.language }))
+    .from(R)
+    .innerJoin(G, eq(G.id, R.groupId))
+    .where(participantsWhere(scope, extra));
+
+const institutionIds = (scope: FigureScope) =>
+  qb
+    .selectDistinct({ organisationId: R.organisationId })
+    .from(R)
+    .innerJoin(G, eq(G.id, R.groupId))
+    .where(participantsWhere(scope));
+
+const groups = (scope: FigureScope, status?: SQL) =>
+  qb
+    .select(recordColumns({ id: G.id, language: G.language }))
+    .from(G)
+    .where(and(inCycle(scope), sessionsOfGroupIn(scope, status)));
+
+const sessions = (status: 'held' | 'held_video' | 'cancelled' | 'planned') => (scope: FigureScope) =>
+  qb
+    .select(recordColumns({ id: S.id, language: G.language }))
+    .from(S)
+    .innerJoin(G, eq(G.id, S.groupId))
+    .where(and(inCycle(scope), inPeriod(scope), eq(S.status, status)));
+
+const fees = (scope: FigureScope, where: SQL | undefined) =>
+  qb
+    .select(recordColumns({ id: R.id, value: R.fee, organisationId: R.organisationId, language: G.language }))
+    .from(R)
+    .innerJoin(G, eq(G.id, R.groupId))
+    .where(and(inCycle(scope), where));
+
+const label = (fr: string, nl: string) => ({ fr, nl });
+const common = { pole: 'connect', filters: ['cycleId'] } as const;
+const sessionFigure = (
+  id: string,
+  status: 'held' | 'held_video' | 'cancelled' | 'planned',
+  fr: string,
+  nl: string,
+) =>
+  defineFigure({
+    ...common,
+    id: `connect.intervision.${id}`,
+    unit: 'count',
+    kind: 'intervision_session',
+    version: 1,
+    label: label(fr, nl),
+    dimensions: ['language'],
+    records: sessions(status),
+  });
+
+export const figures = [
+  defineFigure({
+    ...common,
+    id: 'connect.intervision.groups',
+    unit: 'count',
+    kind: 'intervision_group',
+    version: 1,
+    label: label("Groupes d'intervision", 'Intervisiegroepen'),
+    dimensions: ['language'],
+    records: (scope) => groups(scope),
+  }),
+  defineFigure({
+    ...common,
+    id: 'connect.intervision.groups-held',
+    unit: 'count',
+    kind: 'intervision_group',
+    version: 1,
+    label: label('Groupes réunis', 'Groepen die samenkwamen'),
+    dimensions: ['language'],
+    records: (scope) => groups(scope, inArray(S.status, ['held', 'held_video'])),
+  }),
+  defineFigure({
+    ...common,
+    id: 'connect.intervision.participants',
+    unit: 'count',
+    kind: 'intervision_registration',
+    version: 1,
+    label: label('Participant·es', 'Deelnemers'),
+    dimensions: ['sector', 'commune', 'language'],
+    records: (scope) => participants(scope),
+  }),
+  defineFigure({
+    ...common,
+    id: 'connect.intervision.participants-member-rate',
+    unit: 'share',
+    of: 'connect.intervision.participants',
+    kind: 'intervision_registration',
+    version: 1,
+    label: label('Participant·es au tarif membre', 'Deelnemers aan ledentarief'),
+    dimensions: ['sector', 'language'],
+    records: (scope) => participants(scope, eq(R.memberRate, true)),
+  }),
+  defineFigure({
+    ...common,
+    id: 'connect.intervision.institutions',
+    unit: 'count',
+    kind: 'organisation',
+    version: 1,
+    label: label('Institutions participantes', 'Deelnemende instellingen'),
+    dimensions: ['sector', 'commune'],
+    records: (scope) => {
+      const ids = institutionIds(scope).as('i');
+      return qb
+        .select(recordColumns({ id: ids.organisationId, organisationId: ids.organisationId }))
+        .from(ids);
+    },
+  }),
+  defineFigure({
+    ...common,
+    id: 'connect.intervision.sectors',
+    unit: 'count',
+    kind: 'sector',
+    version: 1,
+    label: label('Secteurs représentés', 'Vertegenwoordigde sectoren'),
+    records: (scope) =>
+      qb
+        .selectDistinct(recordColumns({ id: organisationSectors.sectorId }))
+        .from(organisationSectors)
+        .innerJoin(
+          referenceItems,
+          and(eq(referenceItems.id, organisationSectors.sectorId), eq(referenceItems.kind, 'sector')),
+        )
+        .where(inArray(organisationSectors.organisationId, institutionIds(scope))),
+  }),
+  sessionFigure('sessions-held', 'held', 'Séances tenues', 'Gehouden sessies'),
+  sessionFigure('sessions-held-video', 'held_video', 'Séances en visio', 'Sessies via video'),
+  sessionFigure('sessions-cancelled', 'cancelled', 'Séances annulées', 'Geannuleerde sessies'),
+  sessionFigure('sessions-planned', 'planned', 'Séances prévues', 'Geplande sessies'),
+  defineFigure({
+    ...common,
+    id: 'connect.intervision.fees-invoiced',
+    unit: 'money',
+    kind: 'intervision_registration',
+    version: 1,
+    label: label('Participations facturées', 'Gefactureerde deelnames'),
+    dimensions: ['sector', 'language'],
+    records: (scope) =>
+      fees(
+        scope,
+        and(
+          between(R.registeredOn, scope.from, scope.to),
+          or(isNotNull(R.paidOn), eq(R.status, 'registered'), and(eq(R.status, 'withdrawn'), presentAt())),
+        ),
+      ),
+  }),
+  defineFigure({
+    ...common,
+    id: 'connect.intervision.fees-received',
+    unit: 'money',
+    kind: 'intervision_registration',
+    version: 1,
+    label: label('Participations reçues', 'Ontvangen deelnames'),
+    dimensions: ['sector', 'language'],
+    records: (scope) => fees(scope, between(R.paidOn, scope.from, scope.to)),
+  }),
+  defineFigure({
+    ...common,
+    id: 'connect.intervision.fees-outstanding',
+    unit: 'difference',
+    of: ['connect.intervision.fees-invoiced', 'connect.intervision.fees-received'],
+    kind: 'intervision_registration',
+    version: 1,
+    label: label('Facturé moins reçu', 'Gefactureerd min ontvangen'),
+  }),
+];
+
+const name = (fr: string | null, nl: string | null) => ({
+  ...(fr !== null ? { fr } : {}),
+  ...(nl !== null ? { nl } : {}),
+});
+
+export const readers: RecordReader[] = [
+  {
+    kind: 'intervision_group',
+    read: async (db, { ids, limit, offset }) =>
+      (
+        await db
+          .select({ id: G.id, name: G.name, cycleId: G.cycleId, language: G.language })
+          .from(G)
+          .where(sql`${G.id} in (${ids})`)
+          .orderBy(asc(G.name), asc(G.id))
+          .limit(limit)
+          .offset(offset)
+      ).map((g): FigureRecordItem => ({
+        kind: 'intervision_group',
+        id: g.id,
+        name: g.name,
+        status: g.language,
+      })),
+  },
+  {
+    kind: 'intervision_session',
+    read: async (db, { ids, limit, offset }) =>
+      (
+        await db
+          .select({ id: S.id, startsOn: S.startsOn, status: S.status, groupId: G.id, group: G.name })
+          .from(S)
+          .innerJoin(G, eq(G.id, S.groupId))
+          .where(sql`${S.id} in (${ids})`)
+          .orderBy(asc(S.startsOn), asc(G.name), asc(S.id))
+          .limit(limit)
+          .offset(offset)
+      ).map((s): FigureRecordItem => ({
+        kind: 'intervision_session',
+        id: s.id,
+        name: s.group,
+        date: s.startsOn,
+        parentId: s.groupId,
+        group: { id: s.groupId, name: s.group },
+        status: s.status,
+      })),
+  },
+  {
+    kind: 'intervision_registration',
+    read: async (db, { ids, limit, offset }) =>
+      (
+        await db
+          .select({
+            id: R.id,
+            registeredOn: R.registeredOn,
+            status: R.status,
+            fee: R.fee,
+            firstName: people.firstName,
+            lastName: people.lastName,
+            organisationId: organisations.id,
+            nameFr: organisations.nameFr,
+            nameNl: organisations.nameNl,
+            groupId: G.id,
+            group: G.name,
+          })
+          .from(R)
+          .innerJoin(G, eq(G.id, R.groupId))
+          .innerJoin(organisations, eq(organisations.id, R.organisationId))
+          .leftJoin(people, eq(people.id, R.personId))
+          .where(sql`${R.id} in (${ids})`)
+          .orderBy(
+            sql`lower(coalesce(${organisations.nameFr}, ${organisations.nameNl}))`,
+            asc(G.name),
+            asc(R.id),
+          )
+          .limit(limit)
+          .offset(offset)
+      ).map((r): FigureRecordItem => ({
+        kind: 'intervision_registration',
+        id: r.id,
+        // Null once the retention job removed the participant.
+        name: r.firstName !== null ? `${r.firstName} ${r.lastName}` : null,
+        date: r.registeredOn,
+        parentId: r.groupId,
+        organisation: { id: r.organisationId, name: name(r.nameFr, r.nameNl) },
+        group: { id: r.groupId, name: r.group },
+        status: r.status,
+        amount: Number(r.fee),
+      })),
+  },
+  {
+    kind: 'organisation',
+    read: async (db, { ids, limit, offset }) =>
+      (
+        await db
+          .select({ id: organisations.id, nameFr: organisations.nameFr, nameNl: organisations.nameNl })
+          .from(organisations)
+          .where(sql`${organisations.id} in (${ids})`)
+          .orderBy(
+            sql`lower(coalesce(${organisations.nameFr}, ${organisations.nameNl}))`,
+            asc(organisations.id),
+          )
+          .limit(limit)
+          .offset(offset)
+      ).map((o): FigureRecordItem => ({ kind: 'organisation', id: o.id, name: name(o.nameFr, o.nameNl) })),
+  },
+  {
+    kind: 'sector',
+    read: async (db, { ids, limit, offset }) =>
+      (
+        await db
+          .select({ id: referenceItems.id, fr: referenceItems.labelFr, nl: referenceItems.labelNl })
+          .from(referenceItems)
+          .where(sql`${referenceItems.id} in (${ids})`)
+          .orderBy(asc(referenceItems.sortOrder), asc(referenceItems.labelFr))
+          .limit(limit)
+          .offset(offset)
+      ).map((s): FigureRecordItem => ({ kind: 'sector', id: s.id, name: { fr: s.fr, nl: s.nl } })),
+  },
+];
+
+// ---- The former two code paths, served until the SPA reads the engine (removed next). ----
 
 const cents = (fee: string) => Math.round(Number(fee) * 100);
 const euros = (c: number) => (c / 100).toFixed(2);

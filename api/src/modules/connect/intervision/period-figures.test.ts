@@ -2,10 +2,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { signedIn } from '../../../../test/helpers/factories.js';
 import { as } from '../../../../test/helpers/http.js';
+import { computeValues } from '../../reports/figures/engine.js';
 
 let t: TestApp;
 let c: ReturnType<typeof as>;
 const ids = (records: { id: string }[]) => records.map((r) => r.id).sort();
+
+/** The engine's intervision values for a period, by short id. */
+async function engine(from: string, to: string) {
+  const values = await computeValues(t.app.database.db, { from, to });
+  return Object.fromEntries(
+    values.filter((v) => v.id.startsWith('connect.intervision.')).map((v) => [v.id.slice(20), v.value]),
+  );
+}
+/** The ids of an engine figure's records for a period. */
+async function engineRecords(id: string, from: string, to: string) {
+  const res = await c
+    .get(`/api/figures/connect.intervision.${id}/records`, { from, to, pageSize: 200 })
+    .expect(200);
+  return ids(res.body.items);
+}
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -89,6 +105,26 @@ describe('figures for a period', () => {
     // Received in 2020: Aulne's 150 (Hêtre paid in 2021).
     expect(f.fees.received.amount).toBe('150.00');
     expect(ids(f.fees.received.records)).toEqual([aulne]);
+
+    // The engine's figures count the same, from the same records.
+    expect(await engine('2020-01-01', '2020-12-31')).toMatchObject({
+      groups: 2,
+      'groups-held': 2,
+      'sessions-held': 1,
+      'sessions-held-video': 1,
+      'sessions-cancelled': 1,
+      participants: 3,
+      institutions: 3,
+      'fees-invoiced': 300,
+      'fees-received': 150,
+    });
+    expect(await engineRecords('sessions-held', '2020-01-01', '2020-12-31')).toEqual([feb]);
+    expect(await engineRecords('sessions-held-video', '2020-01-01', '2020-12-31')).toEqual([oct]);
+    expect(await engineRecords('participants', '2020-01-01', '2020-12-31')).toEqual(
+      [aulne, charme, hetre].sort(),
+    );
+    expect(await engineRecords('fees-invoiced', '2020-01-01', '2020-12-31')).toEqual([charme, hetre].sort());
+    expect(await engineRecords('fees-received', '2020-01-01', '2020-12-31')).toEqual([aulne]);
   });
 
   it('leave out who joined after the period, so a report already sent stays true', async () => {
@@ -106,6 +142,9 @@ describe('figures for a period', () => {
       await c.get('/api/intervision/figures', { from: '2027-01-01', to: '2027-12-31' }).expect(200)
     ).body;
     expect(ids(of2027.participants.records)).toEqual([autumn, later].sort());
+    expect(await engineRecords('participants', '2026-01-01', '2026-12-31')).toEqual([autumn]);
+    expect((await engine('2026-01-01', '2026-12-31')).institutions).toBe(1);
+    expect(await engineRecords('participants', '2027-01-01', '2027-12-31')).toEqual([autumn, later].sort());
   });
 
   it('refuse a period that ends before it starts, naming the field', async () => {

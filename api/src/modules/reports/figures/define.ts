@@ -1,0 +1,110 @@
+import type {
+  FigureDimension,
+  FigureFilter,
+  FigureLabel,
+  FigurePole,
+  FigureRecordItem,
+  FigureUnit,
+  RecordKind,
+} from '@smes/shared';
+import { RECORD_KINDS } from '@smes/shared';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { QueryBuilder } from 'drizzle-orm/pg-core';
+import type { Visibility } from '../../../access/scope.js';
+import type { Executor } from '../../../db/client.js';
+
+/** The period (both days included) and the filters a figure is asked for. */
+export interface FigureScope {
+  from: string;
+  to: string;
+  filters: { cycleId?: string | undefined };
+}
+
+/**
+ * What a figure's records query selects, each column aliased to its key (`recordColumns`):
+ * - `id`: the record (of the figure's kind), one row per record;
+ * - `value`: the number summed, averaged or taken the median of (money, minutes, average, median);
+ * - `organisationId`: what the sector and commune dimensions join on;
+ * - `language`: what the language dimension reads (`fr`/`nl`).
+ */
+export interface RecordColumnsInput {
+  id: SQLWrapper;
+  value?: SQLWrapper;
+  organisationId?: SQLWrapper;
+  language?: SQLWrapper;
+}
+
+/** Query builder without a connection: definitions build SQL, the engine runs it. */
+export const qb = new QueryBuilder();
+
+/** The record columns under the names the engine reads (`r."organisationId"`). */
+export function recordColumns(cols: RecordColumnsInput) {
+  const out: Record<string, SQL.Aliased> = {};
+  for (const [key, col] of Object.entries(cols) as [string, SQLWrapper][]) {
+    out[key] = sql`${col}`.as(key);
+  }
+  return out;
+}
+
+/** A figure's one query: the records for a period and filters (the value is computed over it). */
+export type RecordsQuery = (scope: FigureScope) => SQLWrapper;
+
+/**
+ * How the records of a kind are shown, page by page: `ids` is the figure's query (select its
+ * `id`); the reader joins its tables, orders, and names each record. Readers run as the caller
+ * (`visible`: a kind scoped to assignees must apply `visibleRows`).
+ */
+export interface RecordReader {
+  kind: RecordKind;
+  read(
+    db: Executor,
+    args: { ids: SQL; visible: Visibility; limit: number; offset: number },
+  ): Promise<FigureRecordItem[]>;
+}
+
+interface Common {
+  id: string;
+  pole: FigurePole;
+  kind: RecordKind;
+  /** Bump when the query (or what it means) changes; then `pnpm --filter @smes/api figures:lock`. */
+  version: number;
+  label: FigureLabel;
+  /** Defaults to the kind's (shared/src/record-kinds.ts). */
+  sensitive?: boolean;
+  filters?: readonly FigureFilter[];
+}
+
+export interface QueryFigure extends Common {
+  unit: Exclude<FigureUnit, 'difference'>;
+  records: RecordsQuery;
+  dimensions?: readonly FigureDimension[];
+  /** For a share: the id of the figure this one is a share of. */
+  of?: string;
+}
+
+export interface DifferenceFigure extends Common {
+  unit: 'difference';
+  /** Value of `of[0]` minus value of `of[1]`; a difference has no records of its own. */
+  of: [string, string];
+}
+
+export type FigureDefinitionInput = QueryFigure | DifferenceFigure;
+export type FigureDefinition = (QueryFigure | DifferenceFigure) & {
+  sensitive: boolean;
+  filters: readonly FigureFilter[];
+  dimensions: readonly FigureDimension[];
+};
+
+/** Declares a figure once: its id, pole, unit, kind, version, labels and its one query. */
+export function defineFigure(input: FigureDefinitionInput): FigureDefinition {
+  if (input.unit === 'share' && !input.of) throw new Error(`${input.id}: a share names the figure it is of`);
+  return {
+    ...input,
+    sensitive: input.sensitive ?? RECORD_KINDS[input.kind].sensitive,
+    filters: input.filters ?? [],
+    dimensions: input.unit === 'difference' ? [] : (input.dimensions ?? []),
+  } as FigureDefinition;
+}
+
+export const isQueryFigure = (f: FigureDefinition): f is FigureDefinition & QueryFigure =>
+  f.unit !== 'difference';
