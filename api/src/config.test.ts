@@ -67,4 +67,41 @@ describe('production', () => {
     expect(loadConfig({ ...base, NODE_ENV: 'test' }).ARGON2_MEMORY_KIB).toBe(4096);
     expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(/ARGON2_MEMORY_KIB/);
   });
+
+  it('reads who must have a second factor and how long sessions live', () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'smes-cfg-'));
+    const config = loadConfig({ DATA_DIR: dataDir });
+    expect(config.MFA_REQUIRED_FOR).toEqual([]);
+    expect(config).toMatchObject({ SESSION_IDLE_MINUTES: 30, SESSION_MAX_HOURS: 12 });
+    expect(config.MFA_SECRET_KEY.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig({ DATA_DIR: dataDir }).MFA_SECRET_KEY).toBe(config.MFA_SECRET_KEY);
+    expect(loadConfig({ DATA_DIR: dataDir, MFA_REQUIRED_FOR: 'none' }).MFA_REQUIRED_FOR).toEqual([]);
+    expect(loadConfig({ DATA_DIR: dataDir, MFA_REQUIRED_FOR: 'all' }).MFA_REQUIRED_FOR).toHaveLength(5);
+    let error: unknown;
+    try {
+      loadConfig({
+        DATA_DIR: dataDir,
+        MFA_REQUIRED_FOR: 'admin,everyone',
+        SESSION_IDLE_MINUTES: '0',
+        SESSION_MAX_HOURS: 'twelve',
+        REFRESH_TOKEN_TTL_DAYS: '14',
+        MFA_SECRET_KEY: 'short',
+      });
+    } catch (e) {
+      error = e;
+    }
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const key of [
+      'MFA_REQUIRED_FOR: not a role or pole: everyone',
+      'SESSION_IDLE_MINUTES',
+      'SESSION_MAX_HOURS',
+      'REFRESH_TOKEN_TTL_DAYS: replaced by SESSION_MAX_HOURS',
+      'MFA_SECRET_KEY',
+    ]) {
+      expect(problems).toContain(key);
+    }
+    expect(() =>
+      loadConfig({ DATA_DIR: dataDir, SESSION_IDLE_MINUTES: '800', SESSION_MAX_HOURS: '12' }),
+    ).toThrow(/SESSION_IDLE_MINUTES: longer than SESSION_MAX_HOURS/);
+  });
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
+import { POLES, ROLES, type Pole, type Role } from '@smes/shared';
 
 /** The repository root, so that `./data` and `web/dist` mean the same wherever the app starts. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,7 +30,17 @@ const Env = Type.Object({
   ADMIN_EMAIL: Type.Optional(Type.String({ format: 'email' })),
   ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 12 })),
   ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 30, maximum: 600, default: 600 }),
-  REFRESH_TOKEN_TTL_DAYS: Type.Integer({ minimum: 1, maximum: 90, default: 14 }),
+  /** A session ends after this long without a request from its user (silent refreshes do not count). */
+  SESSION_IDLE_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 30 }),
+  /** A session ends this long after its sign-in, however busy. */
+  SESSION_MAX_HOURS: Type.Integer({ minimum: 1, maximum: 720, default: 12 }),
+  /**
+   * Who must enrol a second factor: roles and poles, comma-separated (`admin,support,housing_first`),
+   * `all` or `none`. The others may enrol if they wish.
+   */
+  MFA_REQUIRED_FOR: Type.String({ default: 'none' }),
+  /** Key that encrypts second-factor secrets at rest (32+ characters); generated beside the data if unset. */
+  MFA_SECRET_KEY: Type.Optional(Type.String({ minLength: 32 })),
   COOKIE_SECURE: Type.Boolean({ default: true }),
   /** `false`, the number of proxies in front, or their addresses (comma-separated, CIDR allowed). */
   TRUST_PROXY: Type.String({ default: 'false' }),
@@ -51,8 +62,14 @@ const Env = Type.Object({
 });
 type Env = Static<typeof Env>;
 
-export interface Config extends Omit<Env, 'JWT_SECRET' | 'TRUST_PROXY'> {
+export interface Config extends Omit<
+  Env,
+  'JWT_SECRET' | 'TRUST_PROXY' | 'MFA_REQUIRED_FOR' | 'MFA_SECRET_KEY'
+> {
   JWT_SECRET: string;
+  MFA_SECRET_KEY: string;
+  /** Roles and poles whose accounts must have a second factor. */
+  MFA_REQUIRED_FOR: readonly (Role | Pole)[];
   /** Fastify's `trustProxy`: never `true`, which would let any client choose its own address. */
   TRUST_PROXY: false | number | string[];
 }
@@ -97,8 +114,40 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (env.NODE_ENV === 'production' && env.ARGON2_MEMORY_KIB < ARGON2_OWASP_MIN_KIB) {
     problems.push(`ARGON2_MEMORY_KIB: must be at least ${ARGON2_OWASP_MIN_KIB} in production (OWASP)`);
   }
-  if (problems.length > 0 || typeof trustProxy === 'string') throw new ConfigError(problems);
-  return { ...env, TRUST_PROXY: trustProxy, JWT_SECRET: env.JWT_SECRET ?? persistentSecret(env.DATA_DIR) };
+  const mfaRequiredFor = parseMfaRequiredFor(env.MFA_REQUIRED_FOR ?? '');
+  if (typeof mfaRequiredFor === 'string') problems.push(`MFA_REQUIRED_FOR: ${mfaRequiredFor}`);
+  if (problems.length === 0 && env.SESSION_IDLE_MINUTES > env.SESSION_MAX_HOURS * 60) {
+    problems.push('SESSION_IDLE_MINUTES: longer than SESSION_MAX_HOURS');
+  }
+  if (source.REFRESH_TOKEN_TTL_DAYS !== undefined && source.REFRESH_TOKEN_TTL_DAYS !== '') {
+    problems.push('REFRESH_TOKEN_TTL_DAYS: replaced by SESSION_MAX_HOURS (and SESSION_IDLE_MINUTES)');
+  }
+  if (problems.length > 0 || typeof trustProxy === 'string' || typeof mfaRequiredFor === 'string') {
+    throw new ConfigError(problems);
+  }
+  return {
+    ...env,
+    TRUST_PROXY: trustProxy,
+    MFA_REQUIRED_FOR: mfaRequiredFor,
+    JWT_SECRET: env.JWT_SECRET ?? persistentSecret(env.DATA_DIR, 'jwt-secret'),
+    MFA_SECRET_KEY: env.MFA_SECRET_KEY ?? persistentSecret(env.DATA_DIR, 'mfa-secret-key'),
+  };
+}
+
+/** `none`, `all`, or roles and poles; anything else comes back as the problem's text. */
+function parseMfaRequiredFor(value: string): (Role | Pole)[] | string {
+  const words = value
+    .split(',')
+    .map((w) => w.trim())
+    .filter(Boolean);
+  if (words.length === 1 && words[0] === 'none') return [];
+  if (words.length === 1 && words[0] === 'all') return [...ROLES];
+  const known: readonly string[] = [...ROLES, ...POLES];
+  const bad = words.filter((w) => !known.includes(w));
+  if (bad.length > 0 || words.length === 0) {
+    return `not a role or pole: ${bad.join(', ') || '(empty)'}; use none, all, or some of ${known.join(', ')}`;
+  }
+  return words as (Role | Pole)[];
 }
 
 const CIDR = /^(.+)\/(\d{1,3})$/;
@@ -119,9 +168,12 @@ function parseTrustProxy(value: string): false | number | string[] | string {
   return bad.length > 0 ? `not an address: ${bad.join(', ')}` : list;
 }
 
-/** With no JWT_SECRET, one is made on first start and kept beside the data, so restarts keep sessions. */
-function persistentSecret(dataDir: string): string {
-  const file = path.join(dataDir, 'jwt-secret');
+/**
+ * With no JWT_SECRET (or MFA_SECRET_KEY), one is made on first start and kept beside the data, so
+ * restarts keep sessions (and second factors).
+ */
+function persistentSecret(dataDir: string, name: string): string {
+  const file = path.join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(48).toString('base64url');

@@ -10,6 +10,11 @@ export interface AuthenticatedActor {
   poles: Pole[];
   locale: Locale | null;
   sessionId: string;
+  /**
+   * The second factor: whether MFA_REQUIRED_FOR covers this user and whether they enrolled.
+   * Required and not enrolled: the guard opens only the routes that enrol (`enrolment: true`).
+   */
+  mfa?: { required: boolean; enrolled: boolean };
 }
 
 /** What a service needs to act for someone. */
@@ -45,5 +50,7 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /** Open to a signed-in user who must still enrol a second factor (enrolment, own account). */
+    enrolment?: boolean;
   }
 }

@@ -15,6 +15,10 @@ export const AUDIT_ACTIONS = [
   'refresh_reused',
   'sessions_revoked',
   'password_changed',
+  'session_idle',
+  'mfa_enrolled',
+  'mfa_reset',
+  'mfa_recovery_code_used',
   'merge',
   'import',
 ] as const;

@@ -16,6 +16,10 @@ export const LoginBody = Type.Object(
 );
 export type LoginBody = Static<typeof LoginBody>;
 
+/** The second factor: whether the user has one, and whether their role or pole requires one. */
+export const MfaStatus = Type.Object({ enrolled: Type.Boolean(), required: Type.Boolean() });
+export type MfaStatus = Static<typeof MfaStatus>;
+
 /** The signed-in user as the SPA needs them. */
 export const Me = Type.Object({
   id: Uuid,
@@ -24,6 +28,7 @@ export const Me = Type.Object({
   role: Role,
   poles: Type.Array(Pole),
   locale: Type.Union([Locale, Type.Null()]),
+  mfa: MfaStatus,
 });
 export type Me = Static<typeof Me>;
 
@@ -34,6 +39,48 @@ export const SessionResponse = Type.Object({
   user: Me,
 });
 export type SessionResponse = Static<typeof SessionResponse>;
+
+/** The password was right and the account has a second factor: send a code with this challenge. */
+export const MfaChallengeResponse = Type.Object({
+  mfaRequired: Type.Literal(true),
+  /** Opaque, single-use, short-lived; only good for `POST /api/auth/mfa`. */
+  challenge: Type.String(),
+  /** Seconds the challenge stays good. */
+  expiresIn: Type.Integer(),
+});
+export type MfaChallengeResponse = Static<typeof MfaChallengeResponse>;
+
+export const LoginResponse = Type.Union([SessionResponse, MfaChallengeResponse]);
+export type LoginResponse = Static<typeof LoginResponse>;
+
+/** A six-digit code from the authenticator app, spaces allowed. */
+export const TotpCode = Type.String({ minLength: 1, maxLength: 20 });
+
+/** The sign-in's second step: a code from the app, or one of the recovery codes. */
+export const MfaVerifyBody = Type.Object(
+  {
+    challenge: Type.String({ minLength: 1, maxLength: 200 }),
+    code: Type.Optional(TotpCode),
+    recoveryCode: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+  },
+  { additionalProperties: false },
+);
+export type MfaVerifyBody = Static<typeof MfaVerifyBody>;
+
+/** A new secret awaiting its first code: shown once, never again after confirmation. */
+export const TotpSetup = Type.Object({
+  secret: Type.String(),
+  /** `otpauth://totp/…`, what the QR code holds. */
+  otpauthUri: Type.String(),
+});
+export type TotpSetup = Static<typeof TotpSetup>;
+
+export const TotpConfirmBody = Type.Object({ code: TotpCode }, { additionalProperties: false });
+export type TotpConfirmBody = Static<typeof TotpConfirmBody>;
+
+/** Single-use codes for a lost phone: shown once, stored only as keyed hashes. */
+export const RecoveryCodes = Type.Object({ recoveryCodes: Type.Array(Type.String()) });
+export type RecoveryCodes = Static<typeof RecoveryCodes>;
 
 export const UpdateMeBody = Type.Object(
   {

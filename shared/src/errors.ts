@@ -9,6 +9,12 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'INVALID_CREDENTIALS',
   'SESSION_EXPIRED',
+  /** The session ended after SESSION_IDLE_MINUTES without a request. */
+  'SESSION_IDLE',
+  /** The sign-in's second step came too late (or twice): start again with the password. */
+  'CHALLENGE_EXPIRED',
+  /** This account must enrol a second factor first; nothing else is open until it does. */
+  'MFA_ENROLMENT_REQUIRED',
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
@@ -52,6 +58,8 @@ export const FIELD_ERROR_CODES = [
   'withdrawnBefore',
   'registeredAfter',
   'bothInGroup',
+  'wrongCode',
+  'codeUsed',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

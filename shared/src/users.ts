@@ -14,6 +14,8 @@ export const User = Type.Object({
   createdAt: IsoDateTime,
   lastLoginAt: Type.Union([IsoDateTime, Type.Null()]),
   activeSessions: Type.Integer({ minimum: 0 }),
+  /** Whether the user has a second factor (an administrator can reset it). */
+  mfaEnrolled: Type.Boolean(),
 });
 export type User = Static<typeof User>;
 

@@ -80,7 +80,11 @@ async function main() {
   await database.close();
   process.stdout.write(
     created.length
-      ? `Demo accounts created (password for all: ${DEMO_PASSWORD}):\n${created.join('\n')}\n`
+      ? `Demo accounts created (password for all: ${DEMO_PASSWORD}):\n${created.join('\n')}\n` +
+          `Accounts that MFA_REQUIRED_FOR covers (by default administrators, Support and Housing First)\n` +
+          `set up an authenticator app at their first sign-in: scan the QR code with any TOTP app\n` +
+          `(Aegis, FreeOTP, Google or Microsoft Authenticator…), or run the app with MFA_REQUIRED_FOR=none\n` +
+          `to try it without.\n`
       : 'Demo accounts were already there; nothing changed.\n',
   );
 }

@@ -18,6 +18,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     RATE_LIMIT_PER_MINUTE: '1000000',
     // The retention job is run by its own tests, on the day they choose.
     RETENTION_INTERVAL_HOURS: '0',
+    // Who must have a second factor, as in production; factories enrol those users themselves.
+    MFA_REQUIRED_FOR: 'admin,support,housing_first',
     DATA_DIR: mkdtempSync(path.join(tmpdir(), 'smes-test-')),
     WEB_DIST_DIR: path.join(tmpdir(), 'smes-no-spa'),
     ...overrides,

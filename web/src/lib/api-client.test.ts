@@ -13,6 +13,7 @@ const me: Me = {
   role: 'admin',
   poles: [],
   locale: null,
+  mfa: { enrolled: false, required: false },
 };
 
 /**

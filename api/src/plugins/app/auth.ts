@@ -1,14 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { can } from '@smes/shared';
-import { ForbiddenError, UnauthenticatedError } from '../../errors.js';
+import { AppError, ForbiddenError, UnauthenticatedError } from '../../errors.js';
 import { authenticate } from '../../modules/platform/auth/service.js';
 import type { DeclaredAccess, ServiceContext } from '../../types.js';
 
 /**
  * The guard. Every /api route must declare its access (see RouteAccess): the start fails if one
- * does not, so nothing is open by omission. Signed-in routes read the actor from the database,
- * then the access matrix decides.
+ * does not, so nothing is open by omission. Signed-in routes read the actor from the database
+ * (a session idle past SESSION_IDLE_MINUTES ends there), a user who must enrol a second factor
+ * and has not reaches only the routes marked `enrolment`, then the access matrix decides.
  */
 export default fp(
   async function guard(app: FastifyInstance) {
@@ -40,7 +41,12 @@ export default fp(
       } catch {
         throw new UnauthenticatedError('UNAUTHENTICATED');
       }
-      request.actor = await authenticate(app.database.db, claims);
+      request.actor = await authenticate(app.database.db, app.config, claims, request.ip);
+      // Whoever must have a second factor and has none yet may only enrol it.
+      const mfa = request.actor.mfa;
+      if (mfa?.required && !mfa.enrolled && !request.routeOptions.config.enrolment) {
+        throw new AppError('MFA_ENROLMENT_REQUIRED', 403, 'Enrol a second factor first');
+      }
       if ('resource' in access && !can(request.actor, access.resource, access.action)) {
         throw new ForbiddenError();
       }

@@ -1,18 +1,28 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { ChangePasswordBody, Me, Problem, UpdateMeBody } from '@smes/shared';
+import {
+  ChangePasswordBody,
+  Me,
+  Problem,
+  RecoveryCodes,
+  TotpConfirmBody,
+  TotpSetup,
+  UpdateMeBody,
+} from '@smes/shared';
 import { serviceContext } from '../../../plugins/app/auth.js';
 import * as account from './service.js';
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const ctx = (request: FastifyRequest) => serviceContext(app, request);
   const signedIn = { access: { authenticated: true } } as const;
+  /** Also open to a user who must enrol a second factor and has not yet. */
+  const whileEnrolling = { ...signedIn, enrolment: true } as const;
 
   app.get(
     '/',
     {
-      config: signedIn,
+      config: whileEnrolling,
       schema: { operationId: 'getMe', tags: ['account'], response: { 200: Me, 401: Problem } },
     },
     async (request) => account.getMe({ ctx: ctx(request) }),
@@ -21,7 +31,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/',
     {
-      config: signedIn,
+      config: whileEnrolling,
       schema: {
         operationId: 'updateMe',
         tags: ['account'],
@@ -51,6 +61,34 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       });
       return reply.status(204).send(null);
     },
+  );
+
+  app.post(
+    '/mfa/setup',
+    {
+      config: whileEnrolling,
+      schema: {
+        operationId: 'startTotpEnrolment',
+        tags: ['account'],
+        response: { 200: TotpSetup, 401: Problem, 409: Problem },
+      },
+    },
+    async (request) => account.startTotpEnrolment({ ctx: ctx(request), config: app.config }),
+  );
+
+  app.post(
+    '/mfa/confirm',
+    {
+      config: whileEnrolling,
+      schema: {
+        operationId: 'confirmTotpEnrolment',
+        tags: ['account'],
+        body: TotpConfirmBody,
+        response: { 200: RecoveryCodes, 400: Problem, 401: Problem, 409: Problem, 429: Problem },
+      },
+    },
+    async (request) =>
+      account.confirmTotpEnrolment({ ctx: ctx(request), input: request.body, config: app.config }),
   );
 };
 

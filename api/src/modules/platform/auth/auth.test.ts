@@ -19,12 +19,17 @@ const refresh = (cookie: string) =>
 
 describe('sign-in', () => {
   it('returns a short-lived access token, the user, and the refresh token in a locked-down cookie', async () => {
-    const user = await makeUser(t.app, { role: 'worker', poles: ['housing_first'] });
+    const user = await makeUser(t.app, { role: 'worker', poles: ['connect'] });
     const res = await supertest(t.app.server)
       .post('/api/auth/login')
       .send({ email: user.email.toUpperCase(), password: PASSWORD });
     expect(res.status).toBe(200);
-    expect(res.body.user).toMatchObject({ id: user.id, role: 'worker', poles: ['housing_first'] });
+    expect(res.body.user).toMatchObject({
+      id: user.id,
+      role: 'worker',
+      poles: ['connect'],
+      mfa: { enrolled: false, required: false },
+    });
     expect(res.body.expiresIn).toBeLessThanOrEqual(600);
     const { setCookie, accessToken } = fromResponse(res);
     expect(setCookie).toMatch(/HttpOnly/);

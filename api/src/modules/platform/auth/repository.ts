@@ -1,6 +1,13 @@
 import { and, eq, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
-import { loginThrottle, refreshTokens, sessions, users } from '../../../db/schema/index.js';
+import {
+  loginThrottle,
+  mfaChallenges,
+  recoveryCodes,
+  refreshTokens,
+  sessions,
+  users,
+} from '../../../db/schema/index.js';
 
 export async function findUserByEmail(db: Executor, email: string) {
   const [row] = await db.select().from(users).where(eq(users.email, email)).limit(1);
@@ -14,6 +21,7 @@ export async function findLiveSession(db: Executor, sessionId: string, userId: s
       sessionId: sessions.id,
       expiresAt: sessions.expiresAt,
       revokedAt: sessions.revokedAt,
+      lastUsedAt: sessions.lastUsedAt,
       user: {
         id: users.id,
         email: users.email,
@@ -21,6 +29,7 @@ export async function findLiveSession(db: Executor, sessionId: string, userId: s
         poles: users.poles,
         locale: users.locale,
         disabled: users.disabled,
+        totpEnabledAt: users.totpEnabledAt,
       },
     })
     .from(sessions)
@@ -54,6 +63,7 @@ export async function findRefreshToken(db: Executor, tokenHash: string) {
       sessionId: sessions.id,
       sessionExpiresAt: sessions.expiresAt,
       sessionRevokedAt: sessions.revokedAt,
+      sessionLastUsedAt: sessions.lastUsedAt,
       userId: users.id,
       userEmail: users.email,
       userDisabled: users.disabled,
@@ -76,11 +86,141 @@ export async function markRefreshTokenUsed(db: Executor, tokenHash: string): Pro
   return rows.length === 1;
 }
 
+/** The user's last request: what the idle timeout counts from (refreshes do not touch it). */
 export async function touchSession(db: Executor, sessionId: string) {
   await db
     .update(sessions)
     .set({ lastUsedAt: sql`now()` })
     .where(eq(sessions.id, sessionId));
+}
+
+export async function findUserById(db: Executor, id: string) {
+  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return row;
+}
+
+export async function createChallenge(
+  db: Executor,
+  input: { tokenHash: string; userId: string; expiresAt: Date },
+) {
+  await db.insert(mfaChallenges).values(input);
+  // Challenges are worth nothing once expired: those of the last day go with each new one.
+  await db.delete(mfaChallenges).where(lt(mfaChallenges.expiresAt, sql`now() - interval '1 day'`));
+}
+
+/** A challenge still good: not used, not expired. */
+export async function findChallenge(db: Executor, tokenHash: string) {
+  const [row] = await db
+    .select({ userId: mfaChallenges.userId })
+    .from(mfaChallenges)
+    .where(
+      and(
+        eq(mfaChallenges.tokenHash, tokenHash),
+        isNull(mfaChallenges.usedAt),
+        sql`${mfaChallenges.expiresAt} > now()`,
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
+/** Uses a challenge up; false when it was used meanwhile (a race lost). */
+export async function useChallenge(db: Executor, tokenHash: string): Promise<boolean> {
+  const rows = await db
+    .update(mfaChallenges)
+    .set({ usedAt: sql`now()` })
+    .where(and(eq(mfaChallenges.tokenHash, tokenHash), isNull(mfaChallenges.usedAt)))
+    .returning({ tokenHash: mfaChallenges.tokenHash });
+  return rows.length === 1;
+}
+
+/**
+ * Records the time step of an accepted code, in one statement: of two requests with the same
+ * code (a replay, or parallel tries) only one gets the row; earlier steps are refused too.
+ */
+export async function acceptTotpStep(db: Executor, userId: string, step: number): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .returning({ id: users.id });
+  return rows.length === 1;
+}
+
+/** Uses one recovery code up; false when it is not one of the user's unused codes. */
+export async function useRecoveryCode(db: Executor, userId: string, codeHash: string): Promise<boolean> {
+  const rows = await db
+    .update(recoveryCodes)
+    .set({ usedAt: sql`now()` })
+    .where(
+      and(
+        eq(recoveryCodes.userId, userId),
+        eq(recoveryCodes.codeHash, codeHash),
+        isNull(recoveryCodes.usedAt),
+      ),
+    )
+    .returning({ id: recoveryCodes.id });
+  return rows.length === 1;
+}
+
+export async function unusedRecoveryCodes(db: Executor, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(recoveryCodes)
+    .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)));
+  return row?.n ?? 0;
+}
+
+export async function setPendingTotpSecret(db: Executor, userId: string, sealed: string) {
+  await db.update(users).set({ totpPendingSecret: sealed }).where(eq(users.id, userId));
+}
+
+/** The pending secret becomes the factor, with its first step used and fresh recovery codes. */
+export async function enableTotp(
+  db: Executor,
+  input: { userId: string; sealedSecret: string; step: number; recoveryCodeHashes: string[] },
+): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({
+      totpSecret: input.sealedSecret,
+      totpPendingSecret: null,
+      totpEnabledAt: sql`now()`,
+      totpLastStep: input.step,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(users.id, input.userId), isNull(users.totpEnabledAt)))
+    .returning({ id: users.id });
+  if (rows.length !== 1) return false;
+  await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, input.userId));
+  if (input.recoveryCodeHashes.length > 0) {
+    await db
+      .insert(recoveryCodes)
+      .values(input.recoveryCodeHashes.map((codeHash) => ({ userId: input.userId, codeHash })));
+  }
+  return true;
+}
+
+/** Removes the factor and its recovery codes; false when the user had none (nor a pending one). */
+export async function clearTotp(db: Executor, userId: string): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({
+      totpSecret: null,
+      totpPendingSecret: null,
+      totpEnabledAt: null,
+      totpLastStep: null,
+      updatedAt: sql`now()`,
+    })
+    .where(
+      and(
+        eq(users.id, userId),
+        or(sql`${users.totpSecret} is not null`, sql`${users.totpPendingSecret} is not null`),
+      ),
+    )
+    .returning({ id: users.id });
+  await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+  return rows.length === 1;
 }
 
 export async function revokeSession(db: Executor, sessionId: string, reason: string): Promise<boolean> {

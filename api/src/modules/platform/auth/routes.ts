@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { LoginBody, Problem, SessionResponse } from '@smes/shared';
+import { LoginBody, LoginResponse, MfaVerifyBody, Problem, SessionResponse } from '@smes/shared';
 import { ForbiddenError } from '../../../errors.js';
 import * as auth from './service.js';
 import { REFRESH_COOKIE, REFRESH_COOKIE_PATH } from './tokens.js';
@@ -50,11 +50,35 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['auth'],
         security: [],
         body: LoginBody,
+        response: { 200: LoginResponse, 400: Problem, 401: Problem, 429: Problem },
+      },
+    },
+    async (request, reply) => {
+      const result = await auth.login(deps(), request.body, {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+      });
+      // An account with a second factor gets a challenge, not a session: see /mfa.
+      if ('mfaRequired' in result) return result;
+      setRefreshCookie(reply, result);
+      return { accessToken: result.accessToken, expiresIn: result.expiresIn, user: result.user };
+    },
+  );
+
+  app.post(
+    '/mfa',
+    {
+      config: { access: { public: true } },
+      schema: {
+        operationId: 'verifySecondFactor',
+        tags: ['auth'],
+        security: [],
+        body: MfaVerifyBody,
         response: { 200: SessionResponse, 400: Problem, 401: Problem, 429: Problem },
       },
     },
     async (request, reply) => {
-      const issued = await auth.login(deps(), request.body, {
+      const issued = await auth.verifyMfa(deps(), request.body, {
         ip: request.ip,
         userAgent: request.headers['user-agent'] ?? null,
       });

@@ -1,15 +1,20 @@
 import type { FastifyInstance } from 'fastify';
-import type { LoginBody, Me } from '@smes/shared';
+import type { LoginBody, Me, MfaVerifyBody } from '@smes/shared';
 import type { Config } from '../../../config.js';
 import type { Db } from '../../../db/client.js';
-import { UnauthenticatedError } from '../../../errors.js';
+import { AppError, UnauthenticatedError, ValidationError } from '../../../errors.js';
 import type { AuthenticatedActor } from '../../../types.js';
 import { auditAnonymous } from '../audit/service.js';
 import { toMe } from '../users/mapper.js';
+import { mfaRequiredFor } from './mfa-policy.js';
 import { burnVerify, DEMO_PASSWORD, hashPassword, needsRehash, verifyPassword } from './passwords.js';
 import * as repo from './repository.js';
 import { chargePasswordCheck, forgetFailures } from './throttle.js';
 import { hashToken, newRefreshToken } from './tokens.js';
+import { hashRecoveryCode, matchingStep, normaliseCode, openSecret } from './totp.js';
+
+/** How long the sign-in's second step may wait after the password. */
+export const MFA_CHALLENGE_SECONDS = 300;
 
 export interface AuthDeps {
   db: Db;
@@ -26,9 +31,25 @@ export interface Issued {
   user: Me;
 }
 
+/** The password was right; a code must follow. */
+export interface Challenge {
+  mfaRequired: true;
+  challenge: string;
+  expiresIn: number;
+}
+
 interface Client {
   ip: string;
   userAgent: string | null;
+}
+
+type UserRow = NonNullable<Awaited<ReturnType<typeof repo.findUserByEmail>>>;
+
+const me = (config: Config, user: UserRow) => toMe(user, mfaRequiredFor(config, user));
+
+/** Past SESSION_IDLE_MINUTES since the user's last request. */
+function idle(config: Config, lastUsedAt: Date): boolean {
+  return lastUsedAt.getTime() <= Date.now() - config.SESSION_IDLE_MINUTES * 60_000;
 }
 
 async function issueSession(deps: AuthDeps, user: { id: string }, sessionId: string, generation: number) {
@@ -38,7 +59,7 @@ async function issueSession(deps: AuthDeps, user: { id: string }, sessionId: str
   return { accessToken, refreshToken: token, expiresIn: deps.config.ACCESS_TOKEN_TTL_SECONDS };
 }
 
-export async function login(deps: AuthDeps, input: LoginBody, client: Client): Promise<Issued> {
+export async function login(deps: AuthDeps, input: LoginBody, client: Client): Promise<Issued | Challenge> {
   const email = input.email.trim().toLowerCase();
   const user = await repo.findUserByEmail(deps.db, email);
   await chargePasswordCheck(deps.db, deps.config, { email, ip: client.ip, userId: user?.id ?? null });
@@ -74,9 +95,31 @@ export async function login(deps: AuthDeps, input: LoginBody, client: Client): P
   const rehashed = needsRehash(user.passwordHash, hashing)
     ? await hashPassword(input.password, hashing)
     : null;
-  const refreshExpiresAt = new Date(Date.now() + deps.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
+  if (rehashed) await repo.updatePasswordHash(deps.db, user.id, rehashed);
+
+  if (user.totpEnabledAt) {
+    // The password alone opens nothing. Its charged attempt stays counted until the code is
+    // right, so a guessed password cannot be used to wipe the count between code guesses.
+    const { token, hash } = newRefreshToken();
+    await repo.createChallenge(deps.db, {
+      tokenHash: hash,
+      userId: user.id,
+      expiresAt: new Date(Date.now() + MFA_CHALLENGE_SECONDS * 1000),
+    });
+    return { mfaRequired: true, challenge: token, expiresIn: MFA_CHALLENGE_SECONDS };
+  }
+  return startSession(deps, user, client, { email, factor: 'password' });
+}
+
+/** A new session for a user who proved who they are; their failures are forgotten. */
+async function startSession(
+  deps: AuthDeps,
+  user: UserRow,
+  client: Client,
+  how: { email: string; factor: 'password' | 'totp' | 'recovery_code' },
+): Promise<Issued> {
+  const refreshExpiresAt = new Date(Date.now() + deps.config.SESSION_MAX_HOURS * 3_600_000);
   return deps.db.transaction(async (tx) => {
-    if (rehashed) await repo.updatePasswordHash(tx, user.id, rehashed);
     const txDeps = { ...deps, db: tx };
     const session = await repo.createSession(tx, {
       userId: user.id,
@@ -86,7 +129,7 @@ export async function login(deps: AuthDeps, input: LoginBody, client: Client): P
     });
     const issued = await issueSession(txDeps, user, session.id, 1);
     await repo.markLoggedIn(tx, user.id);
-    await forgetFailures(tx, deps.config, { email, ip: client.ip });
+    await forgetFailures(tx, deps.config, { email: how.email, ip: client.ip });
     await auditAnonymous(tx, {
       actorId: user.id,
       actorEmail: user.email,
@@ -94,9 +137,74 @@ export async function login(deps: AuthDeps, input: LoginBody, client: Client): P
       resourceType: 'sign_in_session',
       resourceId: session.id,
       ip: client.ip,
+      ...(how.factor === 'password' ? {} : { details: { factor: how.factor } }),
     });
-    return { ...issued, refreshExpiresAt, user: toMe(user) };
+    return { ...issued, refreshExpiresAt, user: me(deps.config, user) };
   });
+}
+
+/**
+ * The sign-in's second step: the challenge from the password step with a code from the app (a
+ * step not used before) or an unused recovery code. Each try is counted like a password check.
+ */
+export async function verifyMfa(deps: AuthDeps, input: MfaVerifyBody, client: Client): Promise<Issued> {
+  const challengeHash = hashToken(input.challenge);
+  const found = await repo.findChallenge(deps.db, challengeHash);
+  const user = found ? await repo.findUserById(deps.db, found.userId) : undefined;
+  if (!found || !user || user.disabled || !user.totpSecret) {
+    throw new AppError('CHALLENGE_EXPIRED', 401, 'Sign in again with the password');
+  }
+  const hasCode = input.code !== undefined;
+  if (hasCode === (input.recoveryCode !== undefined)) {
+    throw new ValidationError([{ field: 'code', code: 'required' }], 'Give a code or a recovery code');
+  }
+  const code = hasCode ? normaliseCode(input.code!) : null;
+  if (hasCode && !code) throw new ValidationError([{ field: 'code', code: 'format' }]);
+
+  await chargePasswordCheck(deps.db, deps.config, { email: user.email, ip: client.ip, userId: user.id });
+  const fail = async (
+    field: 'code' | 'recoveryCode',
+    reason: string,
+    fieldCode: 'wrongCode' | 'codeUsed',
+  ) => {
+    await auditAnonymous(deps.db, {
+      actorId: user.id,
+      actorEmail: user.email,
+      action: 'login_failed',
+      resourceType: 'sign_in_session',
+      ip: client.ip,
+      details: { reason },
+    });
+    return new ValidationError([{ field, code: fieldCode }]);
+  };
+
+  let factor: 'totp' | 'recovery_code';
+  if (code) {
+    const step = matchingStep(openSecret(deps.config.MFA_SECRET_KEY, user.totpSecret), code);
+    if (step === null) throw await fail('code', 'wrong_code', 'wrongCode');
+    if (!(await repo.acceptTotpStep(deps.db, user.id, step)))
+      throw await fail('code', 'code_reused', 'codeUsed');
+    factor = 'totp';
+  } else {
+    const hash = hashRecoveryCode(deps.config.MFA_SECRET_KEY, user.id, input.recoveryCode!);
+    if (!(await repo.useRecoveryCode(deps.db, user.id, hash))) {
+      throw await fail('recoveryCode', 'wrong_recovery_code', 'wrongCode');
+    }
+    factor = 'recovery_code';
+    await auditAnonymous(deps.db, {
+      actorId: user.id,
+      actorEmail: user.email,
+      action: 'mfa_recovery_code_used',
+      resourceType: 'user',
+      resourceId: user.id,
+      ip: client.ip,
+      details: { remaining: await repo.unusedRecoveryCodes(deps.db, user.id) },
+    });
+  }
+  if (!(await repo.useChallenge(deps.db, challengeHash))) {
+    throw new AppError('CHALLENGE_EXPIRED', 401, 'Sign in again with the password');
+  }
+  return startSession(deps, user, client, { email: user.email, factor });
 }
 
 /**
@@ -129,12 +237,16 @@ export async function refresh(deps: AuthDeps, token: string | undefined, client:
   if (found.sessionRevokedAt || found.sessionExpiresAt.getTime() <= Date.now() || found.userDisabled) {
     throw new UnauthenticatedError('SESSION_EXPIRED', 'Session ended');
   }
+  // Silent refreshes keep nobody's session alive: only the user's own requests do.
+  if (idle(deps.config, found.sessionLastUsedAt)) {
+    await endIdleSession(deps.db, found.sessionId, { id: found.userId, email: found.userEmail }, client.ip);
+    throw new AppError('SESSION_IDLE', 401, 'Session ended after inactivity');
+  }
 
   const user = await repo.findUserByEmail(deps.db, found.userEmail);
   if (!user) throw new UnauthenticatedError('SESSION_EXPIRED', 'Session ended');
   const issued = await issueSession(deps, user, found.sessionId, found.generation + 1);
-  await repo.touchSession(deps.db, found.sessionId);
-  return { ...issued, refreshExpiresAt: found.sessionExpiresAt, user: toMe(user) };
+  return { ...issued, refreshExpiresAt: found.sessionExpiresAt, user: me(deps.config, user) };
 }
 
 /** Ends the session the refresh cookie (or the access token) belongs to. Idempotent. */
@@ -173,14 +285,23 @@ export async function logout(
  */
 export async function authenticate(
   db: Db,
+  config: Config,
   claims: { sub: string; sid: string },
+  ip: string,
 ): Promise<AuthenticatedActor> {
   const found = await repo.findLiveSession(db, claims.sid, claims.sub);
   if (!found || found.revokedAt || found.expiresAt.getTime() <= Date.now() || found.user.disabled) {
     throw new UnauthenticatedError('SESSION_EXPIRED', 'Session ended');
   }
+  if (idle(config, found.lastUsedAt)) {
+    await endIdleSession(db, found.sessionId, found.user, ip);
+    throw new AppError('SESSION_IDLE', 401, 'Session ended after inactivity');
+  }
+  // The idle clock restarts with this request; written at most once a minute per session.
+  if (found.lastUsedAt.getTime() < Date.now() - 60_000) await repo.touchSession(db, found.sessionId);
   const { user } = found;
   return {
+    mfa: { required: mfaRequiredFor(config, user), enrolled: user.totpEnabledAt !== null },
     id: user.id,
     email: user.email,
     role: user.role,
@@ -188,4 +309,19 @@ export async function authenticate(
     locale: user.locale,
     sessionId: found.sessionId,
   };
+}
+
+async function endIdleSession(db: Db, sessionId: string, user: { id: string; email: string }, ip: string) {
+  await db.transaction(async (tx) => {
+    if (await repo.revokeSession(tx, sessionId, 'idle')) {
+      await auditAnonymous(tx, {
+        actorId: user.id,
+        actorEmail: user.email,
+        action: 'session_idle',
+        resourceType: 'sign_in_session',
+        resourceId: sessionId,
+        ip,
+      });
+    }
+  });
 }

@@ -3,7 +3,14 @@ import type { users } from '../../../db/schema/index.js';
 
 type UserRow = typeof users.$inferSelect;
 
-export function toMe(row: Pick<UserRow, 'id' | 'email' | 'displayName' | 'role' | 'poles' | 'locale'>): Me {
+/**
+ * The signed-in user. `mfaRequired` comes from the configuration (MFA_REQUIRED_FOR), through
+ * `mfaRequiredFor` or the actor the guard built. Secrets never leave the database.
+ */
+export function toMe(
+  row: Pick<UserRow, 'id' | 'email' | 'displayName' | 'role' | 'poles' | 'locale' | 'totpEnabledAt'>,
+  mfaRequired: boolean,
+): Me {
   return {
     id: row.id,
     email: row.email,
@@ -11,12 +18,15 @@ export function toMe(row: Pick<UserRow, 'id' | 'email' | 'displayName' | 'role' 
     role: row.role,
     poles: row.poles,
     locale: row.locale,
+    mfa: { enrolled: row.totpEnabledAt !== null, required: mfaRequired },
   };
 }
 
 export function toUser(row: UserRow, activeSessions: number): User {
+  const { mfa, ...me } = toMe(row, false);
   return {
-    ...toMe(row),
+    ...me,
+    mfaEnrolled: mfa.enrolled,
     disabled: row.disabled,
     createdAt: row.createdAt.toISOString(),
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,

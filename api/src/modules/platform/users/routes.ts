@@ -90,6 +90,20 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => users.endUserSessions({ ctx: ctx(request), id: request.params.id }),
   );
+
+  app.delete(
+    '/:id/mfa',
+    {
+      config: { access: { resource: 'users', action: 'update' } },
+      schema: {
+        operationId: 'resetUserSecondFactor',
+        tags: ['users'],
+        params: IdParams,
+        response: { 200: RevokedSessions, 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request) => users.resetSecondFactor({ ctx: ctx(request), id: request.params.id }),
+  );
 };
 
 export default routes;

@@ -13,7 +13,7 @@ import { assertCan } from '../../../access/assert-can.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
 import type { ServiceContext } from '../../../types.js';
 import { audit, changedFields } from '../audit/service.js';
-import { revokeUserSessions } from '../auth/repository.js';
+import { clearTotp, revokeUserSessions } from '../auth/repository.js';
 import { hashPassword, passwordProblem } from '../auth/passwords.js';
 import { toUser } from './mapper.js';
 import * as repo from './repository.js';
@@ -162,6 +162,33 @@ export async function endUserSessions({
       resourceType: 'user',
       resourceId: id,
       details: { revoked },
+    });
+    return { revoked };
+  });
+}
+
+/**
+ * A lost phone: the administrator removes the user's second factor and recovery codes, and ends
+ * their sessions. The user enrols again at their next sign-in (if their role or pole requires it).
+ */
+export async function resetSecondFactor({
+  ctx,
+  id,
+}: {
+  ctx: ServiceContext;
+  id: string;
+}): Promise<{ revoked: number }> {
+  assertCan(ctx.actor, 'users', 'update');
+  const user = await repo.findUserById(ctx.db, id);
+  if (!user) throw new NotFoundError('No such user');
+  return ctx.db.transaction(async (tx) => {
+    const hadFactor = await clearTotp(tx, id);
+    const revoked = await revokeUserSessions(tx, id, 'mfa_reset');
+    await audit(tx, ctx, {
+      action: 'mfa_reset',
+      resourceType: 'user',
+      resourceId: id,
+      details: { hadFactor, sessionsRevoked: revoked },
     });
     return { revoked };
   });

@@ -77,7 +77,8 @@ describe('creating a user', () => {
 
 describe('changing a user', () => {
   it('a new role applies on the next request, with the same token', async () => {
-    const { user, auth } = await signedIn(t.app, { role: 'worker', poles: ['connect'] });
+    // Enrolled: a new administrator without a second factor could only enrol (tested apart).
+    const { user, auth } = await signedIn(t.app, { role: 'worker', poles: ['connect'], mfa: true });
     expect((await api().get('/api/users').set('authorization', auth)).status).toBe(403);
     await api()
       .patch(`/api/users/${user.id}`)
