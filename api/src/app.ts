@@ -19,6 +19,7 @@ import retentionSchedule from './modules/connect/intervision/retention-schedule.
 import representationRoutes from './modules/connect/representation/routes.js';
 import figuresRoutes from './modules/reports/figures/routes.js';
 import referenceRoutes from './modules/directory/reference/routes.js';
+import savedReportsRoutes from './modules/reports/saved/routes.js';
 import guard from './plugins/app/auth.js';
 import configPlugin from './plugins/app/config.js';
 import dbPlugin from './plugins/app/db.js';
@@ -98,6 +99,7 @@ export async function buildApp({ config, database, closeDatabase = true, logger 
   await app.register(intervisionRoutes, { prefix: '/api/intervision' });
   await app.register(representationRoutes, { prefix: '/api/representation-meetings' });
   await app.register(figuresRoutes, { prefix: '/api/figures' });
+  await app.register(savedReportsRoutes, { prefix: '/api/reports' });
   await app.register(retentionSchedule);
   await app.register(spa);
 

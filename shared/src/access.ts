@@ -127,6 +127,21 @@ export const ACCESS_MATRIX = {
     },
   },
   /**
+   * Reports saved as sent to a funder: aggregates only, no name. Everyone on the staff and the
+   * board reads them; coordinators (of any pole) and administrators save them. Nobody changes
+   * or deletes one: it is the document as it was sent (decision 10).
+   */
+  reports: {
+    pole: null,
+    grants: {
+      admin: ['read', 'create'],
+      coordinator: ['read', 'create'],
+      worker: ['read'],
+      accountant: ['read'],
+      board: ['read'],
+    },
+  },
+  /**
    * Declared ahead so that their record kinds can name them: the Support and Housing First
    * issues grant them. Until then nobody may do anything with them.
    */

@@ -13,3 +13,4 @@ export * from './reference.js';
 export * from './users.js';
 export * from './representation.js';
 export * from './figures.js';
+export * from './reports.js';

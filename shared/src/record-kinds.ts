@@ -209,6 +209,13 @@ export const RECORD_KINDS = {
     link: '/representation',
   },
   // Declared ahead: the Support and Housing First poles fill in their resources and pages.
+  saved_report: {
+    resource: 'reports',
+    scope: 'signed-in',
+    sensitive: false,
+    name: n('Rapport enregistré', 'Rapports enregistrés', 'Bewaard rapport', 'Bewaarde rapporten'),
+    link: '/reports/:id',
+  },
   support_request: {
     resource: 'support',
     scope: 'assigned',

@@ -204,7 +204,12 @@ describe('association', () => {
     await signIn(page, worker.email, USER_PASSWORD);
     await see(page.getByRole('heading', { name: 'Bonjour, Samir Support' }));
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Accueil', 'Répertoire', 'Mon compte']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Accueil',
+      'Répertoire',
+      'Rapports',
+      'Mon compte',
+    ]);
     await page.goto('/association/members');
     await see(page.getByRole('heading', { name: 'Accès refusé' }));
     expect(await page.getByTestId('members-table').count()).toBe(0);

@@ -17,6 +17,7 @@ import {
   createSession,
   createUser,
   referenceId,
+  saveReport,
   uniqueEmail,
   updateSession,
   USER_PASSWORD,
@@ -204,7 +205,9 @@ describe('every route on a phone and a laptop', () => {
     });
     await updateSession(held.id, { status: 'held' });
     await createSession({ groupId: group.id, startsOn: '2027-01-14' });
+    const report = await saveReport({ title: 'Rapport des routes', from: '2026-09-01', to: '2026-12-31' });
     Object.assign(records, {
+      reports: report.id,
       organisations: organisation.id,
       people: person.id,
       cycles: cycle.id,

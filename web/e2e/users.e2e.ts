@@ -86,7 +86,12 @@ describe('administering users', () => {
     await see(page.getByRole('listitem').filter({ hasText: 'Support' }));
 
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Accueil', 'Répertoire', 'Mon compte']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Accueil',
+      'Répertoire',
+      'Rapports',
+      'Mon compte',
+    ]);
     await screenshot(page, '08-home-worker');
 
     await page.goto('/admin/users');

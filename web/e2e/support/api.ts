@@ -6,6 +6,7 @@ import type {
   CreatePersonBody,
   CreateRegistrationBody,
   CreateRepresentationMeetingBody,
+  CreateSavedReportBody,
   CreateSessionBody,
   CreateUserBody,
   Cycle,
@@ -18,6 +19,7 @@ import type {
   ReferenceList,
   Registration,
   RepresentationMeeting,
+  SavedReport,
   Session,
   SessionResponse,
   User,
@@ -178,3 +180,6 @@ export async function setAdminLocale(locale: 'fr' | 'nl'): Promise<void> {
     token: await adminToken(),
   });
 }
+
+/** A report saved as sent (the server computes its figures). */
+export const saveReport = (body: CreateSavedReportBody) => post<SavedReport>('/api/reports', body);

@@ -11,6 +11,7 @@ export interface NavItem {
     | 'association'
     | 'intervision'
     | 'representation'
+    | 'reports'
     | 'users'
     | 'audit'
     | 'reference';
@@ -38,6 +39,7 @@ export function navGroups(user: Actor): NavGroup[] {
       items: [
         ...when(can(user, 'organisations', 'read'), { to: '/directory', label: 'directory' }),
         ...when(can(user, 'imports', 'read'), { to: '/imports', label: 'imports' }),
+        ...when(can(user, 'reports', 'read'), { to: '/reports', label: 'reports' }),
       ],
     },
     {

@@ -110,6 +110,12 @@ const RepresentationPage = lazy(() =>
     default: m.RepresentationPage,
   })),
 );
+const ReportsPage = lazy(() =>
+  import('@/features/reports/routes/reports-page').then((m) => ({ default: m.ReportsPage })),
+);
+const SavedReportPage = lazy(() =>
+  import('@/features/reports/routes/saved-report-page').then((m) => ({ default: m.SavedReportPage })),
+);
 const UsersPage = lazy(() =>
   import('@/features/users/routes/users-page').then((m) => ({ default: m.UsersPage })),
 );
@@ -268,6 +274,22 @@ export const routes: RouteObject[] = [
         element: (
           <RequirePermission resource="representation" action="read">
             <RepresentationPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'reports',
+        element: (
+          <RequirePermission resource="reports" action="read">
+            <ReportsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'reports/:id',
+        element: (
+          <RequirePermission resource="reports" action="read">
+            <SavedReportPage />
           </RequirePermission>
         ),
       },

@@ -6,6 +6,7 @@ import frImports from './fr/imports.json';
 import frIntervision from './fr/intervision.json';
 import frReference from './fr/reference.json';
 import frRepresentation from './fr/representation.json';
+import frReports from './fr/reports.json';
 import frUsers from './fr/users.json';
 import nlAccount from './nl/account.json';
 import nlAssociation from './nl/association.json';
@@ -15,6 +16,7 @@ import nlImports from './nl/imports.json';
 import nlIntervision from './nl/intervision.json';
 import nlReference from './nl/reference.json';
 import nlRepresentation from './nl/representation.json';
+import nlReports from './nl/reports.json';
 import nlUsers from './nl/users.json';
 
 /** The wording of the signed-in screens: fetched with the signed-in frame, not before. */
@@ -28,6 +30,7 @@ export const signedInResources = {
     intervision: frIntervision,
     reference: frReference,
     representation: frRepresentation,
+    reports: frReports,
     users: frUsers,
   },
   nl: {
@@ -39,6 +42,7 @@ export const signedInResources = {
     intervision: nlIntervision,
     reference: nlReference,
     representation: nlRepresentation,
+    reports: nlReports,
     users: nlUsers,
   },
 } as const;

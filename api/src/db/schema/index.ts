@@ -7,3 +7,4 @@ export * from './reference.js';
 export * from './sessions.js';
 export * from './users.js';
 export * from './representation.js';
+export * from './reports.js';
