@@ -143,9 +143,10 @@ describe('the Reports page', () => {
       ),
     );
 
-    // Printing keeps the figures and the chart, drops the menu and the controls.
+    // Printing keeps the figures and the chart, drops the menu, the controls and every name.
     await page.emulateMedia({ media: 'print' });
     await see(chart);
+    expect(await records.isVisible()).toBe(false);
     expect(await page.locator('.app-header').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Imprimer' }).isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
@@ -218,6 +219,15 @@ describe('the Reports page', () => {
     await page.getByRole('button', { name: 'Grafiek per sector : Lid-organisaties', exact: true }).click();
     const chart = page.getByRole('list', { name: 'Lid-organisaties per sector' });
     await see(chart.getByText('Geestelijke gezondheid'));
+
+    // On a phone, records and chart open, nothing sticks out sideways.
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await screenshot(page, 'reports-phone-nl');
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'reports-print-nl');
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1280, height: 860 });
 
     const csv = await downloadedCsv(page, 'Downloaden voor Excel (CSV)');
     const lines = csv.bytes.toString('utf8').slice(1).split('\r\n');
