@@ -95,7 +95,22 @@ export const CreateSavedReportBody = Type.Object(
 );
 export type CreateSavedReportBody = Static<typeof CreateSavedReportBody>;
 
-/** A figure whose value today differs from the one sent (or whose definition changed since). */
+/** A bar of a breakdown sent with the report whose value differs today (0 when the bar is gone). */
+export const SavedBreakdownChange = Type.Object({
+  dimension: Type.String(),
+  key: Type.String(),
+  /** As it read when saved, or today's label for a bar that was not in the report. */
+  label: Bilingual,
+  stored: Type.Number(),
+  current: Type.Number(),
+  delta: Type.Number(),
+});
+export type SavedBreakdownChange = Static<typeof SavedBreakdownChange>;
+
+/**
+ * A figure whose value today differs from the one sent, whose definition changed since, or one
+ * of whose breakdown's bars moved (an organisation's sectors corrected: same total, other bars).
+ */
 export const SavedReportChange = Type.Object({
   id: Type.String(),
   label: Bilingual,
@@ -108,6 +123,7 @@ export const SavedReportChange = Type.Object({
   storedVersion: Type.Integer(),
   /** Null when the figure no longer exists. */
   currentVersion: Type.Union([Type.Integer(), Type.Null()]),
+  breakdowns: Type.Array(SavedBreakdownChange),
 });
 export type SavedReportChange = Static<typeof SavedReportChange>;
 

@@ -50,10 +50,11 @@ async function downloadedCsv(page: Page, button: string): Promise<{ name: string
 
 describe('the Reports page', () => {
   let browser: Browser;
+  let mentalHealth: string;
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    const mentalHealth = await referenceId('sector', 'mental_health');
+    mentalHealth = await referenceId('sector', 'mental_health');
     const housing = await referenceId('sector', 'housing');
     const glycines = await createOrganisation({
       nameFr: 'Les Glycines de Forest',
@@ -176,7 +177,7 @@ describe('the Reports page', () => {
     await screenshot(page, 'reports-saved-fr');
 
     // A member entered late for 2016: the reprint is unchanged, the difference is shown.
-    const late = await createOrganisation({ nameFr: 'Atelier Perce-Neige', sectorIds: [] });
+    const late = await createOrganisation({ nameFr: 'Atelier Perce-Neige', sectorIds: [mentalHealth] });
     await createMembership({ organisationId: late.id, startsOn: '2016-06-01', endsOn: '2016-12-31' });
     await page.reload();
     await see(page.getByRole('heading', { name: 'Rapport annuel 2016 — Cocof', level: 1 }));
@@ -184,6 +185,14 @@ describe('the Reports page', () => {
     await see(changes.getByText("1 chiffre se lit autrement aujourd'hui pour la même période :"));
     const row = changes.getByRole('row').filter({ hasText: 'Organisations membres' });
     expect(await row.locator('th, td').allTextContents()).toEqual(['Organisations membres', '2', '3', '+1']);
+    // and the bar of the chart sent that moved with it.
+    const bar = changes.getByRole('row').filter({ hasText: 'Secteur : Santé mentale' });
+    expect(await bar.locator('th, td').allTextContents()).toEqual([
+      'Secteur : Santé mentale',
+      '2',
+      '3',
+      '+1',
+    ]);
     expect(await figure(page, MEMBERS).locator('.report-figure__value').textContent()).toBe('2');
     await context.close();
   });
@@ -234,7 +243,7 @@ describe('the Reports page', () => {
     expect(lines[0]).toBe('Van;Tot en met;Pool;Indicator;Verdeling;Waarde;Eenheid;Aandeel (%)');
     expect(lines).toContain('01/01/2016;31/12/2016;Vereniging;Lid-organisaties;;3;aantal;');
     expect(lines).toContain(
-      '01/01/2016;31/12/2016;Vereniging;Lid-organisaties;Sector: Geestelijke gezondheidszorg;2;aantal;66,67',
+      '01/01/2016;31/12/2016;Vereniging;Lid-organisaties;Sector: Geestelijke gezondheidszorg;3;aantal;100',
     );
 
     const save = page.getByRole('form', { name: 'Het rapport bewaren zoals het verstuurd is' });

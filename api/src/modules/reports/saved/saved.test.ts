@@ -11,6 +11,7 @@ let coordinator: ReturnType<typeof as>;
 let mentalHealth: string;
 let housing: string;
 let lateMembership: string;
+const orgIds: string[] = [];
 
 const MEMBERS = 'association.members.organisations';
 // Fictional organisations, two of them in two sectors: each counts in both.
@@ -35,6 +36,7 @@ beforeAll(async () => {
     const id = (
       await coordinator.post('/api/organisations', { nameFr: org.nameFr, sectorIds: org.sectors() })
     ).body.id;
+    orgIds.push(id);
     const member = await coordinator
       .post('/api/members', { organisationId: id, startsOn: '2019-01-01' })
       .expect(201);
@@ -119,6 +121,20 @@ describe('reports saved as sent', () => {
         delta: -1,
         storedVersion: expect.any(Number),
         currentVersion: expect.any(Number),
+        // The organisation moved out of 2020 was in housing: that bar went down by one.
+        breakdowns: [
+          {
+            dimension: 'sector',
+            key: housing,
+            label: {
+              fr: 'Logement (union des locataires, SISP, AIS)',
+              nl: 'Huisvesting (huurdersbond, OVM, SVK)',
+            },
+            stored: 2,
+            current: 1,
+            delta: -1,
+          },
+        ],
       },
     ]);
 
@@ -127,6 +143,19 @@ describe('reports saved as sent', () => {
     const rows = later.figures.find((f: { id: string }) => f.id === MEMBERS).breakdowns[0].rows;
     expect(rows.find((r: { key: string }) => r.key === mentalHealth).label.fr).toBe(
       'Santé mentale (ambulatoire)',
+    );
+
+    // An organisation's sectors corrected: the same number of members, other bars.
+    await coordinator.patch(`/api/organisations/${orgIds[0]}`, { sectorIds: [housing] }).expect(200);
+    const moved = (await coordinator.get(`/api/reports/${later.id}/changes`).expect(200)).body.changes;
+    expect(moved).toHaveLength(1);
+    expect(moved[0]).toMatchObject({ id: MEMBERS, stored: 2, current: 2, delta: 0 });
+    expect(moved[0].breakdowns).toHaveLength(2);
+    expect(moved[0].breakdowns).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ key: mentalHealth, stored: 2, current: 1, delta: -1 }),
+        expect.objectContaining({ key: housing, stored: 1, current: 2, delta: 1 }),
+      ]),
     );
   });
 

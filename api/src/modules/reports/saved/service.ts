@@ -1,5 +1,6 @@
 import type {
   CreateSavedReportBody,
+  SavedBreakdownChange,
   FieldError,
   SavedFigure,
   SavedReport,
@@ -150,9 +151,42 @@ export async function getReport({ ctx, id }: { ctx: ServiceContext; id: string }
 /** Rounds away the binary noise of a difference of sums of money (0.1 + 0.2). */
 const roundDelta = (n: number) => Math.round(n * 1e6) / 1e6;
 
+/** The bars of the breakdowns sent whose values differ today, bar by bar (a bar gone counts 0). */
+async function breakdownChanges(
+  source: FigureSource,
+  countingDb: Executor,
+  figure: SavedFigure,
+  period: { from: string; to: string },
+  offered: readonly string[],
+): Promise<SavedBreakdownChange[]> {
+  const changes: SavedBreakdownChange[] = [];
+  for (const sent of figure.breakdowns.filter((b) => offered.includes(b.dimension))) {
+    const today = await source.breakdown(countingDb, figure.id, sent.dimension, period);
+    const keys = [...new Set([...sent.rows.map((r) => r.key), ...today.map((r) => r.key)])];
+    for (const key of keys) {
+      const before = sent.rows.find((r) => r.key === key);
+      const after = today.find((r) => r.key === key);
+      const stored = before?.value ?? 0;
+      const current = after?.value ?? 0;
+      if (stored === current) continue;
+      const label = (before ?? after)!.label;
+      changes.push({
+        dimension: sent.dimension,
+        key,
+        label,
+        stored,
+        current,
+        delta: roundDelta(current - stored),
+      });
+    }
+  }
+  return changes;
+}
+
 /**
  * Which figures read differently today for the same period (a record corrected since, a
- * definition changed), and by how much: computed now, compared with what was sent.
+ * definition changed), and by how much: computed now, compared with what was sent, the bars of
+ * the breakdowns sent included.
  */
 export async function reportChanges({
   ctx,
@@ -166,16 +200,19 @@ export async function reportChanges({
   countingDb: Executor;
 }): Promise<SavedReportChanges> {
   const report = await getReport({ ctx, id });
-  const known = new Set(source.catalogue().map((f) => f.id));
-  const ids = report.figures.map((f) => f.id).filter((f) => known.has(f));
-  const now = new Map(
-    (await source.values(countingDb, { from: report.from, to: report.to }, ids)).map((v) => [v.id, v]),
-  );
+  const period = { from: report.from, to: report.to };
+  const catalogue = new Map(source.catalogue().map((f) => [f.id, f]));
+  const ids = report.figures.map((f) => f.id).filter((f) => catalogue.has(f));
+  const now = new Map((await source.values(countingDb, period, ids)).map((v) => [v.id, v]));
   const changes: SavedReportChanges['changes'] = [];
   for (const figure of report.figures) {
     const current = now.get(figure.id);
     const currentValue = current?.value ?? null;
-    if (current && current.version === figure.version && currentValue === figure.value) continue;
+    const breakdowns = current
+      ? await breakdownChanges(source, countingDb, figure, period, catalogue.get(figure.id)!.dimensions)
+      : [];
+    const same = current && current.version === figure.version && currentValue === figure.value;
+    if (same && breakdowns.length === 0) continue;
     changes.push({
       id: figure.id,
       label: figure.label,
@@ -185,6 +222,7 @@ export async function reportChanges({
       delta: currentValue !== null && figure.value !== null ? roundDelta(currentValue - figure.value) : null,
       storedVersion: figure.version,
       currentVersion: current?.version ?? null,
+      breakdowns,
     });
   }
   return { checkedAt: new Date().toISOString(), changes };

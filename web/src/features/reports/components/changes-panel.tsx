@@ -39,7 +39,7 @@ export function ChangesPanel({ reportId }: { reportId: string }) {
                 </tr>
               </thead>
               <tbody>
-                {changes.data.changes.map((change) => (
+                {changes.data.changes.map((change) => [
                   <tr key={change.id}>
                     <th scope="row">
                       {change.label[locale]}
@@ -66,8 +66,22 @@ export function ChangesPanel({ reportId }: { reportId: string }) {
                             locale,
                           )}
                     </td>
-                  </tr>
-                ))}
+                  </tr>,
+                  ...change.breakdowns.map((bar) => {
+                    const unit = change.unit === 'money' ? 'money' : 'count';
+                    const dimension = t(`dimensions.${bar.dimension}`, { defaultValue: bar.dimension });
+                    return (
+                      <tr key={`${change.id}-${bar.dimension}-${bar.key}`} className="report-changes__bar">
+                        <th scope="row">{t('breakdownRow', { dimension, label: bar.label[locale] })}</th>
+                        <td>{formatFigureValue(bar.stored, unit, locale)}</td>
+                        <td>{formatFigureValue(bar.current, unit, locale)}</td>
+                        <td>
+                          {formatFigureValue(bar.delta, unit === 'money' ? 'money' : 'difference', locale)}
+                        </td>
+                      </tr>
+                    );
+                  }),
+                ])}
               </tbody>
             </table>
           </ResponsiveTable>
