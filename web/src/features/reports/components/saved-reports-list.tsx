@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
+import { Pagination } from '@/components/pagination';
 import { ResponsiveTable } from '@/components/responsive-table';
 import { useLocale } from '@/hooks/use-locale';
 import { formatDateTime, formatDay } from '@/lib/format';
@@ -10,7 +12,8 @@ import { useSavedReports } from '../api/saved-reports';
 export function SavedReportsList() {
   const { t } = useTranslation('reports');
   const locale = useLocale();
-  const saved = useSavedReports();
+  const [page, setPage] = useState(1);
+  const saved = useSavedReports(page);
   return (
     <section className="no-print" aria-labelledby="saved-heading">
       <h2 id="saved-heading">{t('saved.heading')}</h2>
@@ -48,6 +51,14 @@ export function SavedReportsList() {
             </tbody>
           </table>
         </ResponsiveTable>
+      )}
+      {saved.data && saved.data.total > saved.data.pageSize && (
+        <Pagination
+          page={page}
+          pageSize={saved.data.pageSize}
+          total={saved.data.total}
+          onPageChange={setPage}
+        />
       )}
     </section>
   );
