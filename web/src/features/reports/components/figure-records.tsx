@@ -18,13 +18,13 @@ export function recordName(record: FigureRecord, locale: Locale): string | null 
   return name[locale] ?? name.fr ?? name.nl ?? null;
 }
 
-/** Names in the user's alphabetical order; removed records (no name) last. */
+/** Names in the user's alphabetical order, then by date (a group's sessions); removed records (no name) last. */
 export function sortRecords(records: readonly FigureRecord[], locale: Locale): FigureRecord[] {
   return [...records].sort((a, b) => {
     const x = recordName(a, locale);
     const y = recordName(b, locale);
     if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-    return x.localeCompare(y, locale, { sensitivity: 'base' });
+    return x.localeCompare(y, locale, { sensitivity: 'base' }) || (a.date ?? '').localeCompare(b.date ?? '');
   });
 }
 
