@@ -71,7 +71,7 @@ describe('production', () => {
   it('reads who must have a second factor and how long sessions live', () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'smes-cfg-'));
     const config = loadConfig({ DATA_DIR: dataDir });
-    expect(config.MFA_REQUIRED_FOR).toEqual([]);
+    expect(config.MFA_REQUIRED_FOR).toEqual(['admin', 'support', 'housing_first']);
     expect(config).toMatchObject({ SESSION_IDLE_MINUTES: 30, SESSION_MAX_HOURS: 12 });
     expect(config.MFA_SECRET_KEY.length).toBeGreaterThanOrEqual(32);
     expect(loadConfig({ DATA_DIR: dataDir }).MFA_SECRET_KEY).toBe(config.MFA_SECRET_KEY);

@@ -38,7 +38,7 @@ const Env = Type.Object({
    * Who must enrol a second factor: roles and poles, comma-separated (`admin,support,housing_first`),
    * `all` or `none`. The others may enrol if they wish.
    */
-  MFA_REQUIRED_FOR: Type.String({ default: 'none' }),
+  MFA_REQUIRED_FOR: Type.String({ default: 'admin,support,housing_first' }),
   /** Key that encrypts second-factor secrets at rest (32+ characters); generated beside the data if unset. */
   MFA_SECRET_KEY: Type.Optional(Type.String({ minLength: 32 })),
   COOKIE_SECURE: Type.Boolean({ default: true }),

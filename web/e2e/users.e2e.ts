@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { findUserByEmail, uniqueEmail, USER_PASSWORD } from './support/api';
+import { enrolSecondFactor, findUserByEmail, uniqueEmail, USER_PASSWORD } from './support/api';
 import { launchBrowser, newPage, screenshot, see, signIn } from './support/browser';
 
 describe('administering users', () => {
@@ -47,7 +47,8 @@ describe('administering users', () => {
       worker.email,
       'Travailleur·euse',
       'Support',
-      'Actif',
+      // Support accounts must enrol a second factor; this one has not signed in yet.
+      'Actif Sans 2 étapes',
       'Jamais',
     ]);
     await screenshot(page, '06-users');
@@ -79,6 +80,8 @@ describe('administering users', () => {
   });
 
   it('gives that worker no Users link, and the 403 page on /admin/users', async () => {
+    // A Support worker enrols a second factor first (the enrolment has its own browser test).
+    await enrolSecondFactor(worker.email, USER_PASSWORD);
     const { context, page } = await newPage(browser);
     await signIn(page, worker.email, USER_PASSWORD);
     await see(page.getByRole('heading', { name: `Bonjour, ${worker.name}` }));

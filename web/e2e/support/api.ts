@@ -21,12 +21,16 @@ import type {
   RepresentationMeeting,
   SavedReport,
   Session,
+  LoginResponse,
+  RecoveryCodes,
   SessionResponse,
+  TotpSetup,
   User,
   UserList,
   UpdateSessionBody,
 } from '@smes/shared';
 import { inject } from 'vitest';
+import { nextCode, secrets } from './totp';
 
 /**
  * Arranging data straight through the API, for tests whose subject is elsewhere. Talks to the
@@ -103,7 +107,37 @@ export async function createPerson(body: CreatePersonBody): Promise<Person> {
   });
 }
 
-/** A coordinator or worker of one pole, to see a screen as that role does. */
+/**
+ * Enrols a user's second factor through the API as the enrolment page would (a first code from
+ * the secret), and remembers the secret so that `signIn` can answer the code step.
+ */
+export async function enrolSecondFactor(email: string, password: string): Promise<RecoveryCodes> {
+  const session = await call<LoginResponse>('/api/auth/login', {
+    method: 'POST',
+    body: JSON.stringify({ email, password }),
+  });
+  if ('mfaRequired' in session) throw new Error(`${email} has a second factor already`);
+  const token = session.accessToken;
+  const setup = await call<TotpSetup>('/api/me/mfa/setup', { method: 'POST', body: '{}', token });
+  const codes = await call<RecoveryCodes>('/api/me/mfa/confirm', {
+    method: 'POST',
+    body: JSON.stringify({ code: await nextCode(setup.secret) }),
+    token,
+  });
+  secrets.set(email, setup.secret);
+  // Signs out again, leaving no session behind (tests count the user's sessions).
+  await fetch(`${inject('apiUrl')}/api/auth/logout`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: '{}',
+  });
+  return codes;
+}
+
+/**
+ * A coordinator or worker of one pole, to see a screen as that role does. Support and Housing
+ * First accounts must have a second factor: they are enrolled, and `signIn` answers the code.
+ */
 export async function createPoleUser(
   role: 'coordinator' | 'worker',
   pole: 'connect' | 'support' | 'housing_first',
@@ -119,6 +153,7 @@ export async function createPoleUser(
     password: USER_PASSWORD,
     ...(locale ? { locale } : {}),
   });
+  if (pole !== 'connect') await enrolSecondFactor(email, USER_PASSWORD);
   return { email, name: displayName };
 }
 

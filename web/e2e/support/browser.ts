@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { nextCode, secrets } from './totp';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -63,12 +64,33 @@ export async function cells(scope: Locator | Page, testId: string, text: string)
   return row.locator('th, td').allTextContents();
 }
 
-export async function signIn(page: Page, email: string, password: string, labels = FR_LOGIN) {
+/**
+ * Signs in through the page. For a user the helpers enrolled (`enrolSecondFactor`, Support and
+ * Housing First pole users), the code step follows, answered with the app's next code.
+ */
+export interface LoginLabels {
+  title: string;
+  email: string;
+  password: string;
+  submit: string;
+  /** The code step's field and button (for users with a second factor). */
+  code?: string;
+  verify?: string;
+}
+
+export async function signIn(page: Page, email: string, password: string, labels: LoginLabels = FR_LOGIN) {
   await page.goto('/login');
   await see(page.getByRole('heading', { name: labels.title }));
   await page.getByLabel(labels.email).fill(email);
   await page.getByLabel(labels.password, { exact: true }).fill(password);
   await page.getByRole('button', { name: labels.submit }).click();
+  const secret = secrets.get(email);
+  if (secret) {
+    const code = page.getByLabel(labels.code ?? FR_LOGIN.code);
+    await see(code);
+    await code.fill(await nextCode(secret));
+    await page.getByRole('button', { name: labels.verify ?? FR_LOGIN.verify }).click();
+  }
 }
 
 export const FR_LOGIN = {
@@ -76,6 +98,17 @@ export const FR_LOGIN = {
   email: 'Adresse e-mail',
   password: 'Mot de passe',
   submit: 'Se connecter',
+  code: 'Code de vérification',
+  verify: 'Vérifier',
+};
+
+export const NL_LOGIN = {
+  title: 'Aanmelden',
+  email: 'E-mailadres',
+  password: 'Wachtwoord',
+  submit: 'Aanmelden',
+  code: 'Verificatiecode',
+  verify: 'Verifiëren',
 };
 
 /** Saves a screenshot when E2E_SCREENSHOTS_DIR is set (for a human look, not an assertion). */

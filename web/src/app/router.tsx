@@ -32,6 +32,9 @@ const AssociationIndex = lazy(() =>
     default: m.AssociationIndex,
   })),
 );
+const EnrolPage = lazy(() =>
+  import('@/features/auth/routes/enrol-page').then((m) => ({ default: m.EnrolPage })),
+);
 const AccountPage = lazy(() =>
   import('@/features/account/routes/account-page').then((m) => ({ default: m.AccountPage })),
 );
@@ -126,6 +129,18 @@ const UsersPage = lazy(() =>
  */
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <CrashPage /> },
+  {
+    // Outside the frame: a user who must enrol reaches nothing else, not even the menu's pages.
+    path: '/enrol',
+    element: (
+      <RequireAuth>
+        <Suspense fallback={<FullPageLoading />}>
+          <EnrolPage />
+        </Suspense>
+      </RequireAuth>
+    ),
+    errorElement: <CrashPage />,
+  },
   {
     path: '/',
     element: (

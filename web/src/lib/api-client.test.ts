@@ -25,6 +25,8 @@ let baseUrl: string;
 let currentToken = 'token-1';
 let refreshCalls = 0;
 let refreshAllowed = true;
+/** What a refused refresh says: the session expired, or it sat idle too long. */
+let refusedCode = 'SESSION_EXPIRED';
 
 function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, body === undefined ? headers : { 'content-type': 'application/json', ...headers });
@@ -48,7 +50,7 @@ function handle(req: IncomingMessage, res: ServerResponse) {
     case '/api/auth/refresh':
       refreshCalls += 1;
       setTimeout(() => {
-        if (!refreshAllowed) return send(res, 401, problem(401, 'SESSION_EXPIRED'));
+        if (!refreshAllowed) return send(res, 401, problem(401, refusedCode));
         currentToken = `token-${refreshCalls + 1}`;
         send(res, 200, { accessToken: currentToken, expiresIn: 900, user: me });
       }, 50);
@@ -237,6 +239,20 @@ describe('api-client session refresh', () => {
     expect(refreshCalls).toBe(1);
     expect(session.getState()).toEqual({ status: 'anonymous', reason: 'expired' });
     expect(session.getAccessToken()).toBeNull();
+    expect(lostCount()).toBe(1);
+  });
+
+  it('says the session ended for inactivity when the server says so', async () => {
+    const { client, session, lostCount } = setup();
+    session.signIn('stale-token', me);
+    refreshAllowed = false;
+    refusedCode = 'SESSION_IDLE';
+    try {
+      await expect(client.get('/api/me')).rejects.toBeInstanceOf(ApiError);
+    } finally {
+      refusedCode = 'SESSION_EXPIRED';
+    }
+    expect(session.getState()).toEqual({ status: 'anonymous', reason: 'idle' });
     expect(lostCount()).toBe(1);
   });
 

@@ -108,7 +108,14 @@ export function createApiClient({ baseUrl = '', session, onSessionLost }: ApiCli
           send('/api/auth/refresh', { method: 'POST', body: {}, auth: false }, null),
         );
         if (!res.ok) {
-          endSession();
+          // The server says whether the session sat idle too long (the sign-in page says so).
+          const code = await res
+            .json()
+            .then((body: { code?: string }) => body.code)
+            .catch(() => undefined);
+          endSession(
+            code === 'SESSION_IDLE' && session.getState().status === 'authenticated' ? 'idle' : undefined,
+          );
           return false;
         }
         startSession((await res.json()) as SessionResponse);

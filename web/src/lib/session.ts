@@ -10,8 +10,11 @@ export type SessionState =
   | { status: 'anonymous'; reason: SignOutReason }
   | { status: 'authenticated'; user: Me };
 
-/** Why nobody is signed in: never was, chose to leave, or the session ran out on its own. */
-export type SignOutReason = 'none' | 'signedOut' | 'expired';
+/**
+ * Why nobody is signed in: never was, chose to leave, the session ran out on its own, or it was
+ * closed after SESSION_IDLE_MINUTES without activity.
+ */
+export type SignOutReason = 'none' | 'signedOut' | 'expired' | 'idle';
 
 export interface SessionStore {
   getState(): SessionState;

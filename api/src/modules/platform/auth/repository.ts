@@ -64,6 +64,7 @@ export async function findRefreshToken(db: Executor, tokenHash: string) {
       sessionExpiresAt: sessions.expiresAt,
       sessionRevokedAt: sessions.revokedAt,
       sessionLastUsedAt: sessions.lastUsedAt,
+      sessionRevokedReason: sessions.revokedReason,
       userId: users.id,
       userEmail: users.email,
       userDisabled: users.disabled,

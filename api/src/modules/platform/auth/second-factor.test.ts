@@ -270,7 +270,10 @@ describe('sessions that end', () => {
     const res = await api().get('/api/me').set('authorization', auth);
     expect(res.status).toBe(401);
     expect(res.body).toMatchObject({ code: 'SESSION_IDLE' });
-    expect((await refresh(session.refreshCookie)).status).toBe(401);
+    // The refresh says why too, so that the SPA can tell the person.
+    const refused = await refresh(session.refreshCookie);
+    expect(refused.status).toBe(401);
+    expect(refused.body).toMatchObject({ code: 'SESSION_IDLE' });
   });
 
   it('are not kept alive by silent refreshes, only by the user’s requests', async () => {

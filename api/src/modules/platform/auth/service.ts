@@ -234,6 +234,10 @@ export async function refresh(deps: AuthDeps, token: string | undefined, client:
     });
     throw new UnauthenticatedError('SESSION_EXPIRED', 'Session revoked');
   }
+  if (found.sessionRevokedReason === 'idle') {
+    // Ended by a request that came too late: the SPA says why the person must sign in again.
+    throw new AppError('SESSION_IDLE', 401, 'Session ended after inactivity');
+  }
   if (found.sessionRevokedAt || found.sessionExpiresAt.getTime() <= Date.now() || found.userDisabled) {
     throw new UnauthenticatedError('SESSION_EXPIRED', 'Session ended');
   }

@@ -32,9 +32,9 @@ export function LoginPage() {
       <main className="auth-page__card" id="main">
         <h1>{t('auth:login.title')}</h1>
         <p className="muted">{t('auth:login.intro')}</p>
-        {state?.reason === 'expired' && (
+        {(state?.reason === 'expired' || state?.reason === 'idle') && (
           <p className="alert alert--info" role="status">
-            {t('errors:errors.SESSION_EXPIRED')}
+            {t(state.reason === 'idle' ? 'errors:errors.SESSION_IDLE' : 'errors:errors.SESSION_EXPIRED')}
           </p>
         )}
         <LoginForm />

@@ -10,9 +10,17 @@ interface UsersTableProps {
   onEdit: (user: User) => void;
   onToggleDisabled: (user: User) => void;
   onEndSessions: (user: User) => void;
+  onResetMfa: (user: User) => void;
 }
 
-export function UsersTable({ users, busy, onEdit, onToggleDisabled, onEndSessions }: UsersTableProps) {
+export function UsersTable({
+  users,
+  busy,
+  onEdit,
+  onToggleDisabled,
+  onEndSessions,
+  onResetMfa,
+}: UsersTableProps) {
   const { t } = useTranslation(['users', 'common']);
   const locale = useLocale();
 
@@ -55,6 +63,9 @@ export function UsersTable({ users, busy, onEdit, onToggleDisabled, onEndSession
               <td>
                 <span className={user.disabled ? 'badge badge--muted' : 'badge badge--ok'}>
                   {t(user.disabled ? 'users:status.disabled' : 'users:status.active')}
+                </span>{' '}
+                <span className={user.mfaEnrolled ? 'badge badge--ok' : 'badge badge--muted'}>
+                  {t(user.mfaEnrolled ? 'users:status.mfaOn' : 'users:status.mfaOff')}
                 </span>
               </td>
               <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t('users:table.never')}</td>
@@ -89,6 +100,17 @@ export function UsersTable({ users, busy, onEdit, onToggleDisabled, onEndSession
                   >
                     {t('users:actions.endSessions')}
                   </button>
+                  {user.mfaEnrolled && (
+                    <button
+                      type="button"
+                      className="button--small"
+                      disabled={busy}
+                      aria-label={t('users:actions.resetMfaFor', { name: user.displayName })}
+                      onClick={() => onResetMfa(user)}
+                    >
+                      {t('users:actions.resetMfa')}
+                    </button>
+                  )}
                 </div>
               </td>
             </tr>

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { useErrorText } from '@/components/error-alert';
 import { Pagination } from '@/components/pagination';
 import { FullPageLoading } from '@/components/status-pages';
+import { useResetUserMfa } from '../api/reset-user-mfa';
 import { useRevokeUserSessions } from '../api/revoke-user-sessions';
 import { useUpdateUser } from '../api/update-user';
 import { useUsers } from '../api/get-users';
@@ -56,6 +57,7 @@ export function UsersPage() {
   const users = useUsers(query);
   const updateUser = useUpdateUser();
   const revokeSessions = useRevokeUserSessions();
+  const resetMfa = useResetUserMfa();
   const [panel, setPanel] = useState<Panel>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
 
@@ -89,6 +91,20 @@ export function UsersPage() {
       },
       onError: (error) => {
         setEnding(null);
+        fail(error);
+      },
+    });
+
+  // A lost phone: the factor goes, the person is signed out and enrols again. Asked first.
+  const [resetting, setResetting] = useState<User | null>(null);
+  const resetSecondFactor = (user: User) =>
+    resetMfa.mutate(user.id, {
+      onSuccess: () => {
+        setResetting(null);
+        setFeedback({ kind: 'success', text: t('mfaResetDone', { name: user.displayName }) });
+      },
+      onError: (error) => {
+        setResetting(null);
         fail(error);
       },
     });
@@ -150,11 +166,23 @@ export function UsersPage() {
         <>
           <UsersTable
             users={users.data.items}
-            busy={updateUser.isPending || revokeSessions.isPending}
+            busy={updateUser.isPending || revokeSessions.isPending || resetMfa.isPending}
             onEdit={(user) => setPanel({ kind: 'edit', user })}
             onToggleDisabled={toggleDisabled}
             onEndSessions={setEnding}
+            onResetMfa={setResetting}
           />
+          <ConfirmDialog
+            open={resetting !== null}
+            title={t('actions.resetMfaFor', { name: resetting?.displayName ?? '' })}
+            confirmLabel={t('actions.resetMfa')}
+            cancelLabel={t('form.cancel')}
+            busy={resetMfa.isPending}
+            onConfirm={() => resetting && resetSecondFactor(resetting)}
+            onCancel={() => setResetting(null)}
+          >
+            <p>{t('actions.resetMfaBody', { name: resetting?.displayName ?? '' })}</p>
+          </ConfirmDialog>
           <ConfirmDialog
             open={ending !== null}
             title={t('actions.endSessionsFor', { name: ending?.displayName ?? '' })}
