@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createUser, enrolSecondFactor, uniqueEmail, USER_PASSWORD } from './support/api';
+import { createUser, endSessions, enrolSecondFactor, uniqueEmail, USER_PASSWORD } from './support/api';
 import { FR_LOGIN, launchBrowser, newPage, NL_LOGIN, screenshot, see, signIn } from './support/browser';
 import { nextCode, secrets, totp } from './support/totp';
 
@@ -168,5 +168,29 @@ describe('the second factor', () => {
     await see(worker.page.getByRole('heading', { name: 'Validation en deux étapes', level: 1 }));
     await see(worker.page.getByRole('button', { name: 'Commencer' }));
     await worker.context.close();
+  });
+
+  it('a session ended elsewhere sends the person back to sign-in, saying why', async () => {
+    const email = uniqueEmail('worker.connect');
+    const user = await createUser({
+      email,
+      displayName: 'Chloé Connect',
+      role: 'worker',
+      poles: ['connect'],
+      password: USER_PASSWORD,
+    });
+    const { context, page } = await newPage(browser);
+    await signIn(page, email, USER_PASSWORD);
+    await see(page.getByRole('heading', { name: 'Bonjour, Chloé Connect' }));
+    await endSessions(user.id);
+
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Répertoire' })
+      .click();
+    await see(page.getByRole('heading', { name: 'Se connecter' }));
+    await see(page.getByText('Votre session a expiré. Reconnectez-vous.'));
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await context.close();
   });
 });

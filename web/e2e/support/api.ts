@@ -68,6 +68,14 @@ export async function findUserByEmail(email: string): Promise<User | undefined> 
   return list.items.find((u) => u.email === email);
 }
 
+/** Ends every session of a user, as an administrator does from the users page. */
+export async function endSessions(userId: string): Promise<void> {
+  await call<unknown>(`/api/users/${encodeURIComponent(userId)}/sessions`, {
+    method: 'DELETE',
+    token: await adminToken(),
+  });
+}
+
 /** A unique address per run and test, so tests never collide on `email: taken`. */
 export function uniqueEmail(prefix: string): string {
   return `${prefix}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@smes.test`;
