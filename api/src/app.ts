@@ -20,6 +20,7 @@ import representationRoutes from './modules/connect/representation/routes.js';
 import figuresRoutes from './modules/reports/figures/routes.js';
 import referenceRoutes from './modules/directory/reference/routes.js';
 import savedReportsRoutes from './modules/reports/saved/routes.js';
+import acting from './plugins/app/acting.js';
 import guard from './plugins/app/auth.js';
 import configPlugin from './plugins/app/config.js';
 import dbPlugin from './plugins/app/db.js';
@@ -76,6 +77,7 @@ export async function buildApp({ config, database, closeDatabase = true, logger 
   await app.register(jwt);
   await app.register(swagger);
   await app.register(guard);
+  await app.register(acting);
 
   // API answers are personal and change: no cache may keep them.
   app.addHook('onSend', async (request, reply) => {

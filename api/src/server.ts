@@ -1,6 +1,7 @@
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
+import { rolePasswords } from './db/roles.js';
 import { ensureFirstAdministrator } from './modules/platform/users/bootstrap.js';
 import path from 'node:path';
 
@@ -17,8 +18,10 @@ async function main() {
     throw error;
   }
 
+  // On a server: DATABASE_URL is the administrator's (it creates the roles and migrates as the
+  // owner); the app then serves as smes_app, which owns nothing (src/db/roles.ts).
   const database = config.DATABASE_URL
-    ? openDatabase({ kind: 'postgres', url: config.DATABASE_URL })
+    ? openDatabase({ kind: 'postgres', url: config.DATABASE_URL, roles: rolePasswords(config.DATA_DIR) })
     : openDatabase({ kind: 'pglite', dataDir: path.join(config.DATA_DIR, 'pglite') });
   await database.migrate();
 

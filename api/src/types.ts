@@ -42,7 +42,10 @@ declare module 'fastify' {
     /** Every /api route with the access it declared: the guard's list, walked by the tests. */
     accessRules: DeclaredAccess[];
     database: Database;
-    /** The connection figures' values are counted on (one injection point; see plugins/app/db.ts). */
+    /**
+     * The figure engine's connection: the counting role (SELECT on the kinds' tables, every
+     * row, nothing else; see src/db/client.ts). Only its `execute` counts on the embedded engine.
+     */
     countingDb: Db;
   }
   interface FastifyRequest {

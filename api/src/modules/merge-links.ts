@@ -1,5 +1,5 @@
 import { mayRead, type MergeMove, type MergePreview, type RecordKind } from '@smes/shared';
-import type { Executor } from '../db/client.js';
+import { acrossPoles, type Executor } from '../db/client.js';
 import type { MergeLink, MergeTarget, ModuleMergeLinks } from '../db/merge-links.js';
 import { ConflictError } from '../errors.js';
 import type { AuthenticatedActor } from '../types.js';
@@ -25,10 +25,12 @@ export const mergeLinksOf = (target: MergeTarget): MergeLink[] =>
 
 /** The first declared rule that forbids merging these two, or null. */
 async function refusalOf(db: Executor, target: MergeTarget, keepId: string, duplicateId: string) {
-  for (const refusal of MERGE_LINKS.flatMap((m) => m[target]?.refusals ?? [])) {
-    if (await refusal.applies(db, keepId, duplicateId)) return refusal;
-  }
-  return null;
+  return acrossPoles(db, async () => {
+    for (const refusal of MERGE_LINKS.flatMap((m) => m[target]?.refusals ?? [])) {
+      if (await refusal.applies(db, keepId, duplicateId)) return refusal;
+    }
+    return null;
+  });
 }
 
 /** Refuses (409, naming the field) a merge a module forbids. */
@@ -59,9 +61,14 @@ export async function previewMerge(
   keepId: string,
   duplicateId: string,
 ): Promise<MergePreview> {
-  const counts = [];
-  for (const link of mergeLinksOf(target))
-    counts.push({ kind: link.kind, n: await link.count(db, duplicateId) });
+  // A merge concerns every pole's records, readable or not (the others are only counted): the
+  // walk crosses the row-level security on purpose, the caller's right to merge checked before.
+  const counts = await acrossPoles(db, async () => {
+    const found = [];
+    for (const link of mergeLinksOf(target))
+      found.push({ kind: link.kind, n: await link.count(db, duplicateId) });
+    return found;
+  });
   const refusal = await refusalOf(db, target, keepId, duplicateId);
   return { moves: perKind(actor, counts), refusal: refusal?.error ?? null };
 }
@@ -75,11 +82,13 @@ export async function moveLinks(
   toId: string,
 ): Promise<{ repointed: Record<string, number>; moved: MergeMove[] }> {
   const repointed: Record<string, number> = {};
-  const counts = [];
-  for (const link of mergeLinksOf(target)) {
-    const n = await link.move(tx, fromId, toId);
-    repointed[link.name] = (repointed[link.name] ?? 0) + n;
-    counts.push({ kind: link.kind, n });
-  }
+  const counts: { kind: RecordKind; n: number }[] = [];
+  await acrossPoles(tx, async () => {
+    for (const link of mergeLinksOf(target)) {
+      const n = await link.move(tx, fromId, toId);
+      repointed[link.name] = (repointed[link.name] ?? 0) + n;
+      counts.push({ kind: link.kind, n });
+    }
+  });
   return { repointed, moved: perKind(actor, counts) };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import supertest from 'supertest';
 import { buildApp, type App } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
+import type { Db } from '../../src/db/client.js';
 import { freshDatabase } from './database.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-000';
@@ -28,6 +29,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 
 export interface TestApp {
   app: App;
+  /** The database's administrator (superuser), for set-up and checks behind the app's back. */
+  superuser: Db;
   http: () => supertest.Agent;
   config: Config;
   close(): Promise<void>;
@@ -45,6 +48,7 @@ export async function createTestApp(
   await app.ready();
   return {
     app,
+    superuser: database.superuser,
     config,
     http: () => supertest.agent(app.server),
     close: async () => {

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/db/client.js';
+import { TEST_ROLE_PASSWORDS } from '../helpers/roles.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,7 +23,13 @@ export default async function setup(project: TestProject) {
   await admin.connect();
   await admin.query(`drop database if exists ${template}`);
   await admin.query(`create database ${template}`);
-  const db = openDatabase({ kind: 'postgres', url: withDatabase(url, template), poolSize: 1 });
+  // As the app starts: roles created (or their passwords set), migrations run by the owner.
+  const db = openDatabase({
+    kind: 'postgres',
+    url: withDatabase(url, template),
+    poolSize: 1,
+    roles: TEST_ROLE_PASSWORDS,
+  });
   await db.migrate();
   await db.close();
   project.provide('pgTemplate', template);

@@ -6,9 +6,9 @@ import type { Database } from '../../db/client.js';
 export default fp(
   async function database(app: FastifyInstance, opts: { database: Database; closeOnShutdown: boolean }) {
     app.decorate('database', opts.database);
-    // Figures' values are counted here (api/src/modules/reports/figures/engine.ts). Today the
-    // same connection; the security issue makes it a database role allowed only to count.
-    app.decorate('countingDb', opts.database.db);
+    // Figures' values are counted here (api/src/modules/reports/figures/engine.ts): as the
+    // counting role, which reads every pole's rows of the kinds' tables and nothing else.
+    app.decorate('countingDb', opts.database.countingDb);
     if (opts.closeOnShutdown) app.addHook('onClose', async () => opts.database.close());
   },
   { name: 'database' },

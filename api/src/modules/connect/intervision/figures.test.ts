@@ -587,7 +587,7 @@ describe('the same figures from the engine: the cycle is a period with the cycle
   });
   const valuesOf = async (c: Record<string, unknown>) => {
     const { from, to, cycleId } = scopeOf(c);
-    const values = await computeValues(t.app.database.db, { from, to, filters: { cycleId } });
+    const values = await computeValues(t.app.countingDb, { from, to, filters: { cycleId } });
     return Object.fromEntries(
       values.filter((v) => v.id.startsWith('connect.intervision.')).map((v) => [v.id.slice(20), v.value]),
     );

@@ -10,7 +10,7 @@ const ids = (records: { id: string }[]) => records.map((r) => r.id).sort();
 
 /** The engine's intervision values for a period, by short id. */
 async function engine(from: string, to: string) {
-  const values = await computeValues(t.app.database.db, { from, to });
+  const values = await computeValues(t.app.countingDb, { from, to });
   return Object.fromEntries(
     values.filter((v) => v.id.startsWith('connect.intervision.')).map((v) => [v.id.slice(20), v.value]),
   );

@@ -9,6 +9,7 @@ import {
   organisations,
   people,
 } from '../../../db/schema/index.js';
+import { SYSTEM } from '../../../db/client.js';
 import { removeExpiredParticipants } from './retention.js';
 
 let t: TestApp;
@@ -19,6 +20,12 @@ beforeAll(async () => {
   c = as(t.app, (await signedIn(t.app, { role: 'coordinator', poles: ['connect'] })).auth);
 });
 afterAll(() => t.close());
+
+/** A pass as the schedule runs it: the app acting as itself, no one signed in. */
+const schedulePass = (today: string) =>
+  t.app.database.acting(SYSTEM, () =>
+    removeExpiredParticipants(t.app.database.db, { trigger: 'schedule', today }),
+  );
 
 /** A cycle with one group, two participants (one present at a held session, one paid). */
 async function cycleWithParticipants(name: string, startsOn: string, endsOn: string) {
@@ -73,13 +80,8 @@ describe('the retention of intervision data', () => {
     const before = (await c.get(`/api/intervision/cycles/${past.cycleId}/figures`)).body;
 
     // On the last day of 2025 the 2024-2025 cycle is still kept.
-    expect(
-      await removeExpiredParticipants(t.app.database.db, { trigger: 'schedule', today: '2025-12-31' }),
-    ).toBe(null);
-    const run = await removeExpiredParticipants(t.app.database.db, {
-      trigger: 'schedule',
-      today: '2026-01-01',
-    });
+    expect(await schedulePass('2025-12-31')).toBe(null);
+    const run = await schedulePass('2026-01-01');
     expect(run).toMatchObject({
       trigger: 'schedule',
       cutoff: '2026-01-01',
@@ -105,9 +107,7 @@ describe('the retention of intervision data', () => {
     expect(kept.registrations.every((r: { person: unknown }) => r.person !== null)).toBe(true);
 
     // A second pass has nothing left to remove and, on the schedule, records nothing.
-    expect(
-      await removeExpiredParticipants(t.app.database.db, { trigger: 'schedule', today: '2026-03-01' }),
-    ).toBe(null);
+    expect(await schedulePass('2026-03-01')).toBe(null);
     const runs = (await c.get('/api/intervision/retention-runs').expect(200)).body.items;
     expect(runs).toHaveLength(1);
     expect(runs[0]).toMatchObject({ removed: 2, trigger: 'schedule' });
@@ -135,45 +135,48 @@ describe('the retention of intervision data', () => {
 describe('the retention schedule', () => {
   it('removes what has expired when the server starts, when RETENTION_INTERVAL_HOURS is set', async () => {
     const scheduled = await createTestApp({ RETENTION_INTERVAL_HOURS: '24' }, async (app) => {
-      // Before the start: a 2019-2020 cycle with one participant, long past its year.
-      const db = app.database.db;
-      const [org] = await db
-        .insert(organisations)
-        .values({ nameFr: 'Maison Ancienne', searchKey: 'maison ancienne', matchKey: 'maisonancienne' })
-        .returning();
-      const [person] = await db
-        .insert(people)
-        .values({
-          firstName: 'Pieter',
-          lastName: 'Wouters',
-          searchKey: 'pieter wouters',
-          matchKey: 'pieterwouters',
-        })
-        .returning();
-      const [cycle] = await db
-        .insert(intervisionCycles)
-        .values({ name: '2019-2020', startsOn: '2019-09-01', endsOn: '2020-06-30' })
-        .returning();
-      const [group] = await db
-        .insert(intervisionGroups)
-        .values({
-          cycleId: cycle!.id,
-          name: 'Groupe 2019',
-          kind: 'intersectoral',
-          language: 'fr',
-          weekday: 1,
-          startTime: '09:00',
-          endTime: '12:00',
-        })
-        .returning();
-      await db.insert(intervisionRegistrations).values({
-        groupId: group!.id,
-        personId: person!.id,
-        organisationId: org!.id,
-        registeredOn: '2019-09-10',
-        status: 'registered',
-        fee: '150',
-        memberRate: false,
+      // Before the start: a 2019-2020 cycle with one participant, long past its year (written
+      // by the app acting as itself: the row-level security lets no one else in unannounced).
+      await app.database.acting(SYSTEM, async () => {
+        const db = app.database.db;
+        const [org] = await db
+          .insert(organisations)
+          .values({ nameFr: 'Maison Ancienne', searchKey: 'maison ancienne', matchKey: 'maisonancienne' })
+          .returning();
+        const [person] = await db
+          .insert(people)
+          .values({
+            firstName: 'Pieter',
+            lastName: 'Wouters',
+            searchKey: 'pieter wouters',
+            matchKey: 'pieterwouters',
+          })
+          .returning();
+        const [cycle] = await db
+          .insert(intervisionCycles)
+          .values({ name: '2019-2020', startsOn: '2019-09-01', endsOn: '2020-06-30' })
+          .returning();
+        const [group] = await db
+          .insert(intervisionGroups)
+          .values({
+            cycleId: cycle!.id,
+            name: 'Groupe 2019',
+            kind: 'intersectoral',
+            language: 'fr',
+            weekday: 1,
+            startTime: '09:00',
+            endTime: '12:00',
+          })
+          .returning();
+        await db.insert(intervisionRegistrations).values({
+          groupId: group!.id,
+          personId: person!.id,
+          organisationId: org!.id,
+          registeredOn: '2019-09-10',
+          status: 'registered',
+          fee: '150',
+          memberRate: false,
+        });
       });
     });
     try {

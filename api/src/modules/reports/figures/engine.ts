@@ -77,9 +77,9 @@ export function catalogue(): FigureCatalogue {
  * shares and differences are then divided and subtracted from those values.
  *
  * `db` is the counting connection: values are aggregates, readable by every staff member and
- * the board, so they are computed apart from the caller's row scope. Today the routes pass the
- * app's own connection (`app.countingDb`, decorated in api/src/plugins/app/db.ts); the security
- * issue makes it a database role that may only count. Records are never read through it.
+ * the board, so they are computed apart from the caller's row scope: the routes pass
+ * `app.countingDb`, the database's counting role (`smes_count`: SELECT on the record kinds'
+ * tables, every row, nothing else; decision 12). Records are never read through it.
  */
 export async function computeValues(
   db: Executor,

@@ -91,7 +91,7 @@ afterAll(() => t.close());
 
 describe('the association and representation figures, below HTTP', () => {
   it('count the member organisations and people of a period, an organisation with two periods once', async () => {
-    const db = t.app.database.db;
+    const db = t.app.countingDb;
     const ids = ['association.members.organisations', 'association.members.people'];
     // 2024: Double (second period), Sans, Ancien (until 30 June) = 3; Peeters = 1
     const y2024 = await computeValues(db, year2024, ids);
@@ -108,7 +108,7 @@ describe('the association and representation figures, below HTTP', () => {
   });
 
   it('total the dues of the years a period touches; outstanding is due minus paid', async () => {
-    const db = t.app.database.db;
+    const db = t.app.countingDb;
     const ids = [
       'association.dues.due',
       'association.dues.paid',
@@ -128,7 +128,7 @@ describe('the association and representation figures, below HTTP', () => {
   });
 
   it('count the representation meetings of a period (a year: the meetings per year)', async () => {
-    const db = t.app.database.db;
+    const db = t.app.countingDb;
     const id = 'connect.representation.meetings';
     expect(value(await computeValues(db, year2024, [id]), id)).toBe(2);
     expect(value(await computeValues(db, { from: '2025-01-01', to: '2025-12-31' }, [id]), id)).toBe(1);
@@ -136,7 +136,7 @@ describe('the association and representation figures, below HTTP', () => {
   });
 
   it('answers every figure when none is named, in the catalogue order', async () => {
-    const all = await computeValues(t.app.database.db, year2024);
+    const all = await computeValues(t.app.countingDb, year2024);
     const catalogue = (await c.get('/api/figures').expect(200)).body as FigureCatalogue;
     expect(all.map((v) => v.id)).toEqual(catalogue.map((f) => f.id));
   });

@@ -1,0 +1,79 @@
+import { getTableName } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { RecordKind } from '@smes/shared';
+import * as schema from './schema/index.js';
+
+/**
+ * Where each record kind's rows live: the tables whose rows the kind's scope governs (a record
+ * and the rows that belong to it, such as a meeting's attendees). Row-level security is generated
+ * from this map and the kind's scope (rls.ts). A kind scoped to its assignees names the column
+ * holding the assigned user. Kinds declared ahead of their tables map to none.
+ */
+export interface KindTable {
+  table: PgTable;
+  /** For `assigned` kinds: the column holding the id of the user the row is assigned to. */
+  assignee?: AnyPgColumn;
+}
+
+export const RECORD_TABLES: Record<RecordKind, readonly KindTable[]> = {
+  // users and sign_in_session: sign-in tables, see RLS_EXEMPT.
+  user: [],
+  sign_in_session: [],
+  import_run: [{ table: schema.importRuns }, { table: schema.importRowLinks }],
+  import_mapping: [{ table: schema.importMappings }],
+  organisation: [
+    { table: schema.organisations },
+    { table: schema.organisationSectors },
+    { table: schema.organisationTypes },
+  ],
+  person: [{ table: schema.people }],
+  affiliation: [{ table: schema.affiliations }],
+  // Reference lists: see RLS_EXEMPT.
+  sector: [],
+  commune: [],
+  organisation_type: [],
+  language: [],
+  membership: [{ table: schema.memberships }],
+  governance_seat: [{ table: schema.governanceSeats }],
+  due: [{ table: schema.dues }],
+  intervision_cycle: [{ table: schema.intervisionCycles }],
+  intervision_group: [{ table: schema.intervisionGroups }],
+  intervision_session: [{ table: schema.intervisionSessions }],
+  intervision_registration: [{ table: schema.intervisionRegistrations }],
+  intervision_attendance: [{ table: schema.intervisionAttendance }],
+  intervision_retention_run: [{ table: schema.intervisionRetentionRuns }],
+  representation_meeting: [
+    { table: schema.representationMeetings },
+    { table: schema.representationMeetingAttendees },
+  ],
+  saved_report: [{ table: schema.savedReports }],
+  // The Support and Housing First modules map their tables when they create them.
+  support_request: [],
+  support_person: [],
+  tenant: [],
+  contact: [],
+};
+
+/**
+ * Tables without row-level security, each with the reason. Anything else in the schema must be
+ * a kind's table (the test `rls.test.ts` fails otherwise).
+ */
+export const RLS_EXEMPT: Record<string, string> = {
+  [getTableName(schema.users)]:
+    'sign-in: the guard reads the user and session before anyone is acting; the matrix keeps the screens to administrators',
+  [getTableName(schema.sessions)]: 'sign-in: read and written before anyone is acting (sign-in, refresh)',
+  [getTableName(schema.refreshTokens)]:
+    'sign-in: read and written before anyone is acting (refresh, sign-out)',
+  [getTableName(schema.loginThrottle)]: 'sign-in: failed attempts are counted before anyone is signed in',
+  [getTableName(schema.mfaChallenges)]: "sign-in's second step: read and written before anyone is acting",
+  [getTableName(schema.recoveryCodes)]:
+    "sign-in's second step: a recovery code is checked before anyone is acting",
+  [getTableName(schema.referenceItems)]:
+    "reference lists (sectors, communes, types, languages): no one's data, read by everyone",
+};
+
+/**
+ * The audit log has policies of its own (rls.ts): everyone acting may append, only
+ * administrators (and the system) read; the app's role may not update, delete or truncate it.
+ */
+export const AUDIT_TABLE = getTableName(schema.auditLog);

@@ -1,0 +1,133 @@
+import { getTableName, is } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
+import {
+  ACCESS_MATRIX,
+  POLE_ROLES,
+  RECORD_KINDS,
+  RECORD_KIND_KEYS,
+  ROLES,
+  type RecordKind,
+  type Role,
+} from '@smes/shared';
+import { AUDIT_TABLE, RECORD_TABLES, RLS_EXEMPT } from './record-tables.js';
+import * as schema from './schema/index.js';
+
+/**
+ * The database's own roles. The owner runs the migrations and owns every table; the app reads
+ * and writes rows as `smes_app`, which owns nothing; `smes_count` only counts (the figure
+ * engine's values). See docs/decisions/0009-database-roles-and-row-security.md.
+ */
+export const DB_ROLES = { owner: 'smes_owner', app: 'smes_app', counting: 'smes_count' } as const;
+
+/**
+ * Who is acting, as each transaction of the app tells the database (`set_config(…, true)`):
+ * the policies read these. `system` is the app's own work with no one signed in (the retention
+ * schedule) and the few walks across poles the app does on purpose (a merge repoints every
+ * pole's records).
+ */
+export const SETTINGS = {
+  userId: 'smes.user_id',
+  role: 'smes.role',
+  poles: 'smes.poles',
+  purpose: 'smes.purpose',
+} as const;
+
+const setting = (name: string) => `current_setting('${name}', true)`;
+const ROLE = setting(SETTINGS.role);
+const POLES = `string_to_array(${setting(SETTINGS.poles)}, ',')`;
+const SYSTEM = `${ROLE} = 'system'`;
+
+/** Every table of the schema, by name. */
+export function schemaTables(): string[] {
+  return (Object.values(schema) as unknown[])
+    .filter((value): value is PgTable => is(value, PgTable))
+    .map((table) => getTableName(table))
+    .sort();
+}
+
+/**
+ * The condition a row of `kind` must meet for the one acting: the access matrix's `read` grant
+ * for their role (and their pole, for a pole's roles), and for a kind scoped to its assignees,
+ * a worker's own rows only. The same rules as `rowScope` (shared/src/record-kinds.ts).
+ */
+export function rowCondition(kind: RecordKind, assignee?: string): string {
+  const rule = RECORD_KINDS[kind];
+  const resource = ACCESS_MATRIX[rule.resource];
+  const grants = resource.grants as Partial<Record<Role, readonly string[]>>;
+  const allowed = [SYSTEM];
+  for (const role of ROLES) {
+    if (!grants[role]?.includes('read')) continue;
+    const parts = [`${ROLE} = '${role}'`];
+    if (resource.pole !== null && POLE_ROLES.includes(role)) parts.push(`'${resource.pole}' = any(${POLES})`);
+    if (rule.scope === 'assigned' && role === 'worker') {
+      if (!assignee) throw new Error(`${kind} is scoped to its assignees: name the assignee column`);
+      parts.push(`${assignee}::text = ${setting(SETTINGS.userId)}`);
+    }
+    allowed.push(`(${parts.join(' and ')})`);
+  }
+  return allowed.join(' or ');
+}
+
+/** The tables each kind's scope governs, with their condition. */
+export function kindTables(): { kind: RecordKind; table: string; condition: string }[] {
+  return RECORD_KIND_KEYS.flatMap((kind) =>
+    RECORD_TABLES[kind].map(({ table, assignee }) => ({
+      kind,
+      table: getTableName(table),
+      condition: rowCondition(kind, assignee?.name),
+    })),
+  );
+}
+
+/** Tables the app only appends to. */
+export const APPEND_ONLY = [AUDIT_TABLE, getTableName(schema.savedReports)];
+
+const q = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
+
+/**
+ * Grants and row-level security, run by the owner after every migration (idempotent): what the
+ * app's role may do, and one policy per kind's table generated from the kind's scope. A table
+ * of the schema that is neither a kind's, the audit log nor exempt stops the start.
+ */
+export function securityStatements(): string[] {
+  const { app, counting } = DB_ROLES;
+  const kinds = kindTables();
+  const mapped = new Set([...kinds.map((k) => k.table), AUDIT_TABLE, ...Object.keys(RLS_EXEMPT)]);
+  const unmapped = schemaTables().filter((t) => !mapped.has(t));
+  if (unmapped.length > 0) {
+    throw new Error(
+      `Tables with no record kind (api/src/db/record-tables.ts) and no exemption: ${unmapped.join(', ')}`,
+    );
+  }
+  const statements = [
+    `grant usage on schema public to ${app}, ${counting}`,
+    `grant select, insert, update, delete on all tables in schema public to ${app}`,
+    `grant usage, select on all sequences in schema public to ${app}`,
+    // Append-only for the app (the audit trail, reports saved as sent): their triggers refuse
+    // changes, and so do the grants.
+    ...APPEND_ONLY.map((table) => `revoke update, delete, truncate on ${q(table)} from ${app}`),
+    `revoke all on all tables in schema public from ${counting}`,
+  ];
+  for (const { table, condition } of kinds) {
+    statements.push(
+      `alter table ${q(table)} enable row level security`,
+      `drop policy if exists smes_rows on ${q(table)}`,
+      `create policy smes_rows on ${q(table)} for all to ${app} using (${condition}) with check (${condition})`,
+      `grant select on ${q(table)} to ${counting}`,
+      `drop policy if exists smes_counting on ${q(table)}`,
+      `create policy smes_counting on ${q(table)} for select to ${counting} using (true)`,
+    );
+  }
+  const audit = q(AUDIT_TABLE);
+  statements.push(
+    `alter table ${audit} enable row level security`,
+    `drop policy if exists smes_append on ${audit}`,
+    `create policy smes_append on ${audit} for insert to ${app} with check (true)`,
+    `drop policy if exists smes_read on ${audit}`,
+    `create policy smes_read on ${audit} for select to ${app} using (${SYSTEM} or ${ROLE} = 'admin')`,
+    `grant select on ${q(getTableName(schema.referenceItems))} to ${counting}`,
+  );
+  for (const table of Object.keys(RLS_EXEMPT))
+    statements.push(`alter table ${q(table)} disable row level security`);
+  return statements;
+}

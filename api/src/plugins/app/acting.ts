@@ -1,0 +1,84 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
+import fp from 'fastify-plugin';
+import { actorOf } from './auth.js';
+
+interface Pending {
+  /** The handler asked to send (reply.send): the transaction may end now. */
+  sending: () => void;
+  /** Settles when the transaction has ended: the answer goes out only after the commit. */
+  ended: Promise<void>;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actingTransaction: Pending | null;
+  }
+}
+
+/**
+ * Each signed-in request runs in one transaction that tells the database who is acting (user,
+ * role, poles), so row-level security sees them (src/db/rls.ts). Modules notice nothing: the
+ * app's `db` resolves to that transaction (src/db/client.ts) and their own transactions become
+ * savepoints. The answer leaves only after the commit, so the next request sees what this one
+ * wrote, also when a handler sends the reply itself. Public routes (sign-in, refresh, health)
+ * run outside: they touch only the sign-in tables, which have no row security.
+ */
+export default fp(
+  async function acting(app: FastifyInstance) {
+    app.decorateRequest('actingTransaction', null);
+
+    app.addHook('onRoute', (route) => {
+      const access = route.config?.access;
+      if (!access || 'public' in access) return;
+      const handler = route.handler;
+      route.handler = async function (this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+        const actor = actorOf(request);
+        let sendingAsked = false;
+        let release!: () => void;
+        const sendRequested = new Promise<void>((resolve) => (release = resolve));
+        const sending = () => {
+          sendingAsked = true;
+          release();
+        };
+        let endedOk!: () => void;
+        let endedFailed!: (error: unknown) => void;
+        const ended = new Promise<void>((resolve, reject) => {
+          endedOk = resolve;
+          endedFailed = reject;
+        });
+        ended.catch(() => undefined);
+        request.actingTransaction = { sending, ended };
+        let outcome: Promise<unknown> = Promise.resolve();
+        try {
+          await app.database.acting(
+            { userId: actor.id, role: actor.role, poles: actor.poles, purpose: null },
+            async () => {
+              outcome = Promise.resolve().then(() =>
+                (handler as (...a: unknown[]) => unknown).call(this, request, reply),
+              );
+              await Promise.race([outcome, sendRequested]);
+            },
+          );
+          endedOk();
+        } catch (error) {
+          // A send waiting for the commit answers this error itself (from onSend).
+          endedFailed(error);
+          request.actingTransaction = null;
+          if (!sendingAsked) throw error;
+        }
+        request.actingTransaction = null;
+        return outcome;
+      } as RouteHandlerMethod;
+    });
+
+    app.addHook('onSend', async (request, _reply, payload) => {
+      const pending = request.actingTransaction;
+      if (!pending) return payload;
+      request.actingTransaction = null;
+      pending.sending();
+      await pending.ended;
+      return payload;
+    });
+  },
+  { name: 'acting', dependencies: ['guard', 'database'] },
+);
