@@ -38,6 +38,8 @@ async function chooseYear(
   await page.waitForURL(
     (url) => url.search.includes('from=2016-01-01') && url.search.includes('to=2016-12-31'),
   );
+  // The previous period's figures stay on screen, marked busy, until 2016's arrive.
+  await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
 }
 
 async function downloadedCsv(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
@@ -121,7 +123,9 @@ describe('the Reports page', () => {
     await see(page.getByRole('heading', { name: 'Connect', level: 2 }));
     await see(page.getByRole('heading', { name: 'Association', level: 2 }));
     await expect.poll(() => figure(page, MEMBERS).locator('.report-figure__value').textContent()).toBe('2');
-    expect(await figure(page, PARTICIPANTS).locator('.report-figure__value').textContent()).toBe('2');
+    await expect
+      .poll(() => figure(page, PARTICIPANTS).locator('.report-figure__value').textContent())
+      .toBe('2');
 
     // The records behind a figure, one click away, in alphabetical order.
     await page.getByRole('button', { name: 'Enregistrements : Participant·es', exact: true }).click();
