@@ -30,7 +30,7 @@ export const FigureUnit = Type.Enum(FIGURE_UNITS);
 export type FigureUnit = Static<typeof FigureUnit>;
 
 /** Breakdowns written once and reused by any figure whose records carry what they need. */
-export const FIGURE_DIMENSIONS = ['sector', 'commune', 'language'] as const;
+export const FIGURE_DIMENSIONS = ['sector', 'commune', 'language', 'year'] as const;
 export const FigureDimension = Type.Enum(FIGURE_DIMENSIONS);
 export type FigureDimension = Static<typeof FigureDimension>;
 
@@ -105,7 +105,13 @@ export const FigureBreakdownParams = Type.Object(
 export type FigureBreakdownParams = Static<typeof FigureBreakdownParams>;
 
 export const FigureRecordsQuery = Type.Object(
-  { ...periodFields, ...PageQuery },
+  {
+    ...periodFields,
+    ...PageQuery,
+    /** Only the records in one row of a breakdown: both or neither (`dimension=sector&key=<id>`). */
+    dimension: Type.Optional(Type.String({ maxLength: 40 })),
+    key: Type.Optional(Type.String({ maxLength: 100 })),
+  },
   { additionalProperties: false },
 );
 export type FigureRecordsQuery = Static<typeof FigureRecordsQuery>;

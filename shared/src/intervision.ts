@@ -1,6 +1,5 @@
 import { Type, type Static } from 'typebox';
 import { Uuid } from './common.js';
-import { RecordKindSchema } from './record-kinds.js';
 import { IsoDate, OrganisationRef } from './directory.js';
 import { Amount, PersonRef } from './membership.js';
 
@@ -274,76 +273,7 @@ export const CycleSchedule = Type.Object({
 });
 export type CycleSchedule = Static<typeof CycleSchedule>;
 
-/** One record behind a figure, with its label in both languages (the same when there is one). */
-export const FigureRecord = Type.Object({
-  kind: RecordKindSchema,
-  id: Uuid,
-  fr: Type.String(),
-  nl: Type.String(),
-  /** The group the record belongs to (sessions, registrations), to open it (its `:parentId`). */
-  groupId: Type.Union([Uuid, Type.Null()]),
-});
-export type FigureRecord = Static<typeof FigureRecord>;
-
-export const Figure = Type.Object({ value: Type.Integer(), records: Type.Array(FigureRecord) });
-export type Figure = Static<typeof Figure>;
-
-export const MoneyFigure = Type.Object({ amount: Amount, records: Type.Array(FigureRecord) });
-export type MoneyFigure = Static<typeof MoneyFigure>;
-
-/**
- * A cycle's figures, each counted from the records by query, with the records behind it.
- * - participants: registrations not on the waiting list and not withdrawn, plus withdrawn ones
- *   marked present at a session at least once;
- * - institutions: the participants' distinct organisations; sectors: those organisations'
- *   distinct sectors; bySector: participants per sector (an institution in two sectors counts in
- *   each, so shares can add up to more than 100 %), share = count / participants;
- * - groupsHeld: groups with at least one session held (in person or by video);
- * - sessions: held in person, held by video, cancelled and still planned, counted apart;
- * - fees: invoiced = the participants' fees plus any other fee paid; received = the fees paid.
- */
-const figureFields = {
-  groups: Figure,
-  groupsHeld: Figure,
-  participants: Figure,
-  institutions: Figure,
-  sectors: Figure,
-  sessions: Type.Object({ held: Figure, heldVideo: Figure, cancelled: Figure, planned: Figure }),
-  bySector: Type.Array(
-    Type.Object({
-      sectorId: Uuid,
-      fr: Type.String(),
-      nl: Type.String(),
-      participants: Type.Integer(),
-      /** Between 0 and 1, rounded to four decimals. */
-      share: Type.Number(),
-      records: Type.Array(FigureRecord),
-    }),
-  ),
-  fees: Type.Object({ invoiced: MoneyFigure, received: MoneyFigure }),
-};
-
-export const CycleFigures = Type.Object({ cycle: Cycle, ...figureFields });
-export type CycleFigures = Static<typeof CycleFigures>;
-
-export const PeriodFiguresQuery = Type.Object(
-  { from: IsoDate, to: IsoDate },
-  { additionalProperties: false },
-);
-export type PeriodFiguresQuery = Static<typeof PeriodFiguresQuery>;
-
-/**
- * The same figures for a period (a calendar year for a funder), whatever the cycles:
- * - sessions: those dated in the period; groups: groups with a session in it; groupsHeld: with a
- *   session held in it;
- * - participants (same rule as a cycle's, registered by the period's last day, withdrawn ones
- *   counting if present at a session in the period), institutions, sectors, bySector: those of
- *   the groups held in the period;
- * - fees: invoiced = fees of registrations made in the period (participants' or paid);
- *   received = fees paid in the period.
- */
-export const PeriodFigures = Type.Object({ from: IsoDate, to: IsoDate, ...figureFields });
-export type PeriodFigures = Static<typeof PeriodFigures>;
+/* A cycle's and a period's figures are the figure engine's (shared/src/figures.ts, decision 9). */
 
 /** What one pass of the retention job removed: participants of cycles whose year has ended. */
 export const RetentionRun = Type.Object({

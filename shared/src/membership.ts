@@ -91,14 +91,7 @@ export const MemberStatus = Type.Object({
 });
 export type MemberStatus = Static<typeof MemberStatus>;
 
-/** Members per sector: an organisation in two sectors counts in both. */
-export const MembersBySector = Type.Object({
-  on: IsoDate,
-  organisations: Type.Integer(),
-  people: Type.Integer(),
-  sectors: Type.Array(Type.Object({ sector: ReferenceRef, organisations: Type.Integer() })),
-});
-export type MembersBySector = Static<typeof MembersBySector>;
+/* Members per sector: the figure `association.members.organisations` by `sector` (decision 9). */
 
 export const Seat = Type.Object({
   id: Uuid,
@@ -166,7 +159,7 @@ export type DuesListQuery = Static<typeof DuesListQuery>;
 
 export const DuesList = Type.Object({
   items: Type.Array(DuesLine),
-  totals: Type.Object({ due: Amount, paid: Amount, outstanding: Amount, unpaidCount: Type.Integer() }),
+  // A year's totals due, paid and outstanding are the figure engine's (`association.dues.*`).
   ...PageMeta,
 });
 export type DuesList = Static<typeof DuesList>;

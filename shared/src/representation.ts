@@ -49,7 +49,6 @@ export const RepresentationMeetingList = Type.Object({
   items: Type.Array(RepresentationMeeting),
   /** Meetings between `from` and `to` (all when not given). */
   total: Type.Integer(),
-  /** Meetings per calendar year over the whole log, newest year first: the report's figure. */
-  byYear: Type.Array(Type.Object({ year: Type.Integer(), meetings: Type.Integer() })),
+  // Meetings per year: the figure `connect.representation.meetings` by `year` (decision 9).
 });
 export type RepresentationMeetingList = Static<typeof RepresentationMeetingList>;

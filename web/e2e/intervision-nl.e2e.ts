@@ -279,6 +279,8 @@ describe('intervision in Dutch', () => {
       .getByRole('link', { name: 'Cijfers', exact: true })
       .click();
     await see(page.getByRole('heading', { name: `Cijfers van cyclus ${CYCLE}`, level: 1 }));
+    // The cycle names the page; its figures follow from the engine.
+    await see(page.getByTestId('figure-groups'));
     expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
       'Groepen en deelnemers',
       'Sessies',
@@ -319,6 +321,8 @@ describe('intervision in Dutch', () => {
     await see(cancelled.getByRole('link', { name: `11/11/2032 – ${GROUP}` }));
     const planned = page.getByTestId('figure-sessions-planned');
     await planned.locator('summary').click();
+    // The records are fetched when the figure opens.
+    await see(planned.getByRole('listitem').first());
     expect(await planned.getByRole('listitem').allTextContents()).toEqual([
       `09/12/2032 – ${GROUP}`,
       `13/01/2033 – ${GROUP}`,

@@ -1,4 +1,11 @@
-import type { CycleFigures, CycleSchedule, GroupDetail, PeriodFigures, RegistrationList } from '@smes/shared';
+import type {
+  CycleSchedule,
+  FigureBreakdown,
+  FigureRecordPage,
+  FigureValues,
+  GroupDetail,
+  RegistrationList,
+} from '@smes/shared';
 import { performance } from 'node:perf_hooks';
 import { captureQueries, explain, readableSql } from '../lib/explain.js';
 import { timeIt } from '../lib/measure.js';
@@ -19,26 +26,64 @@ interface IntervisionCase {
 /** The calendar year a funder asks figures for: it spans the end of one cycle and the start of the next. */
 const YEAR = 2025;
 
-const sessionsIn = (f: CycleFigures | PeriodFigures) =>
-  f.sessions.held.value + f.sessions.heldVideo.value + f.sessions.cancelled.value + f.sessions.planned.value;
+const valueOf = (f: FigureValues, id: string) => f.values.find((v) => v.id === id)?.value ?? 0;
 const figuresHold = (body: unknown) => {
-  const f = body as CycleFigures | PeriodFigures;
-  return `${f.participants.value} participants, ${sessionsIn(f)} sessions`;
+  const f = body as FigureValues;
+  const sessions = ['held', 'held-video', 'cancelled', 'planned']
+    .map((s) => valueOf(f, `connect.intervision.sessions-${s}`))
+    .reduce((a, b) => a + b, 0);
+  return `${f.values.length} figures: ${valueOf(f, 'connect.intervision.participants')} participants, ${sessions} sessions`;
 };
+const recordsHold = (body: unknown) => {
+  const r = body as FigureRecordPage;
+  return `${r.items.length} of ${r.total} records`;
+};
+const year = { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` };
+/** The last complete cycle, 2025-2026: the seed's cycles run from 1 September to 31 August. */
+const lastCycle = (s: IntervisionSeed) => ({ from: '2025-09-01', to: '2026-08-31', cycleId: s.lastCycleId });
 
 const CASES: IntervisionCase[] = [
   {
-    endpoint: 'cycles/{id}/figures',
-    label: 'last complete cycle',
-    url: (s) => `/api/intervision/cycles/${s.lastCycleId}/figures`,
+    endpoint: 'figures/values',
+    label: `every figure, calendar year ${YEAR}`,
+    url: () => '/api/figures/values',
+    query: () => year,
     holds: figuresHold,
   },
   {
-    endpoint: 'figures',
-    label: `calendar year ${YEAR}`,
-    url: () => '/api/intervision/figures',
-    query: () => ({ from: `${YEAR}-01-01`, to: `${YEAR}-12-31` }),
+    endpoint: 'figures/values',
+    label: 'every figure, last complete cycle',
+    url: () => '/api/figures/values',
+    query: lastCycle,
     holds: figuresHold,
+  },
+  {
+    endpoint: 'figures/{id}/records',
+    label: `participants ${YEAR}, first page`,
+    url: () => '/api/figures/connect.intervision.participants/records',
+    query: () => year,
+    holds: recordsHold,
+  },
+  {
+    endpoint: 'figures/{id}/records',
+    label: `sessions held ${YEAR}, first page`,
+    url: () => '/api/figures/connect.intervision.sessions-held/records',
+    query: () => year,
+    holds: recordsHold,
+  },
+  {
+    endpoint: 'figures/{id}/records',
+    label: `institutions ${YEAR}, first page`,
+    url: () => '/api/figures/connect.intervision.institutions/records',
+    query: () => year,
+    holds: recordsHold,
+  },
+  {
+    endpoint: 'figures/{id}/breakdown',
+    label: `participants ${YEAR} by sector`,
+    url: () => '/api/figures/connect.intervision.participants/breakdown/sector',
+    query: () => year,
+    holds: (body) => `${(body as FigureBreakdown).rows.length} sectors`,
   },
   {
     endpoint: 'groups/{id}',

@@ -35,8 +35,12 @@ describe("a pole's records, as another pole's staff", () => {
       ['/api/intervision/registrations', { cycleId }],
       ['/api/intervision/registrations', { cycleId, unpaid: true }],
       [`/api/intervision/groups/${groupId}`, {}],
-      [`/api/intervision/cycles/${cycleId}/figures`, {}],
-      ['/api/intervision/figures', { from: '2026-09-01', to: '2027-06-30' }],
+      [
+        '/api/figures/connect.intervision.participants/records',
+        { from: '2026-09-01', to: '2027-06-30', cycleId },
+      ],
+      ['/api/figures/connect.intervision.fees-received/records', { from: '2026-09-01', to: '2027-06-30' }],
+      ['/api/figures/connect.representation.meetings/records', { from: '2026-01-01', to: '2027-12-31' }],
       ['/api/representation-meetings', {}],
     ] as const;
 

@@ -2,6 +2,7 @@ import frAccount from './fr/account.json';
 import frAssociation from './fr/association.json';
 import frAudit from './fr/audit.json';
 import frDirectory from './fr/directory.json';
+import frFigures from './fr/figures.json';
 import frImports from './fr/imports.json';
 import frIntervision from './fr/intervision.json';
 import frReference from './fr/reference.json';
@@ -12,6 +13,7 @@ import nlAccount from './nl/account.json';
 import nlAssociation from './nl/association.json';
 import nlAudit from './nl/audit.json';
 import nlDirectory from './nl/directory.json';
+import nlFigures from './nl/figures.json';
 import nlImports from './nl/imports.json';
 import nlIntervision from './nl/intervision.json';
 import nlReference from './nl/reference.json';
@@ -26,6 +28,7 @@ export const signedInResources = {
     association: frAssociation,
     audit: frAudit,
     directory: frDirectory,
+    figures: frFigures,
     imports: frImports,
     intervision: frIntervision,
     reference: frReference,
@@ -38,6 +41,7 @@ export const signedInResources = {
     association: nlAssociation,
     audit: nlAudit,
     directory: nlDirectory,
+    figures: nlFigures,
     imports: nlImports,
     intervision: nlIntervision,
     reference: nlReference,

@@ -30,7 +30,7 @@ async function toLines(db: Executor, rows: repo.DuesRow[]): Promise<DuesLine[]> 
   }));
 }
 
-/** A year's dues, with the totals due, paid and outstanding; `status=unpaid` is who has not paid. */
+/** A year's dues; `status=unpaid` is who has not paid (the year's totals are figures, decision 9). */
 export async function listDues({
   ctx,
   input,
@@ -47,12 +47,6 @@ export async function listDues({
       ctx.db,
       r.rows.map((row) => row.dues),
     ),
-    totals: {
-      due: money(r.due),
-      paid: money(r.paid),
-      outstanding: (Number(r.due) - Number(r.paid)).toFixed(2),
-      unpaidCount: r.unpaidCount,
-    },
     total: r.total,
     page,
     pageSize,

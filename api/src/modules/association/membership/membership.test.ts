@@ -82,17 +82,20 @@ describe('membership periods', () => {
       people.body.items.map((m: { holder: { person: { lastName: string } } }) => m.holder.person.lastName),
     ).toContain('Aerts');
 
-    const bySector = await c.get('/api/members/by-sector', day);
-    const count = (code: string) =>
-      bySector.body.sectors.find((s: { sector: { code: string } }) => s.sector.code === code)
-        ?.organisations ?? 0;
-    expect(count('homeless')).toBeGreaterThanOrEqual(2);
-    expect(count('mental_health')).toBeGreaterThanOrEqual(1);
-    const before = await c.get('/api/members/by-sector', { on: '2019-07-01' });
-    const countBefore = (code: string) =>
-      before.body.sectors.find((s: { sector: { code: string } }) => s.sector.code === code)?.organisations ??
-      0;
-    expect(countBefore('mental_health') - count('mental_health')).toBe(1);
+    // Members by sector on a day: the engine's figure for that one day, by sector.
+    const bySectorOn = async (on: string) =>
+      (
+        await c
+          .get('/api/figures/association.members.organisations/breakdown/sector', { from: on, to: on })
+          .expect(200)
+      ).body.rows as { key: string; value: number }[];
+    const inSector = (rows: { key: string; value: number }[], id: string) =>
+      rows.find((r) => r.key === id)?.value ?? 0;
+    const now = await bySectorOn(day.on);
+    expect(inSector(now, homeless)).toBeGreaterThanOrEqual(2);
+    expect(inSector(now, mental)).toBeGreaterThanOrEqual(1);
+    const before = await bySectorOn('2019-07-01');
+    expect(inSector(before, mental) - inSector(now, mental)).toBe(1);
   });
 });
 

@@ -101,29 +101,6 @@ export async function listMembersOn(
   return { rows, total: total?.n ?? 0 };
 }
 
-/** Member organisations per sector on a day; an organisation in two sectors counts in each. */
-export async function membersBySector(db: Executor, day: string) {
-  const [bySector, [totals]] = await Promise.all([
-    db
-      .select({
-        sectorId: organisationSectors.sectorId,
-        organisations: sql<number>`count(distinct ${memberships.organisationId})::int`,
-      })
-      .from(memberships)
-      .innerJoin(organisationSectors, eq(organisationSectors.organisationId, memberships.organisationId))
-      .where(activeOn(memberships, day))
-      .groupBy(organisationSectors.sectorId),
-    db
-      .select({
-        organisations: sql<number>`count(distinct ${memberships.organisationId})::int`,
-        people: sql<number>`count(distinct ${memberships.personId})::int`,
-      })
-      .from(memberships)
-      .where(activeOn(memberships, day)),
-  ]);
-  return { bySector, organisations: totals?.organisations ?? 0, people: totals?.people ?? 0 };
-}
-
 export async function organisationRefs(db: Executor, ids: string[]) {
   if (!ids.length) return [];
   return db
@@ -175,8 +152,7 @@ export async function listDues(
   if (q.status === 'paid') conds.push(sql`${dues.paidOn} is not null`);
   if (q.status === 'unpaid') conds.push(isNull(dues.paidOn));
   const where = and(...conds);
-  // The totals are the year's, whatever the status filter lists.
-  const [rows, [totals], [listed]] = await Promise.all([
+  const [rows, [listed]] = await Promise.all([
     db
       .select()
       .from(dues)
@@ -186,22 +162,11 @@ export async function listDues(
       .orderBy(holderName, asc(dues.id))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
-    db
-      .select({
-        due: sql<string>`coalesce(sum(${dues.amountDue}), 0)::numeric(12,2)::text`,
-        paid: sql<string>`coalesce(sum(${dues.amountDue}) filter (where ${dues.paidOn} is not null), 0)::numeric(12,2)::text`,
-        unpaidCount: sql<number>`(count(*) filter (where ${dues.paidOn} is null))::int`,
-      })
-      .from(dues)
-      .where(eq(dues.year, q.year)),
     db.select({ n: count() }).from(dues).where(where),
   ]);
   return {
     rows,
     total: listed?.n ?? 0,
-    due: totals?.due ?? '0.00',
-    paid: totals?.paid ?? '0.00',
-    unpaidCount: totals?.unpaidCount ?? 0,
   };
 }
 

@@ -1,12 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import {
   CreateMembershipBody,
   IdParams,
-  IsoDate,
   MemberList,
   MemberListQuery,
-  MembersBySector,
   MemberStatus,
   MemberStatusQuery,
   Membership,
@@ -49,20 +46,6 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => members.memberStatus({ ctx: serviceContext(app, request), input: request.query }),
-  );
-
-  app.get(
-    '/by-sector',
-    {
-      config: access('read'),
-      schema: {
-        operationId: 'membersBySector',
-        tags,
-        querystring: Type.Object({ on: Type.Optional(IsoDate) }, { additionalProperties: false }),
-        response: { 200: MembersBySector, 400: Problem, ...denied },
-      },
-    },
-    async (request) => members.membersBySector({ ctx: serviceContext(app, request), on: request.query.on }),
   );
 
   app.post(

@@ -2,7 +2,6 @@ import type {
   CreateMembershipBody,
   MemberList,
   MemberListQuery,
-  MembersBySector,
   MemberStatus,
   Membership,
   UpdateMembershipBody,
@@ -16,7 +15,6 @@ import type { ServiceContext } from '../../../types.js';
 import { audit, changedFields } from '../../platform/audit/service.js';
 import { classificationsOf } from '../../directory/organisations/repository.js';
 import { toReferenceRef } from '../../directory/reference/mapper.js';
-import { findReferenceItemsByIds } from '../../directory/reference/repository.js';
 import { checkHolder, holderNames } from './holders.js';
 import { periodProblem } from './periods.js';
 import * as repo from './repository.js';
@@ -154,31 +152,4 @@ export async function memberStatus({
   const on = input.on ?? todayInBrussels();
   const row = await repo.membershipOn(ctx.db, holder, on);
   return { member: row !== undefined, on, membershipId: row?.id ?? null };
-}
-
-export async function membersBySector({
-  ctx,
-  on,
-}: {
-  ctx: ServiceContext;
-  on?: string | undefined;
-}): Promise<MembersBySector> {
-  assertCan(ctx.actor, 'membership', 'read');
-  const day = on ?? todayInBrussels();
-  const counts = await repo.membersBySector(ctx.db, day);
-  const sectors = await findReferenceItemsByIds(
-    ctx.db,
-    counts.bySector.map((s) => s.sectorId),
-  );
-  return {
-    on: day,
-    organisations: counts.organisations,
-    people: counts.people,
-    sectors: counts.bySector
-      .map((s) => ({
-        sector: toReferenceRef(sectors.find((r) => r.id === s.sectorId)!),
-        organisations: s.organisations,
-      }))
-      .sort((a, b) => b.organisations - a.organisations || a.sector.labelFr.localeCompare(b.sector.labelFr)),
-  };
 }

@@ -1,14 +1,14 @@
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CycleFigures, FigureRecord, FigureRecordPage, Pole, Role } from '@smes/shared';
+import type { FigureRecordPage, Pole, Role } from '@smes/shared';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { signedIn } from '../../../../test/helpers/factories.js';
 import { refId } from '../../../../test/helpers/reference.js';
 import { computeValues } from '../../reports/figures/engine.js';
 
 /**
- * The cycle figures checked against a small cycle counted by hand from the definitions in
- * `CycleFigures` (shared/src/intervision.ts), not from the implementation.
+ * The cycle figures checked against a small cycle counted by hand from the definitions (decision
+ * 9, intervision's figures.ts), not from the implementation.
  *
  * Cycle "2026-2027" (default fees: members €120, others €150)
  *
@@ -62,11 +62,6 @@ const put = async (url: string, body: Record<string, unknown>) => {
   if (res.status !== 200) throw new Error(`PUT ${url}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as Record<string, unknown>;
 };
-const figuresOf = (cycleId: string, a = auth) =>
-  api().get(`/api/intervision/cycles/${cycleId}/figures`).set('authorization', a);
-
-/** The ids of a figure's records, sorted, to compare as sets. */
-const ids = (records: FigureRecord[]) => records.map((r) => r.id).sort();
 const sorted = (xs: string[]) => [...xs].sort();
 
 const sector: Record<string, string> = {};
@@ -314,271 +309,6 @@ describe('the fixture', () => {
   });
 });
 
-describe('GET /api/intervision/cycles/{id}/figures', () => {
-  let f: CycleFigures;
-  beforeAll(async () => {
-    const res = await figuresOf(cycle.id as string);
-    expect(res.status).toBe(200);
-    f = res.body as CycleFigures;
-  });
-
-  it('names the cycle', () => {
-    expect(f.cycle).toEqual(cycle);
-  });
-
-  it('counts the groups, and those with a session held in person or by video', () => {
-    // fr(1) + nl(1) + never(1) = 3
-    expect(f.groups.value).toBe(3);
-    expect(ids(f.groups.records)).toEqual(sorted([grp.fr!, grp.nl!, grp.never!]));
-    expect(f.groups.records.every((r) => r.kind === 'intervision_group')).toBe(true);
-    // fr (sFr1 held, sFr2 by video) + nl (sNl1, sNl2 held) = 2; never: only cancelled/planned
-    expect(f.groupsHeld.value).toBe(2);
-    expect(ids(f.groupsHeld.records)).toEqual(sorted([grp.fr!, grp.nl!]));
-  });
-
-  it('counts as participants the registrations neither waiting nor withdrawn, and withdrawn ones once present', () => {
-    // fr: rFrTilleul, rFrErable (2; rFrBeuk withdrawn never present, rFrSaule waiting)
-    // + nl: rNlTilleul, rNlKastanje, rNlPlatane (withdrawn, present at sNl1) (3; rNlWilg withdrawn never present)
-    // + never: rNeverPeuplier (1; registered, even though the group never met)
-    // = 2 + 3 + 1 = 6
-    expect(f.participants.value).toBe(6);
-    expect(ids(f.participants.records)).toEqual(
-      sorted([
-        reg.rFrTilleul!,
-        reg.rFrErable!,
-        reg.rNlTilleul!,
-        reg.rNlKastanje!,
-        reg.rNlPlatane!,
-        reg.rNeverPeuplier!,
-      ]),
-    );
-    expect(f.participants.records.every((r) => r.kind === 'intervision_registration')).toBe(true);
-    const groupOf = Object.fromEntries(f.participants.records.map((r) => [r.id, r.groupId]));
-    expect(groupOf[reg.rFrErable!]).toBe(grp.fr);
-    expect(groupOf[reg.rNlPlatane!]).toBe(grp.nl);
-    expect(groupOf[reg.rNeverPeuplier!]).toBe(grp.never);
-  });
-
-  it("counts the participants' distinct organisations as institutions", () => {
-    // tilleul (rFrTilleul + rNlTilleul: one institution) + erable + kastanje + platane + peuplier = 5
-    // (saule waiting, beuk and wilg withdrawn and never present: not institutions)
-    expect(f.institutions.value).toBe(5);
-    expect(ids(f.institutions.records)).toEqual(
-      sorted([org.tilleul!, org.erable!, org.kastanje!, org.platane!, org.peuplier!]),
-    );
-    expect(f.institutions.records.every((r) => r.kind === 'organisation')).toBe(true);
-    const label = (id: string) => {
-      const r = f.institutions.records.find((x) => x.id === id)!;
-      return [r.fr, r.nl];
-    };
-    expect(label(org.tilleul!)).toEqual(['Maison Tilleul', 'Huis Linde']);
-    // One name only: the same in both languages.
-    expect(label(org.kastanje!)).toEqual(['Huis Kastanje', 'Huis Kastanje']);
-    expect(label(org.erable!)).toEqual(['Centre Érable', 'Centre Érable']);
-  });
-
-  it("counts the institutions' distinct sectors", () => {
-    // tilleul: mental_health, homeless; erable: addiction; kastanje: general_social;
-    // platane: justice; peuplier: mental_health (again) -> 2 + 1 + 1 + 1 + 0 = 5
-    expect(f.sectors.value).toBe(5);
-    expect(ids(f.sectors.records)).toEqual(
-      sorted([
-        sector.mental_health!,
-        sector.homeless!,
-        sector.addiction!,
-        sector.general_social!,
-        sector.justice!,
-      ]),
-    );
-    expect(f.sectors.records.every((r) => r.kind === 'sector')).toBe(true);
-    const mental = f.sectors.records.find((r) => r.id === sector.mental_health)!;
-    expect([mental.fr, mental.nl]).toEqual(['Santé mentale', 'Geestelijke gezondheidszorg']);
-  });
-
-  it('counts the sessions held in person, by video, cancelled and still planned apart', () => {
-    const s = f.sessions;
-    // sFr1 + sNl1 + sNl2 = 3
-    expect(s.held.value).toBe(3);
-    expect(ids(s.held.records)).toEqual(sorted([ses.sFr1!, ses.sNl1!, ses.sNl2!]));
-    // sFr2 = 1
-    expect(s.heldVideo.value).toBe(1);
-    expect(ids(s.heldVideo.records)).toEqual([ses.sFr2]);
-    // sFr3 + sNever1 + sNever2 = 3
-    expect(s.cancelled.value).toBe(3);
-    expect(ids(s.cancelled.records)).toEqual(sorted([ses.sFr3!, ses.sNever1!, ses.sNever2!]));
-    // sFr4 + sNl3 + sNever3 = 3
-    expect(s.planned.value).toBe(3);
-    expect(ids(s.planned.records)).toEqual(sorted([ses.sFr4!, ses.sNl3!, ses.sNever3!]));
-    const all = [...s.held.records, ...s.heldVideo.records, ...s.cancelled.records, ...s.planned.records];
-    expect(all.every((r) => r.kind === 'intervision_session')).toBe(true);
-    const groupOf = Object.fromEntries(all.map((r) => [r.id, r.groupId]));
-    expect(groupOf[ses.sFr3!]).toBe(grp.fr);
-    expect(groupOf[ses.sNl2!]).toBe(grp.nl);
-    expect(groupOf[ses.sNever1!]).toBe(grp.never);
-  });
-
-  it('counts participants per sector, an institution in two sectors in each, share of all participants', () => {
-    const rows = f.bySector.filter((r) => r.participants > 0);
-    const bySector = Object.fromEntries(rows.map((r) => [r.sectorId, r]));
-    expect(Object.keys(bySector).sort()).toEqual(
-      sorted([
-        sector.mental_health!,
-        sector.homeless!,
-        sector.addiction!,
-        sector.general_social!,
-        sector.justice!,
-      ]),
-    );
-    // mental_health: rFrTilleul + rNlTilleul (tilleul) + rNeverPeuplier (peuplier) = 3; 3/6 = 0.5
-    expect(bySector[sector.mental_health!]).toMatchObject({
-      participants: 3,
-      share: 0.5,
-      fr: 'Santé mentale',
-      nl: 'Geestelijke gezondheidszorg',
-    });
-    expect(ids(bySector[sector.mental_health!]!.records)).toEqual(
-      sorted([reg.rFrTilleul!, reg.rNlTilleul!, reg.rNeverPeuplier!]),
-    );
-    // homeless: rFrTilleul + rNlTilleul = 2; 2/6 = 0.33333… -> 0.3333
-    expect(bySector[sector.homeless!]).toMatchObject({ participants: 2, share: 0.3333 });
-    expect(ids(bySector[sector.homeless!]!.records)).toEqual(sorted([reg.rFrTilleul!, reg.rNlTilleul!]));
-    // addiction: rFrErable = 1; 1/6 = 0.16666… -> 0.1667
-    expect(bySector[sector.addiction!]).toMatchObject({ participants: 1, share: 0.1667 });
-    expect(ids(bySector[sector.addiction!]!.records)).toEqual([reg.rFrErable]);
-    // general_social: rNlKastanje = 1 -> 0.1667
-    expect(bySector[sector.general_social!]).toMatchObject({ participants: 1, share: 0.1667 });
-    // justice: rNlPlatane (withdrawn, present once) = 1 -> 0.1667
-    expect(bySector[sector.justice!]).toMatchObject({ participants: 1, share: 0.1667 });
-    expect(ids(bySector[sector.justice!]!.records)).toEqual([reg.rNlPlatane]);
-    // 3 + 2 + 1 + 1 + 1 = 8 > 6 participants: the shares add up to more than 1.
-    expect(rows.reduce((n, r) => n + r.participants, 0)).toBe(8);
-    // The sectors of the waiting and withdrawn-never-present organisations have no participants.
-    for (const code of ['youth', 'migrants', 'housing', 'disability']) {
-      expect(f.bySector.find((r) => r.sectorId === sector[code])?.participants ?? 0).toBe(0);
-    }
-  });
-
-  it("invoices the participants' fees plus any other fee paid, and receives the fees paid", () => {
-    // participants: rFrTilleul 120 + rFrErable 150 + rNlTilleul 120 + rNlKastanje 150
-    //   + rNlPlatane 150 + rNeverPeuplier 120 = 810
-    // other fee paid: rNlWilg 150 (paid, then withdrawn, never present) -> 810 + 150 = 960
-    // (rFrBeuk withdrawn unpaid, rFrSaule waiting unpaid: not invoiced)
-    expect(f.fees.invoiced.amount).toBe('960.00');
-    expect(ids(f.fees.invoiced.records)).toEqual(
-      sorted([
-        reg.rFrTilleul!,
-        reg.rFrErable!,
-        reg.rNlTilleul!,
-        reg.rNlKastanje!,
-        reg.rNlPlatane!,
-        reg.rNeverPeuplier!,
-        reg.rNlWilg!,
-      ]),
-    );
-    // paid: rFrTilleul 120 + rNlKastanje 150 + rNlWilg 150 = 420 (rFrErable's payment was undone)
-    expect(f.fees.received.amount).toBe('420.00');
-    expect(ids(f.fees.received.records)).toEqual(sorted([reg.rFrTilleul!, reg.rNlKastanje!, reg.rNlWilg!]));
-    expect(f.fees.received.records.every((r) => r.kind === 'intervision_registration')).toBe(true);
-  });
-
-  it('lists as unpaid exactly what is invoiced and not received', async () => {
-    // invoiced 960 - received 420 = 540: rFrErable 150 (payment undone), rNlTilleul 120,
-    // rNlPlatane 150 (withdrawn after attending), rNeverPeuplier 120
-    const unpaid = await api()
-      .get('/api/intervision/registrations')
-      .query({ cycleId: cycle.id as string, unpaid: true })
-      .set('authorization', auth)
-      .expect(200);
-    expect(unpaid.body.totalFees).toBe('540.00');
-    expect(unpaid.body.items.map((r: { id: string }) => r.id).sort()).toEqual(
-      sorted([reg.rFrErable!, reg.rNlTilleul!, reg.rNlPlatane!, reg.rNeverPeuplier!]),
-    );
-  });
-
-  it("counts the other cycle's data in that cycle only", async () => {
-    const res = await figuresOf(previousCycle.id as string);
-    expect(res.status).toBe(200);
-    const p = res.body as CycleFigures;
-    expect(p.cycle.name).toBe('2025-2026');
-    expect(p.groups.value).toBe(1); // prev
-    expect(ids(p.groups.records)).toEqual([grp.prev]);
-    expect(p.groupsHeld.value).toBe(1); // prev (prev1 held)
-    // prevTilleul + prevVlier + prevErable (withdrawn, present at prev1) = 3
-    expect(p.participants.value).toBe(3);
-    expect(ids(p.participants.records)).toEqual(sorted([reg.prevTilleul!, reg.prevVlier!, reg.prevErable!]));
-    // tilleul + vlier + erable = 3
-    expect(p.institutions.value).toBe(3);
-    expect(ids(p.institutions.records)).toEqual(sorted([org.tilleul!, org.vlier!, org.erable!]));
-    // mental_health + homeless (tilleul) + disability (vlier) + addiction (erable) = 4
-    expect(p.sectors.value).toBe(4);
-    expect(p.sessions.held.value).toBe(1); // prev1
-    expect(p.sessions.heldVideo.value).toBe(1); // prev2
-    expect(p.sessions.cancelled.value).toBe(1); // prev3
-    expect(ids(p.sessions.cancelled.records)).toEqual([ses.prev3]);
-    expect(p.sessions.planned.value).toBe(1); // prev4
-    // each sector: 1 participant of 3 -> 0.3333
-    expect(
-      p.bySector
-        .filter((r) => r.participants > 0)
-        .map((r) => [r.sectorId, r.participants, r.share])
-        .sort(),
-    ).toEqual(
-      [
-        [sector.mental_health, 1, 0.3333],
-        [sector.homeless, 1, 0.3333],
-        [sector.disability, 1, 0.3333],
-        [sector.addiction, 1, 0.3333],
-      ].sort(),
-    );
-    // 120 (prevTilleul) + 150 (prevVlier) + 150 (prevErable) = 420
-    expect(p.fees.invoiced.amount).toBe('420.00');
-    // paid: 120 (prevTilleul) + 150 (prevVlier) = 270
-    expect(p.fees.received.amount).toBe('270.00');
-    expect(ids(p.fees.received.records)).toEqual(sorted([reg.prevTilleul!, reg.prevVlier!]));
-  });
-
-  it('are all zero for a cycle with nothing in it yet', async () => {
-    const res = await figuresOf(emptyCycle.id as string);
-    expect(res.status).toBe(200);
-    const e = res.body as CycleFigures;
-    for (const figure of [
-      e.groups,
-      e.groupsHeld,
-      e.participants,
-      e.institutions,
-      e.sectors,
-      e.sessions.held,
-      e.sessions.heldVideo,
-      e.sessions.cancelled,
-      e.sessions.planned,
-    ]) {
-      expect(figure).toEqual({ value: 0, records: [] });
-    }
-    expect(e.bySector.filter((r) => r.participants > 0)).toEqual([]);
-    expect(e.fees.invoiced).toEqual({ amount: '0.00', records: [] });
-    expect(e.fees.received).toEqual({ amount: '0.00', records: [] });
-  });
-});
-
-describe('who reads the figures', () => {
-  it('a Connect worker reads them', async () => {
-    const worker = (await signedIn(t.app, { role: 'worker', poles: ['connect'] })).auth;
-    const res = await figuresOf(cycle.id as string, worker);
-    expect(res.status).toBe(200);
-    expect(res.body.participants.value).toBe(6);
-  });
-
-  it('a Support worker is refused, and nobody without a token', async () => {
-    const support = (await signedIn(t.app, { role: 'worker', poles: ['support'] })).auth;
-    expect((await figuresOf(cycle.id as string, support)).status).toBe(403);
-    expect((await api().get(`/api/intervision/cycles/${cycle.id as string}/figures`)).status).toBe(401);
-  });
-
-  it('an unknown cycle is not found', async () => {
-    expect((await figuresOf('0b9e3c1e-5d0a-4b8e-9f00-7c2d3a4b5c6d')).status).toBe(404);
-  });
-});
-
 describe('the same figures from the engine: the cycle is a period with the cycle filter', () => {
   const scopeOf = (c: Record<string, unknown>) => ({
     from: c.startsOn as string,
@@ -727,6 +457,20 @@ describe('the same figures from the engine: the cycle is a period with the cycle
       [sector.general_social!]: [1, 0.1667],
       [sector.justice!]: [1, 0.1667],
     });
+    // A row opens to its records: the homeless sector's two are Tilleul's.
+    const homeless = await api()
+      .get('/api/figures/connect.intervision.participants/records')
+      .query({ ...scopeOf(cycle), dimension: 'sector', key: sector.homeless })
+      .set('authorization', auth)
+      .expect(200);
+    expect(homeless.body.total).toBe(2);
+    expect(recordIds(homeless.body)).toEqual(sorted([reg.rFrTilleul!, reg.rNlTilleul!]));
+    const half = await api()
+      .get('/api/figures/connect.intervision.participants/records')
+      .query({ ...scopeOf(cycle), dimension: 'sector' })
+      .set('authorization', auth);
+    expect(half.status).toBe(400);
+    expect(half.body.errors).toEqual([expect.objectContaining({ field: 'key' })]);
   });
 
   it("counts the other cycle's data in that cycle only, and zeros for an empty cycle", async () => {
@@ -760,6 +504,20 @@ describe('the same figures from the engine: the cycle is a period with the cycle
     });
   });
 
+  it('lists as unpaid exactly what is invoiced and not received', async () => {
+    // invoiced 960 - received 420 = 540: rFrErable 150 (payment undone), rNlTilleul 120,
+    // rNlPlatane 150 (withdrawn after attending), rNeverPeuplier 120
+    const unpaid = await api()
+      .get('/api/intervision/registrations')
+      .query({ cycleId: cycle.id as string, unpaid: true })
+      .set('authorization', auth)
+      .expect(200);
+    expect(unpaid.body.totalFees).toBe('540.00');
+    expect(unpaid.body.items.map((r: { id: string }) => r.id).sort()).toEqual(
+      sorted([reg.rFrErable!, reg.rNlTilleul!, reg.rNlPlatane!, reg.rNeverPeuplier!]),
+    );
+  });
+
   it('a Connect worker opens the participants; the board and a Support worker read values only', async () => {
     const worker = (await signedIn(t.app, { role: 'worker', poles: ['connect'] })).auth;
     expect((await recordsOf('participants', cycle, worker)).total).toBe(6);
@@ -781,5 +539,9 @@ describe('the same figures from the engine: the cycle is a period with the cycle
         .expect(200);
       expect(values.body.values[0].value).toBe(6);
     }
+    const anonymous = await api()
+      .get('/api/figures/connect.intervision.participants/records')
+      .query(scopeOf(cycle));
+    expect(anonymous.status).toBe(401);
   });
 });

@@ -77,7 +77,23 @@ describe('the retention of intervision data', () => {
   it("removes past cycles' participants after the end of the cycle's year, and the figures stay true", async () => {
     const past = await cycleWithParticipants('2024-2025', '2024-09-02', '2025-06-30');
     const current = await cycleWithParticipants('2026-2027', '2026-09-07', '2027-06-30');
-    const before = (await c.get(`/api/intervision/cycles/${past.cycleId}/figures`)).body;
+    const figures = async () => {
+      const scope = { from: '2024-09-02', to: '2025-06-30', cycleId: past.cycleId };
+      const ids = ['participants', 'institutions', 'fees-invoiced', 'fees-received'];
+      const values = (
+        await c
+          .get('/api/figures/values', {
+            ...scope,
+            ids: ids.map((id) => `connect.intervision.${id}`).join(','),
+          })
+          .expect(200)
+      ).body.values.map((v: { value: number }) => v.value);
+      const records = (
+        await c.get('/api/figures/connect.intervision.participants/records', scope).expect(200)
+      ).body;
+      return { values, records };
+    };
+    const before = await figures();
 
     // On the last day of 2025 the 2024-2025 cycle is still kept.
     expect(await schedulePass('2025-12-31')).toBe(null);
@@ -96,11 +112,15 @@ describe('the retention of intervision data', () => {
       fee: '150.00',
       paymentReference: null,
     });
-    const after = (await c.get(`/api/intervision/cycles/${past.cycleId}/figures`)).body;
-    expect(after.participants.value).toBe(before.participants.value);
-    expect(after.institutions.value).toBe(before.institutions.value);
-    expect(after.fees).toMatchObject({ invoiced: { amount: '300.00' }, received: { amount: '150.00' } });
-    expect(after.participants.records[0].fr).toMatch(/^Participant·e retiré·e – Maison 2024-2025/);
+    const after = await figures();
+    // Participants and institutions as before; invoiced 2 × 150, received 150.
+    expect(after.values).toEqual(before.values);
+    expect(after.values.slice(2)).toEqual([300, 150]);
+    // A record without a name: the SPA says 'Participant·e retiré·e'.
+    expect(after.records.items[0]).toMatchObject({
+      name: null,
+      organisation: { name: { fr: expect.stringMatching(/^Maison 2024-2025/) } },
+    });
     expect(JSON.stringify(after)).not.toContain('Camille');
 
     const kept = (await c.get(`/api/intervision/groups/${current.groupId}`)).body;

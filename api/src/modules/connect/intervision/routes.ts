@@ -8,7 +8,6 @@ import {
   CreateRegistrationBody,
   CreateSessionBody,
   Cycle,
-  CycleFigures,
   CycleList,
   CycleSchedule,
   GeneratedSessions,
@@ -17,8 +16,6 @@ import {
   GroupDetail,
   GroupList,
   GroupListQuery,
-  PeriodFigures,
-  PeriodFiguresQuery,
   IdParams,
   Problem,
   Registration,
@@ -33,7 +30,6 @@ import {
   UpdateSessionBody,
 } from '@smes/shared';
 import { serviceContext } from '../../../plugins/app/auth.js';
-import { cycleFigures, periodFigures } from './figures.js';
 import { listRegistrations, register, updateRegistration } from './registrations.js';
 import { listRetentionRuns, runRetentionNow } from './retention.js';
 import * as intervision from './service.js';
@@ -265,32 +261,6 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) =>
       intervision.cycleSchedule({ ctx: serviceContext(app, request), id: request.params.id }),
-  );
-  app.get(
-    '/cycles/:id/figures',
-    {
-      config: access('read'),
-      schema: {
-        operationId: 'cycleFigures',
-        tags,
-        params: IdParams,
-        response: { 200: CycleFigures, 400: Problem, 404: Problem, ...denied },
-      },
-    },
-    async (request) => cycleFigures({ ctx: serviceContext(app, request), id: request.params.id }),
-  );
-  app.get(
-    '/figures',
-    {
-      config: access('read'),
-      schema: {
-        operationId: 'periodFigures',
-        tags,
-        querystring: PeriodFiguresQuery,
-        response: { 200: PeriodFigures, 400: Problem, ...denied },
-      },
-    },
-    async (request) => periodFigures({ ctx: serviceContext(app, request), ...request.query }),
   );
   app.get(
     '/groups',

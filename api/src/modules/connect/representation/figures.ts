@@ -12,11 +12,13 @@ export const figures = [
     pole: 'connect',
     unit: 'count',
     kind: 'representation_meeting',
-    version: 1,
+    // 2: its records carry their day, for the year dimension.
+    version: 2,
     label: { fr: 'Réunions de représentation', nl: 'Vertegenwoordigingen' },
+    dimensions: ['year'],
     records: (scope) =>
       qb
-        .select(recordColumns({ id: M.id }))
+        .select(recordColumns({ id: M.id, date: M.heldOn }))
         .from(M)
         .where(between(M.heldOn, scope.from, scope.to)),
   }),

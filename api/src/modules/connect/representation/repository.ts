@@ -35,15 +35,6 @@ export async function listMeetings(
 }
 
 /** Meetings per calendar year, over the whole log: the activity report's figure. */
-export function meetingsPerYear(db: Executor) {
-  const year = sql<number>`extract(year from ${representationMeetings.heldOn})::int`;
-  return db
-    .select({ year, meetings: count() })
-    .from(representationMeetings)
-    .groupBy(year)
-    .orderBy(desc(year));
-}
-
 export async function findMeeting(db: Executor, id: string) {
   const [row] = await db
     .select()

@@ -41,9 +41,27 @@ describe('representation meetings', () => {
 
     const all = (await c.get('/api/representation-meetings').expect(200)).body;
     expect(all.total).toBe(4);
-    expect(all.byYear).toEqual([
-      { year: 2020, meetings: 3 },
-      { year: 2019, meetings: 1 },
+    // Per year: the engine's figure broken down by year over the whole log.
+    const byYear = (
+      await c
+        .get('/api/figures/connect.representation.meetings/breakdown/year', {
+          from: '1900-01-01',
+          to: '2999-12-31',
+        })
+        .expect(200)
+    ).body.rows;
+    expect(byYear.map((r: { key: string; value: number }) => [r.key, r.value]).sort()).toEqual([
+      ['2019', 1],
+      ['2020', 3],
+    ]);
+    const of2020 = await c.get('/api/figures/connect.representation.meetings/records', {
+      from: '2020-01-01',
+      to: '2020-12-31',
+    });
+    expect(of2020.body.items.map((m: { date: string }) => m.date)).toEqual([
+      '2020-03-10',
+      '2020-06-02',
+      '2020-11-20',
     ]);
     expect(all.items.map((m: { heldOn: string }) => m.heldOn)).toEqual([
       '2020-11-20',

@@ -57,11 +57,12 @@ export async function listMeetings({
   if (input.from && input.to && input.to < input.from) {
     throw new ValidationError([{ field: 'to', code: 'tooSmall' }]);
   }
-  const [{ items, total }, byYear] = await Promise.all([
-    repo.listMeetings(ctx.db, visible, { ...input, page: input.page ?? 1, pageSize: input.pageSize ?? 50 }),
-    repo.meetingsPerYear(ctx.db),
-  ]);
-  return { items: await toMeetings(ctx.db, items), total, byYear };
+  const { items, total } = await repo.listMeetings(ctx.db, visible, {
+    ...input,
+    page: input.page ?? 1,
+    pageSize: input.pageSize ?? 50,
+  });
+  return { items: await toMeetings(ctx.db, items), total };
 }
 
 export async function createMeeting({

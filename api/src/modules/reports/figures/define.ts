@@ -25,13 +25,15 @@ export interface FigureScope {
  * - `id`: the record (of the figure's kind), one row per record;
  * - `value`: the number summed, averaged or taken the median of (money, minutes, average, median);
  * - `organisationId`: what the sector and commune dimensions join on;
- * - `language`: what the language dimension reads (`fr`/`nl`).
+ * - `language`: what the language dimension reads (`fr`/`nl`);
+ * - `date`: the record's day, what the year dimension groups by.
  */
 export interface RecordColumnsInput {
   id: SQLWrapper;
   value?: SQLWrapper;
   organisationId?: SQLWrapper;
   language?: SQLWrapper;
+  date?: SQLWrapper;
 }
 
 /** Query builder without a connection: definitions build SQL, the engine runs it. */

@@ -8,8 +8,10 @@ import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
  */
 export interface Dimension {
   key: FigureDimension;
-  needs: 'organisationId' | 'language';
+  needs: 'organisationId' | 'language' | 'date';
   query(records: SQLWrapper, aggregate: SQL): SQL;
+  /** The records `r` in one row of the breakdown (its `key`). */
+  where(key: string): SQL;
 }
 
 /** An institution in two sectors counts in each: the join yields its records once per sector. */
@@ -22,6 +24,8 @@ const sector: Dimension = {
     join organisation_sectors os on os.organisation_id = r."organisationId"
     join reference_items s on s.id = os.sector_id and s.kind = 'sector'
     group by s.id, s.label_fr, s.label_nl`,
+  where: (key) => sql`r."organisationId" in (
+    select os.organisation_id from organisation_sectors os where os.sector_id::text = ${key})`,
 };
 
 const commune: Dimension = {
@@ -33,6 +37,8 @@ const commune: Dimension = {
     join organisations o on o.id = r."organisationId"
     join reference_items c on c.id = o.commune_id and c.kind = 'commune'
     group by c.id, c.label_fr, c.label_nl`,
+  where: (key) =>
+    sql`r."organisationId" in (select o.id from organisations o where o.commune_id::text = ${key})`,
 };
 
 const LANGUAGES: Record<string, FigureLabel> = {
@@ -51,6 +57,20 @@ const language: Dimension = {
     from (${records}) as r
     where r."language" is not null
     group by r."language"`,
+  where: (key) => sql`r."language"::text = ${key}`,
 };
 
-export const DIMENSIONS: Record<FigureDimension, Dimension> = { sector, commune, language };
+/** Calendar years of the records' days: a period of several years, counted per year. */
+const year: Dimension = {
+  key: 'year',
+  needs: 'date',
+  query: (records, aggregate) => sql`
+    select y.key, y.key as fr, y.key as nl, ${aggregate} as value
+    from (${records}) as r
+    cross join lateral (select extract(year from r."date")::int::text as key) as y
+    where r."date" is not null
+    group by y.key`,
+  where: (key) => sql`extract(year from r."date")::int::text = ${key}`,
+};
+
+export const DIMENSIONS: Record<FigureDimension, Dimension> = { sector, commune, language, year };

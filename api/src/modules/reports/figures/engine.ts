@@ -166,7 +166,15 @@ export async function readRecords({
 }: {
   ctx: ServiceContext;
   id: string;
-  query: { from: string; to: string; cycleId?: string | undefined; page?: number; pageSize?: number };
+  query: {
+    from: string;
+    to: string;
+    cycleId?: string | undefined;
+    page?: number | undefined;
+    pageSize?: number | undefined;
+    dimension?: string | undefined;
+    key?: string | undefined;
+  };
 }): Promise<FigureRecordPage> {
   const f = figureOf(id);
   // Reference lists (sectors, communes) are read by everyone signed in, at route level.
@@ -182,9 +190,18 @@ export async function readRecords({
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 50;
   const records = f.records(s);
-  const ids = sql`select r."id" from (${records}) as r`;
+  let where = sql`true`;
+  if (query.dimension !== undefined || query.key !== undefined) {
+    if (query.dimension === undefined) throw new ValidationError([{ field: 'dimension', code: 'required' }]);
+    if (query.key === undefined) throw new ValidationError([{ field: 'key', code: 'required' }]);
+    if (!f.dimensions.includes(query.dimension as FigureDimension)) {
+      throw new ValidationError([{ field: 'dimension', code: 'invalid' }]);
+    }
+    where = DIMENSIONS[query.dimension as FigureDimension].where(query.key);
+  }
+  const ids = sql`select r."id" from (${records}) as r where ${where}`;
   const [[total], items] = await Promise.all([
-    rows<{ n: number }>(ctx.db, sql`select count(*)::int as n from (${records}) as r`),
+    rows<{ n: number }>(ctx.db, sql`select count(*)::int as n from (${records}) as r where ${where}`),
     reader.read(ctx.db, { ids, visible, limit: pageSize, offset: (page - 1) * pageSize }),
   ]);
   if (f.sensitive) {

@@ -188,7 +188,7 @@ describe('GET /api/figures/values', () => {
       ...year2024,
       values: [
         { id: 'association.dues.due', version: 1, value: 170.5 },
-        { id: 'connect.representation.meetings', version: 1, value: 2 },
+        { id: 'connect.representation.meetings', version: 2, value: 2 },
       ],
     });
   });

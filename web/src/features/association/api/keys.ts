@@ -6,7 +6,6 @@ export const memberKeys = {
   lists: () => [...memberKeys.all, 'list'] as const,
   list: (filters: MemberListQuery) => [...memberKeys.lists(), filters] as const,
   everyone: (on: string) => [...memberKeys.lists(), 'everyone', on] as const,
-  bySector: (on: string) => [...memberKeys.all, 'by-sector', on] as const,
 };
 
 export const seatKeys = {

@@ -114,7 +114,7 @@ export function DuesPage() {
         <ErrorAlert error={dues.error} />
       ) : (
         <>
-          {dues.data && <DuesTotals totals={dues.data.totals} year={query.year} />}
+          <DuesTotals year={query.year} />
           <DuesTable
             lines={dues.data.items}
             busy={dues.isPlaceholderData}

@@ -1,8 +1,6 @@
-import type { PeriodFiguresQuery } from '@smes/shared';
-
 /**
  * One hierarchy for all of intervision: a change to a group (a session, a registration) can
- * move its cycle's lists, figures and schedule too, so mutations invalidate `all` or a cycle.
+ * move its cycle's lists and schedule too (figures are read afresh by each screen), so mutations invalidate `all` or a cycle.
  */
 export const intervisionKeys = {
   all: ['intervision'] as const,
@@ -12,9 +10,7 @@ export const intervisionKeys = {
   registrations: (cycleId: string, unpaid: boolean) =>
     [...intervisionKeys.cycle(cycleId), 'registrations', { unpaid }] as const,
   schedule: (cycleId: string) => [...intervisionKeys.cycle(cycleId), 'schedule'] as const,
-  figures: (cycleId: string) => [...intervisionKeys.cycle(cycleId), 'figures'] as const,
   groupDetails: () => [...intervisionKeys.all, 'group'] as const,
   group: (id: string) => [...intervisionKeys.groupDetails(), id] as const,
   retentionRuns: () => [...intervisionKeys.all, 'retention-runs'] as const,
-  periodFigures: (query: PeriodFiguresQuery) => [...intervisionKeys.all, 'figures', query] as const,
 };

@@ -2,12 +2,9 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorAlert } from '@/components/error-alert';
-import { FullPageLoading } from '@/components/status-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useLocale } from '@/hooks/use-locale';
 import { formatDay } from '@/lib/format';
-import { usePeriodFigures } from '../api/get-period-figures';
 import { FiguresView } from '../components/figures-view';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -28,7 +25,6 @@ export function PeriodFiguresPage() {
   const locale = useLocale();
   const [params, setParams] = useSearchParams();
   const period = readPeriod(params);
-  const figures = usePeriodFigures(period);
   const [from, setFrom] = useState(period.from);
   const [to, setTo] = useState(period.to);
   const title = t('periodFigures.title', {
@@ -75,15 +71,7 @@ export function PeriodFiguresPage() {
           {t('periodFigures.apply')}
         </button>
       </form>
-      {figures.isPending ? (
-        <FullPageLoading />
-      ) : figures.isError ? (
-        <ErrorAlert error={figures.error} />
-      ) : (
-        <div aria-busy={figures.isPlaceholderData || undefined}>
-          <FiguresView figures={figures.data} />
-        </div>
-      )}
+      <FiguresView scope={period} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { CreateRepresentationMeetingBody, RepresentationMeeting } from '@sm
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { representationKeys } from './keys';
+import { figureKeys } from '@/features/figures';
 
 export function createMeeting(body: CreateRepresentationMeetingBody): Promise<RepresentationMeeting> {
   return api.post<RepresentationMeeting>('/api/representation-meetings', body);
@@ -11,6 +12,11 @@ export function useCreateMeeting() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createMeeting,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: representationKeys.lists() }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: representationKeys.lists() }),
+        // The meetings per year are the figure engine's.
+        queryClient.invalidateQueries({ queryKey: figureKeys.all }),
+      ]),
   });
 }

@@ -2,6 +2,7 @@ import type { RepresentationMeeting, UpdateRepresentationMeetingBody } from '@sm
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { representationKeys } from './keys';
+import { figureKeys } from '@/features/figures';
 
 export function updateMeeting({
   id,
@@ -17,6 +18,11 @@ export function useUpdateMeeting() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateMeeting,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: representationKeys.lists() }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: representationKeys.lists() }),
+        // The meetings per year are the figure engine's.
+        queryClient.invalidateQueries({ queryKey: figureKeys.all }),
+      ]),
   });
 }

@@ -106,7 +106,7 @@ export function RepresentationPage() {
       <div aria-live="polite" role="status" className="feedback">
         {feedback && <p className="alert alert--success">{feedback}</p>}
       </div>
-      {meetings.data && <YearCounts byYear={meetings.data.byYear} />}
+      <YearCounts />
       <PeriodFilter
         from={query.from ?? ''}
         to={query.to ?? ''}

@@ -1,0 +1,41 @@
+import type { FigureRecordItem, Locale } from '@smes/shared';
+import { formatDay } from '@/lib/format';
+
+type Name = FigureRecordItem['name'];
+
+/** A FR/NL name in the screen's language, else the other one. */
+export function localName(name: Name, locale: Locale): string | null {
+  if (name === null || typeof name === 'string') return name;
+  return (locale === 'nl' ? (name.nl ?? name.fr) : (name.fr ?? name.nl)) ?? null;
+}
+
+/**
+ * How a record behind a figure reads, in the screen's language: a registration as
+ * "person – organisation" (`removed` once retention took the person away), a session as
+ * "date – group", a dated record with its date, others by name.
+ */
+export function recordLabel(item: FigureRecordItem, locale: Locale, removed: string): string {
+  const name = localName(item.name, locale);
+  switch (item.kind) {
+    case 'intervision_registration': {
+      const organisation = item.organisation ? localName(item.organisation.name, locale) : null;
+      return [name ?? removed, organisation].filter(Boolean).join(' – ');
+    }
+    case 'intervision_session':
+      return `${item.date ? formatDay(item.date, locale) : ''} – ${item.group?.name ?? name ?? ''}`;
+    case 'representation_meeting':
+      return [item.date ? formatDay(item.date, locale) : null, name, item.detail].filter(Boolean).join(' – ');
+    default:
+      return name ?? removed;
+  }
+}
+
+/** Sessions and meetings in date order; anything else in the alphabetical order of the screen's language. */
+export function orderRecords(items: readonly FigureRecordItem[], locale: Locale, removed: string) {
+  return [...items].sort((a, b) => {
+    if (a.date && b.date && (a.kind === 'intervision_session' || a.kind === 'representation_meeting')) {
+      return a.date.localeCompare(b.date);
+    }
+    return recordLabel(a, locale, removed).localeCompare(recordLabel(b, locale, removed), locale);
+  });
+}
