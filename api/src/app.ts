@@ -26,6 +26,7 @@ import configPlugin from './plugins/app/config.js';
 import dbPlugin from './plugins/app/db.js';
 import errorHandler, { clientErrorHandler, frameworkErrors } from './plugins/app/errors.js';
 import validation from './plugins/app/validation.js';
+import versions from './plugins/app/versions.js';
 import compress from './plugins/external/compress.js';
 import cookie from './plugins/external/cookie.js';
 import helmet from './plugins/external/helmet.js';
@@ -78,6 +79,7 @@ export async function buildApp({ config, database, closeDatabase = true, logger 
   await app.register(swagger);
   await app.register(guard);
   await app.register(acting);
+  await app.register(versions);
 
   // API answers are personal and change: no cache may keep them.
   app.addHook('onSend', async (request, reply) => {

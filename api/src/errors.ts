@@ -57,3 +57,19 @@ export class TooManyRequestsError extends AppError {
     });
   }
 }
+
+/** An update sent without `If-Match` (decision 12): the client must say which version it changes. */
+export class PreconditionRequiredError extends AppError {
+  constructor() {
+    super('PRECONDITION_REQUIRED', 428, 'Send If-Match with the ETag of the record you changed');
+  }
+}
+
+/** An update of a version that is no longer the current one; `current` is the record as it is now. */
+export class PreconditionFailedError extends AppError {
+  constructor(readonly current: { version: number }) {
+    super('PRECONDITION_FAILED', 412, 'The record changed since you read it', undefined, {
+      etag: `"v${current.version}"`,
+    });
+  }
+}

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { Version } from './versions.js';
 import { Pole, Role } from './access.js';
 import { Locale, Uuid } from './common.js';
 
@@ -22,6 +23,7 @@ export type MfaStatus = Static<typeof MfaStatus>;
 
 /** The signed-in user as the SPA needs them. */
 export const Me = Type.Object({
+  version: Version,
   id: Uuid,
   email: Type.String(),
   displayName: Type.String(),

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { Version } from './versions.js';
 import { FieldError } from './errors.js';
 import { RecordKindSchema } from './record-kinds.js';
 import { IsoDateTime, PageMeta, PageQuery, Uuid } from './common.js';
@@ -20,6 +21,7 @@ export const OrganisationRef = Type.Object({
 export type OrganisationRef = Static<typeof OrganisationRef>;
 
 export const Organisation = Type.Object({
+  version: Version,
   id: Uuid,
   nameFr: Type.Union([Type.String(), Type.Null()]),
   nameNl: Type.Union([Type.String(), Type.Null()]),
@@ -156,6 +158,7 @@ export const Affiliation = Type.Object({
 export type Affiliation = Static<typeof Affiliation>;
 
 export const Person = Type.Object({
+  version: Version,
   id: Uuid,
   firstName: Type.String(),
   lastName: Type.String(),

@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'TOO_MANY_REQUESTS',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
+  'PRECONDITION_FAILED',
+  'PRECONDITION_REQUIRED',
   'SERVICE_UNAVAILABLE',
   'INTERNAL',
 ] as const;
@@ -83,5 +85,7 @@ export const Problem = Type.Object({
   detail: Type.Optional(Type.String()),
   instance: Type.Optional(Type.String()),
   errors: Type.Optional(Type.Array(FieldError)),
+  /** 412: the record as it is now (with its `version`), so the client can compare and resend. */
+  current: Type.Optional(Type.Unknown()),
 });
 export type Problem = Static<typeof Problem>;

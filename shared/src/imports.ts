@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { Version } from './versions.js';
 import { can, type Actor } from './access.js';
 import { IsoDateTime, PageMeta, PageQuery, Uuid } from './common.js';
 import { FieldError } from './errors.js';
@@ -144,6 +145,7 @@ export type ImportRunList = Static<typeof ImportRunList>;
 export const ImportRunListQuery = Type.Object({ ...PageQuery }, { additionalProperties: false });
 
 export const ImportMapping = Type.Object({
+  version: Version,
   id: Uuid,
   kind: ImportKind,
   name: Type.String(),

@@ -14,3 +14,4 @@ export * from './users.js';
 export * from './representation.js';
 export * from './figures.js';
 export * from './reports.js';
+export * from './versions.js';

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { Version } from './versions.js';
 import { Uuid } from './common.js';
 import { IsoDate, OrganisationRef } from './directory.js';
 import { Amount, PersonRef } from './membership.js';
@@ -10,6 +11,7 @@ export const REGISTRATION_STATUSES = ['registered', 'waiting', 'withdrawn'] as c
 const Time = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' });
 
 export const Cycle = Type.Object({
+  version: Version,
   id: Uuid,
   name: Type.String(),
   startsOn: IsoDate,
@@ -45,6 +47,7 @@ export const CycleList = Type.Object({ items: Type.Array(Cycle) });
 export type CycleList = Static<typeof CycleList>;
 
 export const Group = Type.Object({
+  version: Version,
   id: Uuid,
   cycleId: Uuid,
   name: Type.String(),
@@ -86,6 +89,7 @@ export const UpdateGroupBody = Type.Partial(Type.Omit(CreateGroupBody, ['cycleId
 export type UpdateGroupBody = Static<typeof UpdateGroupBody>;
 
 export const Session = Type.Object({
+  version: Version,
   id: Uuid,
   groupId: Uuid,
   startsOn: IsoDate,
@@ -115,6 +119,7 @@ export const UpdateSessionBody = Type.Object(
 export type UpdateSessionBody = Static<typeof UpdateSessionBody>;
 
 export const Registration = Type.Object({
+  version: Version,
   id: Uuid,
   groupId: Uuid,
   /** Null once the retention job has removed the participant from a past cycle. */

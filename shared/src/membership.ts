@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { Version } from './versions.js';
 import { PageMeta, PageQuery, Uuid } from './common.js';
 import { IsoDate, OrganisationRef } from './directory.js';
 import { ReferenceRef } from './reference.js';
@@ -31,6 +32,7 @@ const holderInput = {
 };
 
 export const Membership = Type.Object({
+  version: Version,
   id: Uuid,
   holder: Holder,
   startsOn: IsoDate,
@@ -94,6 +96,7 @@ export type MemberStatus = Static<typeof MemberStatus>;
 /* Members per sector: the figure `association.members.organisations` by `sector` (decision 9). */
 
 export const Seat = Type.Object({
+  version: Version,
   id: Uuid,
   body: GovernanceBody,
   holder: Holder,
@@ -138,6 +141,7 @@ export const SeatList = Type.Object({ on: IsoDate, items: Type.Array(Seat) });
 export type SeatList = Static<typeof SeatList>;
 
 export const DuesLine = Type.Object({
+  version: Version,
   id: Uuid,
   year: Type.Integer(),
   holder: Holder,

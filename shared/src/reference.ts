@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { Version } from './versions.js';
 import { Uuid } from './common.js';
 
 export const REFERENCE_KINDS = ['sector', 'commune', 'organisation_type', 'language'] as const;
@@ -6,6 +7,7 @@ export const ReferenceKind = Type.Enum(REFERENCE_KINDS);
 export type ReferenceKind = Static<typeof ReferenceKind>;
 
 export const ReferenceItem = Type.Object({
+  version: Version,
   id: Uuid,
   kind: ReferenceKind,
   code: Type.String(),

@@ -1,10 +1,12 @@
 import { Type, type Static } from 'typebox';
+import { Version } from './versions.js';
 import { Uuid } from './common.js';
 import { IsoDate } from './directory.js';
 import { PersonRef } from './membership.js';
 
 /** A representation or concertation meeting Smes attended: a simple log, counted per year. */
 export const RepresentationMeeting = Type.Object({
+  version: Version,
   id: Uuid,
   heldOn: IsoDate,
   /** The body met (a council, a platform, a working group). */

@@ -1,9 +1,11 @@
 import { Type, type Static } from 'typebox';
+import { Version } from './versions.js';
 import { Pole, Role } from './access.js';
 import { Email, PASSWORD_MAX_LENGTH } from './auth.js';
 import { IsoDateTime, Locale, PageMeta, PageQuery, Uuid } from './common.js';
 
 export const User = Type.Object({
+  version: Version,
   id: Uuid,
   email: Type.String(),
   displayName: Type.String(),

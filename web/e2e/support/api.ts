@@ -43,6 +43,8 @@ async function call<T>(path: string, init: RequestInit & { token?: string } = {}
     headers: {
       'content-type': 'application/json',
       ...(token ? { authorization: `Bearer ${token}` } : {}),
+      // Arranging data: whatever version the record is at (the SPA itself sends the one it read).
+      ...(rest.method === 'PATCH' || rest.method === 'PUT' ? { 'if-match': '*' } : {}),
     },
   });
   if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path} → ${res.status} ${await res.text()}`);
@@ -202,6 +204,11 @@ export async function deleteMeeting(id: string): Promise<void> {
 }
 
 /** What the API holds for a group now, whatever a page shows from its cache. */
+/** The organisation as it is now, straight from the API. */
+export async function getOrganisation(id: string): Promise<Organisation> {
+  return call<Organisation>(`/api/organisations/${encodeURIComponent(id)}`, { token: await adminToken() });
+}
+
 export async function getGroupDetail(id: string): Promise<GroupDetail> {
   return call<GroupDetail>(`/api/intervision/groups/${encodeURIComponent(id)}`, {
     token: await adminToken(),

@@ -8,6 +8,7 @@ import { createSessionStore } from './session';
 
 const me: Me = {
   id: '00000000-0000-4000-8000-000000000001',
+  version: 1,
   email: 'admin@smes.test',
   displayName: 'Ada Admin',
   role: 'admin',

@@ -1,4 +1,4 @@
-import type { SessionResponse } from '@smes/shared';
+import { etagOf, type SessionResponse } from '@smes/shared';
 import { ApiError, toApiError } from './api-error';
 import { sessionStore } from './session';
 import type { SessionStore, SignOutReason } from './session';
@@ -16,6 +16,10 @@ export interface RequestOptions {
   auth?: boolean;
   /** 'blob' for a download (an import template); JSON otherwise. */
   responseType?: 'json' | 'blob';
+  /** An update: the version of the record it changes, sent as `If-Match: "v<version>"`. */
+  ifMatch?: number;
+  /** A PUT that only creates (`If-None-Match: *`): refused if the record exists already. */
+  ifNoneMatch?: '*';
 }
 
 export interface ApiClientOptions {
@@ -62,6 +66,8 @@ export function createApiClient({ baseUrl = '', session, onSessionLost }: ApiCli
     if (file) headers['Content-Type'] = file.type || 'application/octet-stream';
     else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (token && options.auth !== false) headers.Authorization = `Bearer ${token}`;
+    if (options.ifMatch !== undefined) headers['If-Match'] = etagOf(options.ifMatch);
+    if (options.ifNoneMatch) headers['If-None-Match'] = options.ifNoneMatch;
     try {
       return await fetch(url(path, options.query), {
         method: options.method ?? 'GET',

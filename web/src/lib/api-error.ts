@@ -12,12 +12,15 @@ export class ApiError extends Error {
   readonly errors: readonly FieldError[];
   /** Seconds from a `Retry-After` header (429, 503), when the server sent one. */
   readonly retryAfter: number | null;
+  /** 412: the record as it is now on the server (with its `version`). */
+  readonly current: unknown;
 
   constructor(init: {
     status: number;
     code: ErrorCode;
     errors?: readonly FieldError[];
     retryAfter?: number | null;
+    current?: unknown;
   }) {
     super(`API error ${init.status} ${init.code}`);
     this.name = 'ApiError';
@@ -25,6 +28,7 @@ export class ApiError extends Error {
     this.code = init.code;
     this.errors = init.errors ?? [];
     this.retryAfter = init.retryAfter ?? null;
+    this.current = init.current;
   }
 
   /** The first error for `field`, matching nested paths too (`poles/1` belongs to `poles`). */
@@ -64,6 +68,8 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
   409: 'CONFLICT',
+  412: 'PRECONDITION_FAILED',
+  428: 'PRECONDITION_REQUIRED',
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
   422: 'VALIDATION',
@@ -116,6 +122,7 @@ export async function toApiError(res: Response): Promise<ApiError> {
   const problem = (typeof body === 'object' && body !== null ? body : {}) as {
     code?: unknown;
     errors?: unknown;
+    current?: unknown;
   };
   const fallback = STATUS_CODES[res.status] ?? 'INTERNAL';
   return new ApiError({
@@ -123,5 +130,6 @@ export async function toApiError(res: Response): Promise<ApiError> {
     code: isErrorCode(problem.code) ? problem.code : fallback,
     errors: parseFieldErrors(problem.errors),
     retryAfter: parseRetryAfter(res.headers.get('retry-after')),
+    ...(res.status === 412 && typeof problem.current === 'object' ? { current: problem.current } : {}),
   });
 }

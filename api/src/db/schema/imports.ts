@@ -54,6 +54,8 @@ export const importMappings = pgTable(
   'import_mappings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Bumped by every change; the record's ETag (decision 13). */
+    version: integer('version').notNull().default(1),
     kind: text('kind').$type<ImportKind>().notNull(),
     name: text('name').notNull(),
     columns: jsonb('columns').$type<Record<string, string>>().notNull(),

@@ -18,6 +18,8 @@ import { organisations, people } from './directory.js';
 /** A yearly intervision cycle (e.g. 2024-2025) and its fees for members and others. */
 export const intervisionCycles = pgTable('intervision_cycles', {
   id: uuid('id').primaryKey().defaultRandom(),
+  /** Bumped by every change; the record's ETag (decision 13). */
+  version: integer('version').notNull().default(1),
   name: text('name').notNull().unique(),
   startsOn: date('starts_on').notNull(),
   endsOn: date('ends_on').notNull(),
@@ -30,6 +32,8 @@ export const intervisionGroups = pgTable(
   'intervision_groups',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Bumped by every change; the record's ETag (decision 13). */
+    version: integer('version').notNull().default(1),
     cycleId: uuid('cycle_id')
       .notNull()
       .references(() => intervisionCycles.id),
@@ -55,6 +59,8 @@ export const intervisionSessions = pgTable(
   'intervision_sessions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Bumped by every change; the record's ETag (decision 13). */
+    version: integer('version').notNull().default(1),
     groupId: uuid('group_id')
       .notNull()
       .references(() => intervisionGroups.id),
@@ -80,6 +86,8 @@ export const intervisionRegistrations = pgTable(
   'intervision_registrations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Bumped by every change; the record's ETag (decision 13). */
+    version: integer('version').notNull().default(1),
     groupId: uuid('group_id')
       .notNull()
       .references(() => intervisionGroups.id),

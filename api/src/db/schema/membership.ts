@@ -26,6 +26,8 @@ export const memberships = pgTable(
   'memberships',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Bumped by every change; the record's ETag (decision 13). */
+    version: integer('version').notNull().default(1),
     organisationId: uuid('organisation_id').references(() => organisations.id),
     personId: uuid('person_id').references(() => people.id),
     startsOn: date('starts_on').notNull(),
@@ -47,6 +49,8 @@ export const governanceSeats = pgTable(
   'governance_seats',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Bumped by every change; the record's ETag (decision 13). */
+    version: integer('version').notNull().default(1),
     body: text('body').$type<GovernanceBody>().notNull(),
     organisationId: uuid('organisation_id').references(() => organisations.id),
     personId: uuid('person_id').references(() => people.id),
@@ -69,6 +73,8 @@ export const dues = pgTable(
   'dues',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Bumped by every change; the record's ETag (decision 13). */
+    version: integer('version').notNull().default(1),
     year: integer('year').notNull(),
     organisationId: uuid('organisation_id').references(() => organisations.id),
     personId: uuid('person_id').references(() => people.id),

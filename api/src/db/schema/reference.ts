@@ -11,6 +11,8 @@ export const referenceItems = pgTable(
   'reference_items',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Bumped by every change; the record's ETag (decision 13). */
+    version: integer('version').notNull().default(1),
     kind: text('kind').$type<ReferenceKind>().notNull(),
     code: text('code').notNull(),
     labelFr: text('label_fr').notNull(),

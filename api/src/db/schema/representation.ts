@@ -1,4 +1,4 @@
-import { date, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { people } from './directory.js';
 
 /** The log of representation and concertation meetings Smes went to (counted per year). */
@@ -6,6 +6,8 @@ export const representationMeetings = pgTable(
   'representation_meetings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Bumped by every change; the record's ETag (decision 13). */
+    version: integer('version').notNull().default(1),
     heldOn: date('held_on').notNull(),
     body: text('body').notNull(),
     topic: text('topic').notNull(),

@@ -4,7 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import type { ErrorCode, FieldError, FieldErrorCode, Problem } from '@smes/shared';
 import { databaseFailure, isDatabaseUnavailable, missingReferenceField } from '../../db/errors.js';
-import { AppError } from '../../errors.js';
+import { AppError, PreconditionFailedError } from '../../errors.js';
 
 /** Seconds a client is told to wait while the database is away (restart, failover). */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -23,6 +23,8 @@ const TITLES: Record<ErrorCode, string> = {
   TOO_MANY_REQUESTS: 'Too many requests',
   PAYLOAD_TOO_LARGE: 'Payload too large',
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported media type',
+  PRECONDITION_FAILED: 'Precondition failed',
+  PRECONDITION_REQUIRED: 'Precondition required',
   SERVICE_UNAVAILABLE: 'Service unavailable',
   INTERNAL: 'Internal error',
 };
@@ -97,6 +99,7 @@ export default fp(
           problem(error.status, error.code, {
             detail: error.message,
             ...(error.fieldErrors ? { errors: error.fieldErrors } : {}),
+            ...(error instanceof PreconditionFailedError ? { current: error.current } : {}),
           }),
         );
       }

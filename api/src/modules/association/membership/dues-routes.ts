@@ -11,6 +11,7 @@ import {
   UpdateDuesBody,
 } from '@smes/shared';
 import { serviceContext } from '../../../plugins/app/auth.js';
+import { ifMatchOf } from '../../../plugins/app/versions.js';
 import * as dues from './dues.js';
 
 const denied = { 401: Problem, 403: Problem };
@@ -76,7 +77,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      dues.updateDues({ ctx: serviceContext(app, request), id: request.params.id, input: request.body }),
+      dues.updateDues({
+        ctx: serviceContext(app, request),
+        id: request.params.id,
+        ifMatch: ifMatchOf(request),
+        input: request.body,
+      }),
   );
 };
 

@@ -9,7 +9,9 @@ import type {
 } from '@smes/shared';
 import { assertCan } from '../../../access/assert-can.js';
 import type { Executor } from '../../../db/client.js';
-import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
+import { ConflictError, ValidationError } from '../../../errors.js';
+import { dues } from '../../../db/schema/index.js';
+import { claimVersion, type IfMatch } from '../../../db/versions.js';
 import type { ServiceContext } from '../../../types.js';
 import { audit, changedFields } from '../../platform/audit/service.js';
 import { checkHolder, holderNames } from './holders.js';
@@ -22,6 +24,7 @@ async function toLines(db: Executor, rows: repo.DuesRow[]): Promise<DuesLine[]> 
   const name = await holderNames(db, rows);
   return rows.map((r) => ({
     id: r.id,
+    version: r.version,
     year: r.year,
     holder: name(r),
     amountDue: money(r.amountDue),
@@ -82,15 +85,21 @@ export async function createDues({
 export async function updateDues({
   ctx,
   id,
+  ifMatch,
   input,
 }: {
   ctx: ServiceContext;
   id: string;
+  ifMatch: IfMatch;
   input: UpdateDuesBody;
 }): Promise<DuesLine> {
   assertCan(ctx.actor, 'dues', 'update');
-  if (!(await repo.findDues(ctx.db, id))) throw new NotFoundError('No such dues line');
   return ctx.db.transaction(async (tx) => {
+    const current = async () => {
+      const now = await repo.findDues(tx, id);
+      return now && (await toLines(tx, [now]))[0];
+    };
+    await claimVersion(tx, dues, id, ifMatch, current, 'dues line');
     const row = await repo.updateDues(tx, id, {
       ...(input.amountDue !== undefined ? { amountDue: input.amountDue } : {}),
       ...(input.paidOn !== undefined ? { paidOn: input.paidOn } : {}),

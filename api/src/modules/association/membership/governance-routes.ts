@@ -9,6 +9,7 @@ import {
   UpdateSeatBody,
 } from '@smes/shared';
 import { serviceContext } from '../../../plugins/app/auth.js';
+import { ifMatchOf } from '../../../plugins/app/versions.js';
 import * as governance from './governance.js';
 
 const denied = { 401: Problem, 403: Problem };
@@ -63,6 +64,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       governance.updateSeat({
         ctx: serviceContext(app, request),
         id: request.params.id,
+        ifMatch: ifMatchOf(request),
         input: request.body,
       }),
   );

@@ -1,8 +1,10 @@
 import type { CreateSeatBody, Seat, SeatList, SeatListQuery, UpdateSeatBody } from '@smes/shared';
 import { assertCan } from '../../../access/assert-can.js';
 import type { Executor } from '../../../db/client.js';
-import { NotFoundError, ValidationError } from '../../../errors.js';
+import { ValidationError } from '../../../errors.js';
 import { todayInBrussels } from '../../../lib/dates.js';
+import { governanceSeats } from '../../../db/schema/index.js';
+import { claimVersion, type IfMatch } from '../../../db/versions.js';
 import type { ServiceContext } from '../../../types.js';
 import { audit, changedFields } from '../../platform/audit/service.js';
 import { findPerson } from '../../directory/people/repository.js';
@@ -19,6 +21,7 @@ async function toSeats(db: Executor, rows: repo.SeatRow[]): Promise<Seat[]> {
   ]);
   return rows.map((r) => ({
     id: r.id,
+    version: r.version,
     body: r.body,
     holder: name(r),
     representative: r.representativeId
@@ -90,22 +93,28 @@ export async function createSeat({
 export async function updateSeat({
   ctx,
   id,
+  ifMatch,
   input,
 }: {
   ctx: ServiceContext;
   id: string;
+  ifMatch: IfMatch;
   input: UpdateSeatBody;
 }): Promise<Seat> {
   assertCan(ctx.actor, 'membership', 'update');
-  const row = await repo.findSeat(ctx.db, id);
-  if (!row) throw new NotFoundError('No such seat');
-  const startsOn = input.startsOn ?? row.startsOn;
-  const endsOn = input.endsOn === undefined ? row.endsOn : input.endsOn;
-  if (endsOn && endsOn < startsOn) throw new ValidationError([{ field: 'endsOn', code: 'tooSmall' }]);
-  if (input.representativeId && !row.organisationId) {
-    throw new ValidationError([{ field: 'representativeId', code: 'notAllowed' }]);
-  }
   return ctx.db.transaction(async (tx) => {
+    const current = async () => {
+      const now = await repo.findSeat(tx, id);
+      return now && (await toSeats(tx, [now]))[0];
+    };
+    await claimVersion(tx, governanceSeats, id, ifMatch, current, 'seat');
+    const row = (await repo.findSeat(tx, id))!;
+    const startsOn = input.startsOn ?? row.startsOn;
+    const endsOn = input.endsOn === undefined ? row.endsOn : input.endsOn;
+    if (endsOn && endsOn < startsOn) throw new ValidationError([{ field: 'endsOn', code: 'tooSmall' }]);
+    if (input.representativeId && !row.organisationId) {
+      throw new ValidationError([{ field: 'representativeId', code: 'notAllowed' }]);
+    }
     const updated = await repo.updateSeat(tx, id, { ...input, startsOn, endsOn });
     await audit(tx, ctx, {
       action: 'update',

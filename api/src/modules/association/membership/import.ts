@@ -12,6 +12,8 @@ import {
 } from '../../platform/imports/kind.js';
 import { periodCovering, periodProblem } from './periods.js';
 import * as membership from './repository.js';
+import { memberships } from '../../../db/schema/index.js';
+import { bumpVersion } from '../../../db/versions.js';
 
 const fields = [
   field('organisation', 'text', 'Organisation', 'Organisatie', [
@@ -162,6 +164,11 @@ export const membersImport: ImportKindDefinition = {
           });
           applied.push({ row: r.row, entityType: 'membership', entityId: m.id, action: 'created' });
         }
+        await bumpVersion(
+          tx,
+          memberships,
+          updates.map((r) => r.existingId!),
+        );
         for (const r of updates) {
           await membership.updateMembership(tx, r.existingId!, { endsOn: r.endsOn });
           applied.push({ row: r.row, entityType: 'membership', entityId: r.existingId!, action: 'updated' });

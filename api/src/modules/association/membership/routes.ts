@@ -11,6 +11,7 @@ import {
   UpdateMembershipBody,
 } from '@smes/shared';
 import { serviceContext } from '../../../plugins/app/auth.js';
+import { ifMatchOf } from '../../../plugins/app/versions.js';
 import * as members from './service.js';
 
 const denied = { 401: Problem, 403: Problem };
@@ -81,6 +82,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       members.updateMembership({
         ctx: serviceContext(app, request),
         id: request.params.id,
+        ifMatch: ifMatchOf(request),
         input: request.body,
       }),
   );

@@ -8,9 +8,11 @@ import type {
 } from '@smes/shared';
 import { assertCan } from '../../../access/assert-can.js';
 import type { Executor } from '../../../db/client.js';
-import { NotFoundError, ValidationError } from '../../../errors.js';
+import { ValidationError } from '../../../errors.js';
 import { todayInBrussels } from '../../../lib/dates.js';
 import { searchTerms } from '../../../lib/text.js';
+import { memberships } from '../../../db/schema/index.js';
+import { claimVersion, type IfMatch } from '../../../db/versions.js';
 import type { ServiceContext } from '../../../types.js';
 import { audit, changedFields } from '../../platform/audit/service.js';
 import { classificationsOf } from '../../directory/organisations/repository.js';
@@ -37,6 +39,7 @@ async function toMemberships(db: Executor, rows: repo.MembershipRow[]): Promise<
   ]);
   return rows.map((r) => ({
     id: r.id,
+    version: r.version,
     holder: name(r),
     startsOn: r.startsOn,
     endsOn: r.endsOn,
@@ -82,19 +85,26 @@ export async function createMembership({ ctx, input }: { ctx: ServiceContext; in
 export async function updateMembership({
   ctx,
   id,
+  ifMatch,
   input,
 }: {
   ctx: ServiceContext;
   id: string;
+  ifMatch: IfMatch;
   input: UpdateMembershipBody;
 }) {
   assertCan(ctx.actor, 'membership', 'update');
-  const row = await repo.findMembership(ctx.db, id);
-  if (!row) throw new NotFoundError('No such membership');
-  const startsOn = input.startsOn ?? row.startsOn;
-  const endsOn = input.endsOn === undefined ? row.endsOn : input.endsOn;
-  await assertNoOverlap(ctx.db, row, startsOn, endsOn, id);
   return ctx.db.transaction(async (tx) => {
+    const current = async () => {
+      const now = await repo.findMembership(tx, id);
+      return now && (await toMemberships(tx, [now]))[0];
+    };
+    await claimVersion(tx, memberships, id, ifMatch, current, 'membership');
+    // Read under the lock the claim took: the dates checked are the ones this version has.
+    const row = (await repo.findMembership(tx, id))!;
+    const startsOn = input.startsOn ?? row.startsOn;
+    const endsOn = input.endsOn === undefined ? row.endsOn : input.endsOn;
+    await assertNoOverlap(tx, row, startsOn, endsOn, id);
     const updated = await repo.updateMembership(tx, id, {
       startsOn,
       endsOn,

@@ -53,12 +53,12 @@ const post = async (url: string, body: Record<string, unknown>) => {
   return res.body as { id: string } & Record<string, unknown>;
 };
 const patch = async (url: string, body: Record<string, unknown>) => {
-  const res = await api().patch(url).set('authorization', auth).send(body);
+  const res = await api().patch(url).set('if-match', '*').set('authorization', auth).send(body);
   if (res.status !== 200) throw new Error(`PATCH ${url}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as Record<string, unknown>;
 };
 const put = async (url: string, body: Record<string, unknown>) => {
-  const res = await api().put(url).set('authorization', auth).send(body);
+  const res = await api().put(url).set('if-match', '*').set('authorization', auth).send(body);
   if (res.status !== 200) throw new Error(`PUT ${url}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as Record<string, unknown>;
 };

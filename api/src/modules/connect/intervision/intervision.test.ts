@@ -11,7 +11,7 @@ const api = () => supertest(t.app.server);
 const post = (url: string, body: Record<string, unknown>, a = auth) =>
   api().post(url).set('authorization', a).send(body);
 const patch = (url: string, body: Record<string, unknown>) =>
-  api().patch(url).set('authorization', auth).send(body);
+  api().patch(url).set('if-match', '*').set('authorization', auth).send(body);
 let cycleId: string;
 let memberOrg: string;
 let otherOrg: string;

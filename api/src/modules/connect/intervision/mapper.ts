@@ -7,6 +7,7 @@ const money = (v: string) => Number(v).toFixed(2);
 
 export const toCycle = (r: CycleRow): Cycle => ({
   id: r.id,
+  version: r.version,
   name: r.name,
   startsOn: r.startsOn,
   endsOn: r.endsOn,
@@ -31,6 +32,7 @@ export async function toSessions(db: Executor, rows: SessionRow[]): Promise<Sess
     presentAt.set(a.sessionId, [...(presentAt.get(a.sessionId) ?? []), a.registrationId]);
   return rows.map((r) => ({
     id: r.id,
+    version: r.version,
     groupId: r.groupId,
     startsOn: r.startsOn,
     host: (r.hostOrganisationId && host.get(r.hostOrganisationId)) || null,
@@ -55,6 +57,7 @@ export async function toRegistrations(db: Executor, rows: RegistrationRow[]): Pr
   const organisation = new Map(orgs.map((o) => [o.id, o]));
   return rows.map((r) => ({
     id: r.id,
+    version: r.version,
     groupId: r.groupId,
     person: (r.personId && person.get(r.personId)) || null,
     organisation: organisation.get(r.organisationId)!,

@@ -7,8 +7,10 @@ import type {
 } from '@smes/shared';
 import { assertCan } from '../../../access/assert-can.js';
 import { visibility } from '../../../access/scope.js';
-import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
+import { ConflictError, ValidationError } from '../../../errors.js';
 import { todayInBrussels } from '../../../lib/dates.js';
+import { intervisionRegistrations } from '../../../db/schema/index.js';
+import { claimVersion, type IfMatch } from '../../../db/versions.js';
 import type { ServiceContext } from '../../../types.js';
 import { audit, changedFields } from '../../platform/audit/service.js';
 import { isMemberOn } from '../../association/membership/service.js';
@@ -84,22 +86,35 @@ export async function register({
 export async function updateRegistration({
   ctx,
   id,
+  ifMatch,
   input,
 }: {
   ctx: ServiceContext;
   id: string;
+  ifMatch: IfMatch;
   input: UpdateRegistrationBody;
 }): Promise<Registration> {
   assertCan(ctx.actor, 'intervision', 'update');
-  const row = await repo.findRegistration(ctx.db, id);
-  if (!row) throw new NotFoundError('No such registration');
-  if (input.withdrawnOn && input.withdrawnOn < row.registeredOn) {
-    throw new ValidationError([{ field: 'withdrawnOn', code: 'tooSmall' }]);
-  }
-  if (input.status && (row.status !== 'waiting' || input.withdrawnOn)) {
-    throw new ValidationError([{ field: 'status', code: 'notAllowed' }]);
-  }
   return ctx.db.transaction(async (tx) => {
+    await claimVersion(
+      tx,
+      intervisionRegistrations,
+      id,
+      ifMatch,
+      async () => {
+        const now = await repo.findRegistration(tx, id);
+        return now && (await toRegistrations(tx, [now]))[0];
+      },
+      'registration',
+    );
+    // Read and checked under the lock the claim took.
+    const row = (await repo.findRegistration(tx, id))!;
+    if (input.withdrawnOn && input.withdrawnOn < row.registeredOn) {
+      throw new ValidationError([{ field: 'withdrawnOn', code: 'tooSmall' }]);
+    }
+    if (input.status && (row.status !== 'waiting' || input.withdrawnOn)) {
+      throw new ValidationError([{ field: 'status', code: 'notAllowed' }]);
+    }
     if (input.status) {
       const { capacity } = await repo.lockGroup(tx, row.groupId);
       const registered =

@@ -30,6 +30,7 @@ import {
   UpdateSessionBody,
 } from '@smes/shared';
 import { serviceContext } from '../../../plugins/app/auth.js';
+import { ifMatchOf } from '../../../plugins/app/versions.js';
 import { listRegistrations, register, updateRegistration } from './registrations.js';
 import { listRetentionRuns, runRetentionNow } from './retention.js';
 import * as intervision from './service.js';
@@ -90,6 +91,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       intervision.updateCycle({
         ctx: serviceContext(app, request),
         id: request.params.id,
+        ifMatch: ifMatchOf(request),
         input: request.body,
       }),
   );
@@ -138,6 +140,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       intervision.updateGroup({
         ctx: serviceContext(app, request),
         id: request.params.id,
+        ifMatch: ifMatchOf(request),
         input: request.body,
       }),
   );
@@ -190,6 +193,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       updateSession({
         ctx: serviceContext(app, request),
         id: request.params.id,
+        ifMatch: ifMatchOf(request),
         input: request.body,
       }),
   );
@@ -233,7 +237,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      updateRegistration({ ctx: serviceContext(app, request), id: request.params.id, input: request.body }),
+      updateRegistration({
+        ctx: serviceContext(app, request),
+        id: request.params.id,
+        ifMatch: ifMatchOf(request),
+        input: request.body,
+      }),
   );
   app.get(
     '/cycles/:id',
@@ -317,7 +326,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      setAttendance({ ctx: serviceContext(app, request), id: request.params.id, input: request.body }),
+      setAttendance({
+        ctx: serviceContext(app, request),
+        id: request.params.id,
+        ifMatch: ifMatchOf(request),
+        input: request.body,
+      }),
   );
   app.get(
     '/registrations/:id/calendar.ics',

@@ -14,6 +14,8 @@ import {
 import { assertCan } from '../../../access/assert-can.js';
 import type { Executor } from '../../../db/client.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
+import { intervisionCycles, intervisionGroups } from '../../../db/schema/index.js';
+import { claimVersion, type IfMatch } from '../../../db/versions.js';
 import type { ServiceContext } from '../../../types.js';
 import { audit, changedFields } from '../../platform/audit/service.js';
 import { findPerson } from '../../directory/people/repository.js';
@@ -58,23 +60,35 @@ async function assertPeopleExist(db: Executor, facilitatorIds: string[]) {
 export async function updateCycle({
   ctx,
   id,
+  ifMatch,
   input,
 }: {
   ctx: ServiceContext;
   id: string;
+  ifMatch: IfMatch;
   input: UpdateCycleBody;
 }): Promise<Cycle> {
   assertCan(ctx.actor, 'intervision', 'update');
-  const row = await repo.findCycle(ctx.db, id);
-  if (!row) throw new NotFoundError('No such cycle');
-  const name = input.name?.trim();
-  if ((input.endsOn ?? row.endsOn) <= (input.startsOn ?? row.startsOn)) {
-    throw new ValidationError([{ field: 'endsOn', code: 'tooSmall' }]);
-  }
-  if (name && (await repo.cycleNameTaken(ctx.db, name, id))) {
-    throw new ConflictError('A cycle has this name', [{ field: 'name', code: 'taken' }]);
-  }
   return ctx.db.transaction(async (tx) => {
+    await claimVersion(
+      tx,
+      intervisionCycles,
+      id,
+      ifMatch,
+      async () => {
+        const now = await repo.findCycle(tx, id);
+        return now && toCycle(now);
+      },
+      'cycle',
+    );
+    const row = (await repo.findCycle(tx, id))!;
+    const name = input.name?.trim();
+    if ((input.endsOn ?? row.endsOn) <= (input.startsOn ?? row.startsOn)) {
+      throw new ValidationError([{ field: 'endsOn', code: 'tooSmall' }]);
+    }
+    if (name && (await repo.cycleNameTaken(tx, name, id))) {
+      throw new ConflictError('A cycle has this name', [{ field: 'name', code: 'taken' }]);
+    }
     const updated = await repo.updateCycle(tx, id, { ...input, ...(name ? { name } : {}) });
     await audit(tx, ctx, {
       action: 'update',
@@ -117,6 +131,7 @@ async function toGroups(db: Executor, rows: repo.GroupRow[]): Promise<Group[]> {
     const n = (status: string) => counts.find((c) => c.groupId === row.id && c.status === status)?.n ?? 0;
     return {
       id: row.id,
+      version: row.version,
       cycleId: row.cycleId,
       name: row.name,
       kind: row.kind,
@@ -165,20 +180,33 @@ export async function createGroup({
 export async function updateGroup({
   ctx,
   id,
+  ifMatch,
   input,
 }: {
   ctx: ServiceContext;
   id: string;
+  ifMatch: IfMatch;
   input: UpdateGroupBody;
 }): Promise<Group> {
   assertCan(ctx.actor, 'intervision', 'update');
-  const row = await repo.findGroup(ctx.db, id);
-  if (!row) throw new NotFoundError('No such group');
-  if ((input.endTime ?? row.endTime) <= (input.startTime ?? row.startTime)) {
-    throw new ValidationError([{ field: 'endTime', code: 'tooSmall' }]);
-  }
   await assertPeopleExist(ctx.db, input.facilitatorIds ?? []);
   return ctx.db.transaction(async (tx) => {
+    await claimVersion(
+      tx,
+      intervisionGroups,
+      id,
+      ifMatch,
+      async () => {
+        const now = await repo.findGroup(tx, id);
+        return now && toGroup(tx, now);
+      },
+      'group',
+    );
+    // Read under the lock the claim took: the hours checked and the revision are this version's.
+    const row = (await repo.findGroup(tx, id))!;
+    if ((input.endTime ?? row.endTime) <= (input.startTime ?? row.startTime)) {
+      throw new ValidationError([{ field: 'endTime', code: 'tooSmall' }]);
+    }
     const updated = await repo.updateGroup(tx, id, {
       ...input,
       ...(input.name ? { name: input.name.trim() } : {}),

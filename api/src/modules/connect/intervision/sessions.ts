@@ -10,6 +10,8 @@ import { activeOn } from '@smes/shared';
 import { assertCan } from '../../../access/assert-can.js';
 import type { Executor } from '../../../db/client.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
+import { intervisionSessions } from '../../../db/schema/index.js';
+import { claimVersion, type IfMatch } from '../../../db/versions.js';
 import type { ServiceContext } from '../../../types.js';
 import { audit, changedFields } from '../../platform/audit/service.js';
 import { findOrganisation } from '../../directory/organisations/repository.js';
@@ -55,40 +57,46 @@ export async function createSession({
  * Held, held by video, or cancelled — a cancellation needs its reason, and a session where
  * attendance was taken cannot be cancelled (clear the attendance first if it was a mistake).
  */
+/** A session as it is now (for a 412), or undefined. */
+async function currentSession(db: Executor, id: string): Promise<Session | undefined> {
+  const row = await repo.findSession(db, id);
+  return row && (await toSessions(db, [row]))[0];
+}
+
 export async function updateSession({
   ctx,
   id,
+  ifMatch,
   input,
 }: {
   ctx: ServiceContext;
   id: string;
+  ifMatch: IfMatch;
   input: UpdateSessionBody;
 }): Promise<Session> {
   assertCan(ctx.actor, 'intervision', 'update');
-  const row = await repo.findSession(ctx.db, id);
-  if (!row) throw new NotFoundError('No such session');
-  const status = input.status ?? row.status;
-  const cancelReason =
-    input.cancelReason === undefined ? row.cancelReason : input.cancelReason?.trim() || null;
-  if (status === 'cancelled' && !cancelReason)
-    throw new ValidationError([{ field: 'cancelReason', code: 'required' }]);
-  if (
-    status === 'cancelled' &&
-    row.status !== 'cancelled' &&
-    (await repo.attendanceOf(ctx.db, [id])).length
-  ) {
-    throw new ConflictError('Attendance was taken at this session', [
-      { field: 'status', code: 'hasAttendance' },
-    ]);
-  }
-  if (input.startsOn && input.startsOn !== row.startsOn)
-    await assertDateFree(ctx.db, row.groupId, input.startsOn, id);
   return ctx.db.transaction(async (tx) => {
+    await claimVersion(tx, intervisionSessions, id, ifMatch, () => currentSession(tx, id), 'session');
+    // Read and checked under the lock the claim took; only what was sent (and the cancel
+    // reason that follows from the status) is written.
+    const row = (await repo.findSession(tx, id))!;
+    const status = input.status ?? row.status;
+    const cancelReason =
+      input.cancelReason === undefined ? row.cancelReason : input.cancelReason?.trim() || null;
+    if (status === 'cancelled' && !cancelReason)
+      throw new ValidationError([{ field: 'cancelReason', code: 'required' }]);
+    if (status === 'cancelled' && row.status !== 'cancelled' && (await repo.attendanceOf(tx, [id])).length) {
+      throw new ConflictError('Attendance was taken at this session', [
+        { field: 'status', code: 'hasAttendance' },
+      ]);
+    }
+    if (input.startsOn && input.startsOn !== row.startsOn)
+      await assertDateFree(tx, row.groupId, input.startsOn, id);
+    const statusChanged = input.status !== undefined || input.cancelReason !== undefined;
     const updated = await repo.updateSession(tx, id, {
       ...(input.startsOn ? { startsOn: input.startsOn } : {}),
       ...(input.hostOrganisationId !== undefined ? { hostOrganisationId: input.hostOrganisationId } : {}),
-      status,
-      cancelReason: status === 'cancelled' ? cancelReason : null,
+      ...(statusChanged ? { status, cancelReason: status === 'cancelled' ? cancelReason : null } : {}),
       revision: row.revision + 1,
     });
     await audit(tx, ctx, {
@@ -109,29 +117,32 @@ export async function updateSession({
 export async function setAttendance({
   ctx,
   id,
+  ifMatch,
   input,
 }: {
   ctx: ServiceContext;
   id: string;
+  /** The session's version: its attendance is part of the session. */
+  ifMatch: IfMatch;
   input: AttendanceBody;
 }): Promise<Session> {
   assertCan(ctx.actor, 'intervision', 'update');
-  const session = await repo.findSession(ctx.db, id);
-  if (!session) throw new NotFoundError('No such session');
-  if (session.status === 'cancelled' && input.registrationIds.length) {
-    throw new ValidationError([{ field: 'registrationIds', code: 'notAllowed' }]);
-  }
-  const registrations = await repo.registrationsOf(ctx.db, session.groupId);
-  input.registrationIds.forEach((registrationId, i) => {
-    const r = registrations.find((x) => x.id === registrationId);
-    if (!r || r.status === 'waiting')
-      throw new ValidationError([{ field: `registrationIds/${i}`, code: 'invalid' }]);
-    if (!activeOn(r, session.startsOn)) {
-      const code = r.registeredOn > session.startsOn ? 'registeredAfter' : 'withdrawnBefore';
-      throw new ValidationError([{ field: `registrationIds/${i}`, code }]);
-    }
-  });
   return ctx.db.transaction(async (tx) => {
+    await claimVersion(tx, intervisionSessions, id, ifMatch, () => currentSession(tx, id), 'session');
+    const session = (await repo.findSession(tx, id))!;
+    if (session.status === 'cancelled' && input.registrationIds.length) {
+      throw new ValidationError([{ field: 'registrationIds', code: 'notAllowed' }]);
+    }
+    const registrations = await repo.registrationsOf(tx, session.groupId);
+    input.registrationIds.forEach((registrationId, i) => {
+      const r = registrations.find((x) => x.id === registrationId);
+      if (!r || r.status === 'waiting')
+        throw new ValidationError([{ field: `registrationIds/${i}`, code: 'invalid' }]);
+      if (!activeOn(r, session.startsOn)) {
+        const code = r.registeredOn > session.startsOn ? 'registeredAfter' : 'withdrawnBefore';
+        throw new ValidationError([{ field: `registrationIds/${i}`, code }]);
+      }
+    });
     await repo.setAttendance(tx, id, input.registrationIds);
     const row =
       session.status === 'planned' && input.registrationIds.length

@@ -10,6 +10,7 @@ import {
 } from '@smes/shared';
 import { Type } from 'typebox';
 import { serviceContext } from '../../../plugins/app/auth.js';
+import { ifMatchOf } from '../../../plugins/app/versions.js';
 import * as meetings from './service.js';
 
 const denied = { 401: Problem, 403: Problem };
@@ -64,6 +65,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       meetings.updateMeeting({
         ctx: serviceContext(app, request),
         id: request.params.id,
+        ifMatch: ifMatchOf(request),
         input: request.body,
       }),
   );

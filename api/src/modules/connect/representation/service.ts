@@ -9,6 +9,8 @@ import { assertCan } from '../../../access/assert-can.js';
 import { visibility } from '../../../access/scope.js';
 import type { Executor } from '../../../db/client.js';
 import { NotFoundError, ValidationError } from '../../../errors.js';
+import { representationMeetings } from '../../../db/schema/index.js';
+import { claimVersion, type IfMatch } from '../../../db/versions.js';
 import type { ServiceContext } from '../../../types.js';
 import { audit } from '../../platform/audit/service.js';
 import { personRefs } from '../../association/membership/repository.js';
@@ -25,6 +27,7 @@ async function toMeetings(db: Executor, rows: repo.MeetingRow[]): Promise<Repres
     a.lastName.localeCompare(b.lastName, 'fr') || a.firstName.localeCompare(b.firstName, 'fr');
   return rows.map((r) => ({
     id: r.id,
+    version: r.version,
     heldOn: r.heldOn,
     body: r.body,
     topic: r.topic,
@@ -94,14 +97,15 @@ export async function createMeeting({
 export async function updateMeeting({
   ctx,
   id,
+  ifMatch,
   input,
 }: {
   ctx: ServiceContext;
   id: string;
+  ifMatch: IfMatch;
   input: UpdateRepresentationMeetingBody;
 }): Promise<RepresentationMeeting> {
   assertCan(ctx.actor, 'representation', 'update');
-  if (!(await repo.findMeeting(ctx.db, id))) throw new NotFoundError('No such meeting');
   for (const field of ['body', 'topic'] as const) {
     if (input[field] !== undefined && !input[field].trim()) {
       throw new ValidationError([{ field, code: 'required' }]);
@@ -109,6 +113,12 @@ export async function updateMeeting({
   }
   if (input.attendeeIds) await checkAttendees(ctx.db, input.attendeeIds);
   return ctx.db.transaction(async (tx) => {
+    const current = async () => {
+      const now = await repo.findMeeting(tx, id);
+      return now && (await toMeetings(tx, [now]))[0];
+    };
+    await claimVersion(tx, representationMeetings, id, ifMatch, current, 'meeting');
+    // Only the fields sent are written, under the lock the claim took.
     const row = await repo.updateMeeting(tx, id, {
       ...(input.heldOn ? { heldOn: input.heldOn } : {}),
       ...(input.body !== undefined ? { body: input.body.trim() } : {}),

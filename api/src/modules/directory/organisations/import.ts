@@ -12,6 +12,8 @@ import {
 import { referenceLookup } from '../reference/lookup.js';
 import { organisationKeys } from './keys.js';
 import * as repo from './repository.js';
+import { organisations } from '../../../db/schema/index.js';
+import { bumpVersion } from '../../../db/versions.js';
 
 const fields = [
   commonFields.externalRef,
@@ -207,6 +209,12 @@ export const organisationsImport: ImportKindDefinition = {
             applied.push({ row: p.row, entityType: 'organisation', entityId: ids[i]!, action: 'created' });
           });
         }
+        // A new version for each organisation the file changed: an edit open on one is told.
+        await bumpVersion(
+          tx,
+          organisations,
+          updates.map((p) => p.existingId!),
+        );
         for (const p of updates) {
           const nameFr = p.columns.nameFr ?? p.was!.nameFr;
           const nameNl = p.columns.nameNl ?? p.was!.nameNl;

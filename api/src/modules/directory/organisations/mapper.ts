@@ -32,6 +32,7 @@ export function toOrganisationSummary(
 export function toOrganisation(row: OrganisationRow, c: Classifications, communes: Communes): Organisation {
   return {
     ...toOrganisationSummary(row, c, communes),
+    version: row.version,
     types: refsFor(c.types, row.id),
     street: row.street,
     postalCode: row.postalCode,

@@ -6,6 +6,8 @@ import type { ServiceContext } from '../../../types.js';
 import { assertMergeAllowed, moveLinks, previewMerge } from '../../merge-links.js';
 import { audit } from '../../platform/audit/service.js';
 import * as repo from './repository.js';
+import { organisations } from '../../../db/schema/index.js';
+import { bumpVersion } from '../../../db/versions.js';
 
 /** What merging `duplicateId` into `keepId` would move, per kind, and what would refuse it. */
 export async function previewOrganisationMerge({
@@ -59,6 +61,7 @@ export async function mergeOrganisations({
       'notes',
     ] as const);
     if (kept.languages.length === 0) fill.languages = duplicate.languages;
+    await bumpVersion(tx, organisations, [keepId, duplicateId]);
     await repo.updateOrganisation(tx, duplicateId, {
       mergedIntoId: keepId,
       externalRef: null,

@@ -52,6 +52,7 @@ describe('organisations', () => {
     expect(o.commune.labelFr).toBe('Schaerbeek');
     const moved = await api()
       .patch(`/api/organisations/${o.id}`)
+      .set('if-match', '*')
       .set('authorization', worker.auth)
       .send({ postalCode: '1180' });
     expect(moved.body.commune.labelFr).toBe('Uccle');

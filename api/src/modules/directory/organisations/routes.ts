@@ -15,6 +15,7 @@ import {
   UpdateOrganisationBody,
 } from '@smes/shared';
 import { serviceContext } from '../../../plugins/app/auth.js';
+import { ifMatchOf } from '../../../plugins/app/versions.js';
 import { mergeOrganisations, previewOrganisationMerge } from './merge.js';
 import * as organisations from './service.js';
 
@@ -107,6 +108,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       organisations.updateOrganisation({
         ctx: serviceContext(app, request),
         id: request.params.id,
+        ifMatch: ifMatchOf(request),
         input: request.body,
       }),
   );

@@ -9,6 +9,8 @@ import type {
 } from '@smes/shared';
 import { assertCan } from '../../../access/assert-can.js';
 import type { Executor } from '../../../db/client.js';
+import { organisations } from '../../../db/schema/index.js';
+import { claimVersion, type IfMatch } from '../../../db/versions.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
 import { matchKey, searchKey, searchTerms } from '../../../lib/text.js';
 import type { ServiceContext } from '../../../types.js';
@@ -141,14 +143,27 @@ export async function getOrganisation({ ctx, id }: { ctx: ServiceContext; id: st
 export async function updateOrganisation({
   ctx,
   id,
+  ifMatch,
   input,
 }: {
   ctx: ServiceContext;
   id: string;
+  ifMatch: IfMatch;
   input: UpdateOrganisationBody;
 }): Promise<Organisation> {
   assertCan(ctx.actor, 'organisations', 'update');
   return ctx.db.transaction(async (tx) => {
+    await claimVersion(
+      tx,
+      organisations,
+      id,
+      ifMatch,
+      async () => {
+        const now = await repo.findOrganisation(tx, id);
+        return now && load(tx, now);
+      },
+      'organisation',
+    );
     // Read and checked under the row's lock: two edits at once each see what the other wrote.
     const row = await repo.lockOrganisation(tx, id);
     if (!row) throw new NotFoundError('No such organisation');

@@ -12,6 +12,8 @@ import { organisationIndex } from '../organisations/repository.js';
 import { referenceLookup } from '../reference/lookup.js';
 import { personKeys } from './keys.js';
 import * as repo from './repository.js';
+import { people } from '../../../db/schema/index.js';
+import { bumpVersion } from '../../../db/versions.js';
 
 const fields = [
   commonFields.externalRef,
@@ -163,6 +165,11 @@ export const peopleImport: ImportKindDefinition = {
             applied.push({ row: p.row, entityType: 'person', entityId: ids[i]!, action: 'created' });
           });
         }
+        await bumpVersion(
+          tx,
+          people,
+          updates.map((p) => p.existingId!),
+        );
         for (const p of updates) {
           await repo.updatePerson(tx, p.existingId!, {
             ...p.columns,

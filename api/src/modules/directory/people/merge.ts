@@ -5,6 +5,8 @@ import type { ServiceContext } from '../../../types.js';
 import { assertMergeAllowed, moveLinks, previewMerge } from '../../merge-links.js';
 import { audit } from '../../platform/audit/service.js';
 import * as repo from './repository.js';
+import { people } from '../../../db/schema/index.js';
+import { bumpVersion } from '../../../db/versions.js';
 
 /** What merging `duplicateId` into `keepId` would move, per kind, and what would refuse it. */
 export async function previewPersonMerge({
@@ -47,6 +49,7 @@ export async function mergePeople({
       'language',
       'notes',
     ] as const);
+    await bumpVersion(tx, people, [keepId, duplicateId]);
     await repo.updatePerson(tx, duplicateId, { mergedIntoId: keepId, externalRef: null });
     if (!kept.externalRef && duplicate.externalRef) fill.externalRef = duplicate.externalRef;
     await repo.updatePerson(tx, keepId, fill);

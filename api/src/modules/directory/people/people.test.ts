@@ -96,6 +96,7 @@ describe('people of the directory', () => {
     ).body;
     await api()
       .patch(`/api/people/${p.id}/affiliations/${p.affiliations[0].id}`)
+      .set('if-match', '*')
       .set('authorization', worker.auth)
       .send({ endsOn: '2025-12-31' })
       .expect(200);

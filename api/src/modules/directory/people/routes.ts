@@ -18,6 +18,7 @@ import {
   UpdatePersonBody,
 } from '@smes/shared';
 import { serviceContext } from '../../../plugins/app/auth.js';
+import { ifMatchOf } from '../../../plugins/app/versions.js';
 import { mergePeople, previewPersonMerge } from './merge.js';
 import * as people from './service.js';
 
@@ -100,7 +101,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      people.updatePerson({ ctx: serviceContext(app, request), id: request.params.id, input: request.body }),
+      people.updatePerson({
+        ctx: serviceContext(app, request),
+        id: request.params.id,
+        ifMatch: ifMatchOf(request),
+        input: request.body,
+      }),
   );
 
   app.post(
@@ -142,6 +148,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         ctx: serviceContext(app, request),
         personId: request.params.id,
         affiliationId: request.params.affiliationId,
+        ifMatch: ifMatchOf(request),
         input: request.body,
       }),
   );

@@ -15,6 +15,8 @@ import { assertCan } from '../../../access/assert-can.js';
 import type { Executor } from '../../../db/client.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
 import { searchTerms } from '../../../lib/text.js';
+import { people } from '../../../db/schema/index.js';
+import { bumpVersion, claimVersion, type IfMatch } from '../../../db/versions.js';
 import type { ServiceContext } from '../../../types.js';
 import { audit } from '../../platform/audit/service.js';
 import { findOrganisation } from '../organisations/repository.js';
@@ -36,6 +38,7 @@ async function load(db: Executor, row: repo.PersonRow): Promise<Person> {
   const affs = await repo.affiliationsOf(db, [row.id]);
   return {
     id: row.id,
+    version: row.version,
     firstName: row.firstName,
     lastName: row.lastName,
     email: row.email,
@@ -47,6 +50,12 @@ async function load(db: Executor, row: repo.PersonRow): Promise<Person> {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/** The person as they are now (for a 412), or undefined. */
+async function current(db: Executor, id: string): Promise<Person | undefined> {
+  const row = await repo.findPerson(db, id);
+  return row && load(db, row);
 }
 
 async function summaries(db: Executor, rows: repo.PersonRow[]): Promise<PersonSummary[]> {
@@ -144,26 +153,29 @@ export async function getPerson({ ctx, id }: { ctx: ServiceContext; id: string }
 export async function updatePerson({
   ctx,
   id,
+  ifMatch,
   input,
 }: {
   ctx: ServiceContext;
   id: string;
+  ifMatch: IfMatch;
   input: UpdatePersonBody;
 }) {
   assertCan(ctx.actor, 'people', 'update');
-  const row = await repo.findPerson(ctx.db, id);
-  if (!row) throw new NotFoundError('No such person');
-  await validate(ctx.db, {
-    ...input,
-    externalRef: input.externalRef === row.externalRef ? undefined : input.externalRef,
-  });
-  const firstName = input.firstName?.trim() ?? row.firstName;
-  const lastName = input.lastName?.trim() ?? row.lastName;
   return ctx.db.transaction(async (tx) => {
+    await claimVersion(tx, people, id, ifMatch, () => current(tx, id), 'person');
+    // Read and checked under the lock the claim took; only the fields sent are written, so an
+    // edit never writes back a field someone else changed meanwhile.
+    const row = (await repo.findPerson(tx, id))!;
+    await validate(tx, {
+      ...input,
+      externalRef: input.externalRef === row.externalRef ? undefined : input.externalRef,
+    });
+    const names = input.firstName !== undefined || input.lastName !== undefined;
+    const firstName = input.firstName?.trim() ?? row.firstName;
+    const lastName = input.lastName?.trim() ?? row.lastName;
     const updated = await repo.updatePerson(tx, id, {
-      firstName,
-      lastName,
-      ...personKeys(firstName, lastName),
+      ...(names ? { firstName, lastName, ...personKeys(firstName, lastName) } : {}),
       ...(input.email !== undefined ? { email: blank(input.email)?.toLowerCase() ?? null } : {}),
       ...(input.phone !== undefined ? { phone: blank(input.phone) } : {}),
       ...(input.language !== undefined ? { language: input.language } : {}),
@@ -234,6 +246,8 @@ export async function addAffiliation({
   const p = await validateAffiliation(ctx.db, input, '');
   if (p) throw new ValidationError([p]);
   return ctx.db.transaction(async (tx) => {
+    // The person's affiliations are part of the person: a new one is a new version of it.
+    await bumpVersion(tx, people, [personId]);
     const a = await repo.insertAffiliation(tx, {
       personId,
       organisationId: input.organisationId,
@@ -247,7 +261,7 @@ export async function addAffiliation({
       resourceId: personId,
       details: { affiliationAdded: a.id },
     });
-    return load(tx, person);
+    return load(tx, (await repo.findPerson(tx, personId))!);
   });
 }
 
@@ -256,25 +270,30 @@ export async function updateAffiliation({
   ctx,
   personId,
   affiliationId,
+  ifMatch,
   input,
 }: {
   ctx: ServiceContext;
   personId: string;
   affiliationId: string;
+  /** The person's version: an affiliation is part of the person's record. */
+  ifMatch: IfMatch;
   input: UpdateAffiliationBody;
 }) {
   assertCan(ctx.actor, 'people', 'update');
-  const person = await repo.findPerson(ctx.db, personId);
-  const current = person && (await repo.findAffiliation(ctx.db, personId, affiliationId));
-  if (!person || !current) throw new NotFoundError('No such affiliation');
-  const startsOn = input.startsOn === undefined ? current.startsOn : input.startsOn;
-  const endsOn = input.endsOn === undefined ? current.endsOn : input.endsOn;
-  const p = await validateAffiliation(ctx.db, { startsOn, endsOn }, '');
-  if (p) throw new ValidationError([p]);
   return ctx.db.transaction(async (tx) => {
+    const person = await repo.findPerson(tx, personId);
+    const before = person && (await repo.findAffiliation(tx, personId, affiliationId));
+    if (!person || !before) throw new NotFoundError('No such affiliation');
+    await claimVersion(tx, people, personId, ifMatch, () => current(tx, personId), 'person');
+    const affiliation = (await repo.findAffiliation(tx, personId, affiliationId))!;
+    const startsOn = input.startsOn === undefined ? affiliation.startsOn : input.startsOn;
+    const endsOn = input.endsOn === undefined ? affiliation.endsOn : input.endsOn;
+    const p = await validateAffiliation(tx, { startsOn, endsOn }, '');
+    if (p) throw new ValidationError([p]);
     await repo.updateAffiliation(tx, affiliationId, {
-      startsOn,
-      endsOn,
+      ...(input.startsOn !== undefined ? { startsOn } : {}),
+      ...(input.endsOn !== undefined ? { endsOn } : {}),
       ...(input.function !== undefined ? { function: blank(input.function) } : {}),
     });
     await audit(tx, ctx, {
@@ -283,6 +302,6 @@ export async function updateAffiliation({
       resourceId: personId,
       details: { affiliationChanged: affiliationId },
     });
-    return load(tx, person);
+    return load(tx, (await repo.findPerson(tx, personId))!);
   });
 }

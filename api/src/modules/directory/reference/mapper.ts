@@ -4,6 +4,7 @@ import type { ReferenceRow } from './repository.js';
 export function toReferenceItem(row: ReferenceRow): ReferenceItem {
   return {
     id: row.id,
+    version: row.version,
     kind: row.kind,
     code: row.code,
     labelFr: row.labelFr,

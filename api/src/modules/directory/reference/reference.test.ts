@@ -54,6 +54,7 @@ describe('reference lists', () => {
 
     await api()
       .patch(`/api/reference/organisation_type/${created.body.id}`)
+      .set('if-match', '*')
       .set('authorization', admin.auth)
       .send({ labelFr: 'Groupe de pair·es', retired: true })
       .expect(200);
@@ -89,6 +90,7 @@ describe('reference lists', () => {
     const id = await refId(t.app, worker.auth, 'sector', 'youth');
     const res = await api()
       .patch(`/api/reference/sector/${id}`)
+      .set('if-match', '*')
       .set('authorization', worker.auth)
       .send({ labelFr: 'Jeunes' });
     expect(res.status).toBe(403);

@@ -10,6 +10,7 @@ import {
   UpdateReferenceItemBody,
 } from '@smes/shared';
 import { serviceContext } from '../../../plugins/app/auth.js';
+import { ifMatchOf } from '../../../plugins/app/versions.js';
 import * as reference from './service.js';
 
 const denied = { 401: Problem, 403: Problem };
@@ -74,6 +75,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         ctx: serviceContext(app, request),
         kind: request.params.kind,
         id: request.params.id,
+        ifMatch: ifMatchOf(request),
         input: request.body,
       }),
   );

@@ -9,6 +9,8 @@ import type {
 import { assertCan } from '../../../access/assert-can.js';
 import type { Executor } from '../../../db/client.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
+import { referenceItems } from '../../../db/schema/index.js';
+import { claimVersion, type IfMatch } from '../../../db/versions.js';
 import type { ServiceContext } from '../../../types.js';
 import { audit, changedFields } from '../../platform/audit/service.js';
 import { toReferenceItem } from './mapper.js';
@@ -59,21 +61,28 @@ export async function updateReferenceItem({
   ctx,
   kind,
   id,
+  ifMatch,
   input,
 }: {
   ctx: ServiceContext;
   kind: ReferenceKind;
   id: string;
+  ifMatch: IfMatch;
   input: UpdateReferenceItemBody;
 }): Promise<ReferenceItem> {
   assertCan(ctx.actor, 'reference', 'update');
-  const current = await repo.findReferenceItem(ctx.db, kind, id);
-  if (!current) throw new NotFoundError('No such reference item');
   if (input.postalCodes?.length && kind !== 'commune') {
     throw new ValidationError([{ field: 'postalCodes', code: 'notAllowed' }]);
   }
   const { retired, ...rest } = input;
   return ctx.db.transaction(async (tx) => {
+    const found = async () => {
+      const now = await repo.findReferenceItem(tx, kind, id);
+      return now && toReferenceItem(now);
+    };
+    if (!(await found())) throw new NotFoundError('No such reference item');
+    await claimVersion(tx, referenceItems, id, ifMatch, found, 'reference item');
+    const current = (await repo.findReferenceItem(tx, kind, id))!;
     const row = await repo.updateReferenceItem(tx, id, {
       ...rest,
       ...(retired === undefined ? {} : { retiredAt: retired ? (current.retiredAt ?? new Date()) : null }),

@@ -13,17 +13,29 @@ const api = () => supertest(t.app.server);
 describe('my account', () => {
   it('remembers my language', async () => {
     const { auth } = await signedIn(t.app, { role: 'board' });
-    const res = await api().patch('/api/me').set('authorization', auth).send({ locale: 'nl' });
+    const res = await api()
+      .patch('/api/me')
+      .set('if-match', '*')
+      .set('authorization', auth)
+      .send({ locale: 'nl' });
     expect(res.body.locale).toBe('nl');
     expect((await api().get('/api/me').set('authorization', auth)).body.locale).toBe('nl');
-    const refused = await api().patch('/api/me').set('authorization', auth).send({ locale: 'en' });
+    const refused = await api()
+      .patch('/api/me')
+      .set('if-match', '*')
+      .set('authorization', auth)
+      .send({ locale: 'en' });
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'locale' })]);
   });
 
   it('cannot change my own role through my account', async () => {
     const { auth } = await signedIn(t.app, { role: 'worker' });
-    const res = await api().patch('/api/me').set('authorization', auth).send({ role: 'admin' });
+    const res = await api()
+      .patch('/api/me')
+      .set('if-match', '*')
+      .set('authorization', auth)
+      .send({ role: 'admin' });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'role', code: 'unknown' })]);
   });

@@ -11,6 +11,7 @@ import {
   UpdateMeBody,
 } from '@smes/shared';
 import { serviceContext } from '../../../plugins/app/auth.js';
+import { ifMatchOf } from '../../../plugins/app/versions.js';
 import * as account from './service.js';
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
@@ -39,7 +40,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Me, 400: Problem, 401: Problem },
       },
     },
-    async (request) => account.updateMe({ ctx: ctx(request), input: request.body }),
+    async (request) =>
+      account.updateMe({ ctx: ctx(request), ifMatch: ifMatchOf(request), input: request.body }),
   );
 
   app.post(

@@ -7,6 +7,8 @@ import type {
   UpdateMeBody,
 } from '@smes/shared';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
+import { users } from '../../../db/schema/index.js';
+import { claimVersion, type IfMatch } from '../../../db/versions.js';
 import type { ServiceContext } from '../../../types.js';
 import { audit, changedFields } from '../audit/service.js';
 import type { Config } from '../../../config.js';
@@ -38,8 +40,20 @@ export async function getMe({ ctx }: { ctx: ServiceContext }): Promise<Me> {
   return toMe(row, ctx.actor.mfa?.required ?? false);
 }
 
-export async function updateMe({ ctx, input }: { ctx: ServiceContext; input: UpdateMeBody }): Promise<Me> {
+export async function updateMe({
+  ctx,
+  ifMatch,
+  input,
+}: {
+  ctx: ServiceContext;
+  ifMatch: IfMatch;
+  input: UpdateMeBody;
+}): Promise<Me> {
   return ctx.db.transaction(async (tx) => {
+    await claimVersion(tx, users, ctx.actor.id, ifMatch, async () => {
+      const now = await findUserById(tx, ctx.actor.id);
+      return now && toMe(now, ctx.actor.mfa?.required ?? false);
+    });
     const row = await updateUser(tx, ctx.actor.id, {
       ...(input.locale ? { locale: input.locale } : {}),
       ...(input.displayName ? { displayName: input.displayName.trim() } : {}),

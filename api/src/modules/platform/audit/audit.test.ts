@@ -43,7 +43,11 @@ describe('the audit log', () => {
     await makeUser(t.app);
     const u = await makeUser(t.app);
     await api().get(`/api/users/${u.id}`).set('authorization', admin.auth);
-    await api().patch(`/api/users/${u.id}`).set('authorization', admin.auth).send({ displayName: 'Renamed' });
+    await api()
+      .patch(`/api/users/${u.id}`)
+      .set('if-match', '*')
+      .set('authorization', admin.auth)
+      .send({ displayName: 'Renamed' });
     const res = await api()
       .get('/api/audit')
       .query({ from: before, actorId: admin.user.id })

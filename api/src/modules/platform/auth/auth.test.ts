@@ -259,6 +259,7 @@ describe('sign-out and ended sessions', () => {
     expect((await me(auth)).status).toBe(200);
     await supertest(t.app.server)
       .patch(`/api/users/${user.id}`)
+      .set('if-match', '*')
       .set('authorization', admin.auth)
       .send({ disabled: true })
       .expect(200);

@@ -143,6 +143,7 @@ describe('importing organisations', () => {
 
     const saved = await supertest(t.app.server)
       .put('/api/imports/organisations/mappings/Partenaire Clairière')
+      .set('if-none-match', '*')
       .set('authorization', coordinator.auth)
       .send({
         columns: { 'Intitulé maison': 'nameFr', 'Réf partenaire': 'externalRef', 'Colonne inutile': '' },
@@ -158,6 +159,7 @@ describe('importing organisations', () => {
     ).toBe(404);
     const bad = await supertest(t.app.server)
       .put('/api/imports/organisations/mappings/Bad')
+      .set('if-none-match', '*')
       .set('authorization', coordinator.auth)
       .send({ columns: { Titre: 'salary' } });
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'columns/Titre', code: 'invalid' })]);
@@ -286,6 +288,7 @@ describe('templates and who may import', () => {
       supertest(t.app.server).get(`/api/imports/${kind}/mappings`).set('authorization', auth);
     await supertest(t.app.server)
       .put('/api/imports/members/mappings/Liste des membres du partenaire')
+      .set('if-none-match', '*')
       .set('authorization', coordinator.auth)
       .send({ columns: { Structure: 'organisation', 'Adhérent depuis': 'startsOn' } })
       .expect(200);

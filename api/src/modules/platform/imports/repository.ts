@@ -48,6 +48,30 @@ export async function listMappings(db: Executor, kind: ImportKind) {
   return db.select().from(importMappings).where(eq(importMappings.kind, kind)).orderBy(importMappings.name);
 }
 
+/** A new mapping under a name; false if one already has that name (a concurrent save won). */
+export async function insertMapping(
+  db: Executor,
+  kind: ImportKind,
+  name: string,
+  columns: Record<string, string>,
+) {
+  const rows = await db
+    .insert(importMappings)
+    .values({ kind, name, columns })
+    .onConflictDoNothing({ target: [importMappings.kind, importMappings.name] })
+    .returning({ id: importMappings.id });
+  return rows.length > 0;
+}
+
+/** Replaces a mapping's columns (its version was claimed first). */
+export async function updateMapping(db: Executor, id: string, columns: Record<string, string>) {
+  await db
+    .update(importMappings)
+    .set({ columns, updatedAt: sql`now()` })
+    .where(eq(importMappings.id, id));
+}
+
+/** An import run's "save these columns as": creates the mapping or replaces it (a new version). */
 export async function saveMapping(
   db: Executor,
   kind: ImportKind,
@@ -59,6 +83,6 @@ export async function saveMapping(
     .values({ kind, name, columns })
     .onConflictDoUpdate({
       target: [importMappings.kind, importMappings.name],
-      set: { columns, updatedAt: sql`now()` },
+      set: { columns, updatedAt: sql`now()`, version: sql`${importMappings.version} + 1` },
     });
 }

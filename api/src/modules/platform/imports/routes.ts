@@ -15,6 +15,7 @@ import {
   TemplateQuery,
 } from '@smes/shared';
 import { serviceContext } from '../../../plugins/app/auth.js';
+import { ifMatchOf } from '../../../plugins/app/versions.js';
 import { importKind } from '../../import-kinds.js';
 import { READ_DEFAULTS } from './reader/index.js';
 import * as imports from './service.js';
@@ -127,7 +128,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/:kind/mappings/:name',
     {
-      config: { access: { resource: 'imports', action: 'create' } },
+      config: { access: { resource: 'imports', action: 'create' }, putCreates: true },
       schema: {
         operationId: 'saveImportMapping',
         tags,
@@ -142,6 +143,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         kind: request.params.kind,
         name: request.params.name,
         columns: request.body.columns,
+        ifMatch: ifMatchOf(request),
+        createOnly: request.createOnly,
       }),
   );
 

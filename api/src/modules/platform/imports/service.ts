@@ -12,7 +12,9 @@ import {
   type ImportRunList,
 } from '@smes/shared';
 import { assertCan } from '../../../access/assert-can.js';
-import { ForbiddenError, NotFoundError, ValidationError } from '../../../errors.js';
+import { ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '../../../errors.js';
+import { importMappings } from '../../../db/schema/index.js';
+import { claimVersion, type IfMatch } from '../../../db/versions.js';
 import type { ServiceContext } from '../../../types.js';
 import { importKind } from '../../import-kinds.js';
 import { audit } from '../audit/service.js';
@@ -232,7 +234,7 @@ export async function listImportMappings({
 }): Promise<ImportMappingList> {
   assertMayReadImports(ctx, kind);
   const rows = await repo.listMappings(ctx.db, kind);
-  return { items: rows.map((r) => ({ id: r.id, kind: r.kind, name: r.name, columns: r.columns })) };
+  return { items: rows.map(toMapping) };
 }
 
 /** The template partners fill: the column titles in French or Dutch, as Belgian Excel reads CSV. */
@@ -247,18 +249,36 @@ export async function saveImportMapping({
   kind,
   name,
   columns,
+  ifMatch,
+  createOnly = false,
 }: {
   ctx: ServiceContext;
   kind: ImportKind;
   name: string;
   columns: Record<string, string>;
+  /** The version replaced (`If-Match`), or `createOnly` (`If-None-Match: *`): a new name only. */
+  ifMatch: IfMatch;
+  createOnly?: boolean;
 }): Promise<ImportMapping> {
   assertMayImport(ctx, kind);
   const known = new Set(importKind(kind).fields.map((f) => f.key));
   const bad = Object.entries(columns).find(([, key]) => key !== '' && !known.has(key));
   if (bad) throw new ValidationError([{ field: `columns/${bad[0]}`, code: 'invalid' }]);
   return ctx.db.transaction(async (tx) => {
-    await repo.saveMapping(tx, kind, name.trim(), columns);
+    const current = async () => {
+      const now = await repo.findMapping(tx, kind, name.trim());
+      return now && toMapping(now);
+    };
+    if (createOnly) {
+      if (!(await repo.insertMapping(tx, kind, name.trim(), columns))) {
+        throw new PreconditionFailedError((await current())!);
+      }
+    } else {
+      const existing = await repo.findMapping(tx, kind, name.trim());
+      if (!existing) throw new NotFoundError('No such mapping');
+      await claimVersion(tx, importMappings, existing.id, ifMatch, current, 'mapping');
+      await repo.updateMapping(tx, existing.id, columns);
+    }
     const row = (await repo.findMapping(tx, kind, name.trim()))!;
     await audit(tx, ctx, {
       action: 'update',
@@ -266,6 +286,14 @@ export async function saveImportMapping({
       resourceId: row.id,
       details: { kind, name },
     });
-    return { id: row.id, kind: row.kind, name: row.name, columns: row.columns };
+    return toMapping(row);
   });
 }
+
+const toMapping = (r: {
+  id: string;
+  version: number;
+  kind: ImportKind;
+  name: string;
+  columns: Record<string, string>;
+}): ImportMapping => ({ id: r.id, version: r.version, kind: r.kind, name: r.name, columns: r.columns });

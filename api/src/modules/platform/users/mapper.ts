@@ -8,11 +8,15 @@ type UserRow = typeof users.$inferSelect;
  * `mfaRequiredFor` or the actor the guard built. Secrets never leave the database.
  */
 export function toMe(
-  row: Pick<UserRow, 'id' | 'email' | 'displayName' | 'role' | 'poles' | 'locale' | 'totpEnabledAt'>,
+  row: Pick<
+    UserRow,
+    'id' | 'version' | 'email' | 'displayName' | 'role' | 'poles' | 'locale' | 'totpEnabledAt'
+  >,
   mfaRequired: boolean,
 ): Me {
   return {
     id: row.id,
+    version: row.version,
     email: row.email,
     displayName: row.displayName,
     role: row.role,

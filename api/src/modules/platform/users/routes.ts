@@ -11,6 +11,7 @@ import {
   UserListQuery,
 } from '@smes/shared';
 import { serviceContext } from '../../../plugins/app/auth.js';
+import { ifMatchOf } from '../../../plugins/app/versions.js';
 import * as users from './service.js';
 
 const denied = { 401: Problem, 403: Problem };
@@ -74,7 +75,13 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: User, 400: Problem, 404: Problem, ...denied },
       },
     },
-    async (request) => users.updateUser({ ctx: ctx(request), id: request.params.id, input: request.body }),
+    async (request) =>
+      users.updateUser({
+        ctx: ctx(request),
+        id: request.params.id,
+        ifMatch: ifMatchOf(request),
+        input: request.body,
+      }),
   );
 
   app.delete(

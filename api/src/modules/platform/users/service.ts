@@ -11,6 +11,8 @@ import {
 } from '@smes/shared';
 import { assertCan } from '../../../access/assert-can.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
+import { users } from '../../../db/schema/index.js';
+import { claimVersion, type IfMatch } from '../../../db/versions.js';
 import type { ServiceContext } from '../../../types.js';
 import { audit, changedFields } from '../audit/service.js';
 import { clearTotp, revokeUserSessions } from '../auth/repository.js';
@@ -99,24 +101,39 @@ export async function listUsers({
 export async function updateUser({
   ctx,
   id,
+  ifMatch,
   input,
 }: {
   ctx: ServiceContext;
   id: string;
+  ifMatch: IfMatch;
   input: UpdateUserBody;
 }): Promise<User> {
   assertCan(ctx.actor, 'users', 'update');
-  const current = await repo.findUserById(ctx.db, id);
-  if (!current) throw new NotFoundError('No such user');
-  const role = input.role ?? current.role;
-  const poles = input.poles ?? (input.role && !roleTakesPoles(input.role) ? [] : current.poles);
-  const polesIssue = polesProblem(role, poles);
-  if (polesIssue) throw new ValidationError([polesIssue]);
-  if (id === ctx.actor.id && (input.disabled === true || (input.role && input.role !== 'admin'))) {
-    // An administrator cannot lock themself out; another administrator must do it.
-    throw new ValidationError([{ field: input.disabled === true ? 'disabled' : 'role', code: 'notAllowed' }]);
-  }
   return ctx.db.transaction(async (tx) => {
+    await claimVersion(
+      tx,
+      users,
+      id,
+      ifMatch,
+      async () => {
+        const now = await repo.findUserById(tx, id);
+        return now && toUser(now, await repo.activeSessionCount(tx, id));
+      },
+      'user',
+    );
+    // Read under the lock the claim took: role and poles are checked against this version.
+    const current = (await repo.findUserById(tx, id))!;
+    const role = input.role ?? current.role;
+    const poles = input.poles ?? (input.role && !roleTakesPoles(input.role) ? [] : current.poles);
+    const polesIssue = polesProblem(role, poles);
+    if (polesIssue) throw new ValidationError([polesIssue]);
+    if (id === ctx.actor.id && (input.disabled === true || (input.role && input.role !== 'admin'))) {
+      // An administrator cannot lock themself out; another administrator must do it.
+      throw new ValidationError([
+        { field: input.disabled === true ? 'disabled' : 'role', code: 'notAllowed' },
+      ]);
+    }
     const row = await repo.updateUser(tx, id, {
       ...(input.displayName !== undefined ? { displayName: input.displayName.trim() } : {}),
       ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),

@@ -82,12 +82,14 @@ describe('changing a user', () => {
     expect((await api().get('/api/users').set('authorization', auth)).status).toBe(403);
     await api()
       .patch(`/api/users/${user.id}`)
+      .set('if-match', '*')
       .set('authorization', admin.auth)
       .send({ role: 'admin' })
       .expect(200);
     expect((await api().get('/api/users').set('authorization', auth)).status).toBe(200);
     await api()
       .patch(`/api/users/${user.id}`)
+      .set('if-match', '*')
       .set('authorization', admin.auth)
       .send({ role: 'coordinator', poles: ['connect'] })
       .expect(200);
@@ -100,11 +102,13 @@ describe('changing a user', () => {
     const user = await makeUser(t.app, { role: 'worker', poles: ['support'] });
     const res = await api()
       .patch(`/api/users/${user.id}`)
+      .set('if-match', '*')
       .set('authorization', admin.auth)
       .send({ role: 'board' });
     expect(res.body).toMatchObject({ role: 'board', poles: [] });
     const back = await api()
       .patch(`/api/users/${user.id}`)
+      .set('if-match', '*')
       .set('authorization', admin.auth)
       .send({ role: 'worker' });
     expect(back.status).toBe(400);
@@ -114,6 +118,7 @@ describe('changing a user', () => {
   it('an administrator cannot disable or demote themself', async () => {
     const res = await api()
       .patch(`/api/users/${admin.user.id}`)
+      .set('if-match', '*')
       .set('authorization', admin.auth)
       .send({ disabled: true });
     expect(res.status).toBe(400);

@@ -1,10 +1,14 @@
 import type { Me, UpdateMeBody } from '@smes/shared';
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { sendVersioned } from '@/lib/versioned';
 import { sessionStore } from '@/lib/session';
 
+/** The version sent is the signed-in user's, as the session store keeps it (from sign-in). */
 export function updateMe(body: UpdateMeBody): Promise<Me> {
-  return api.patch<Me>('/api/me', body);
+  const state = sessionStore.getState();
+  if (state.status !== 'authenticated') return Promise.reject(new Error('Not signed in'));
+  return sendVersioned(state.user, body, (version) => api.patch<Me>('/api/me', body, { ifMatch: version }));
 }
 
 /** The signed-in user lives in the session store (not the query cache), so update it there. */

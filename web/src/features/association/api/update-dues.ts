@@ -1,12 +1,16 @@
 import type { DuesLine, UpdateDuesBody } from '@smes/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { sendVersioned } from '@/lib/versioned';
 import { duesKeys } from './keys';
 import { figureKeys } from '@/features/figures';
 
 /** Records a payment (`paidOn`, reference) or undoes it (`paidOn: null`). */
-export function updateDues({ id, body }: { id: string; body: UpdateDuesBody }): Promise<DuesLine> {
-  return api.patch<DuesLine>(`/api/dues/${encodeURIComponent(id)}`, body);
+export function updateDues({ base, body }: { base: DuesLine; body: UpdateDuesBody }): Promise<DuesLine> {
+  // The version the user loaded goes in If-Match; a 412 is resent or said (lib/versioned).
+  return sendVersioned(base, body, (version) =>
+    api.patch<DuesLine>(`/api/dues/${encodeURIComponent(base.id)}`, body, { ifMatch: version }),
+  );
 }
 
 export function useUpdateDues() {

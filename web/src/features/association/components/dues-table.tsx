@@ -78,7 +78,7 @@ export function DuesTable({ lines, busy, canUpdate, onChanged }: DuesTableProps)
                         disabled={update.isPending}
                         onClick={() =>
                           update.mutate(
-                            { id: line.id, body: { paidOn: null, paymentReference: null } },
+                            { base: line, body: { paidOn: null, paymentReference: null } },
                             { onSuccess: () => onChanged(t('association:dues.paymentUndone', { name })) },
                           )
                         }
@@ -127,7 +127,7 @@ function PaymentForm({ line, name, onDone, onCancel }: PaymentFormProps) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     update.mutate(
-      { id: line.id, body: { paidOn, paymentReference: reference.trim() || null } },
+      { base: line, body: { paidOn, paymentReference: reference.trim() || null } },
       { onSuccess: onDone },
     );
   };

@@ -96,7 +96,7 @@ export function GovernancePage() {
           onCancel={() => setEnding(null)}
           onConfirm={(endsOn) =>
             update.mutate(
-              { id: ending.id, body: { endsOn } },
+              { base: ending, body: { endsOn } },
               {
                 onSuccess: () => {
                   setFeedback(t('governance.ended', { name: holderName(ending.holder, locale) }));

@@ -152,7 +152,7 @@ export function MembersPage() {
           onCancel={() => setEnding(null)}
           onConfirm={(endsOn) =>
             update.mutate(
-              { id: ending.id, body: { endsOn } },
+              { base: ending, body: { endsOn } },
               {
                 onSuccess: () => {
                   setFeedback(t('members.ended', { name: holderName(ending.holder, locale) }));

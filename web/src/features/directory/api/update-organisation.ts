@@ -1,16 +1,20 @@
 import type { Organisation, UpdateOrganisationBody } from '@smes/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { sendVersioned } from '@/lib/versioned';
 import { organisationKeys, personKeys } from './keys';
 
 export function updateOrganisation({
-  id,
+  base,
   body,
 }: {
-  id: string;
+  base: Organisation;
   body: UpdateOrganisationBody;
 }): Promise<Organisation> {
-  return api.patch<Organisation>(`/api/organisations/${encodeURIComponent(id)}`, body);
+  // The version the user loaded goes in If-Match; a 412 is resent or said (lib/versioned).
+  return sendVersioned(base, body, (version) =>
+    api.patch<Organisation>(`/api/organisations/${encodeURIComponent(base.id)}`, body, { ifMatch: version }),
+  );
 }
 
 export function useUpdateOrganisation() {

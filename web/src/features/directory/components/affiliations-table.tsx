@@ -119,10 +119,7 @@ function EndAffiliationForm({ person, affiliation, name, onDone, onCancel }: End
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    update.mutate(
-      { personId: person.id, affiliationId: affiliation.id, body: { endsOn } },
-      { onSuccess: onDone },
-    );
+    update.mutate({ base: person, affiliationId: affiliation.id, body: { endsOn } }, { onSuccess: onDone });
   };
 
   return (

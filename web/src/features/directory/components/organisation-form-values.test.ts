@@ -6,6 +6,7 @@ const ref = (id: string) => ({ id, code: id, labelFr: id, labelNl: id, retired: 
 
 const ilot: Organisation = {
   id: '00000000-0000-4000-8000-000000000001',
+  version: 1,
   nameFr: "L'Îlot",
   nameNl: null,
   sectors: [ref('homeless'), ref('mental')],

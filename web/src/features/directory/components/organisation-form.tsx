@@ -2,11 +2,13 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { postalCodeContradictsCommune, type Organisation } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
+import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
 import { FullPageLoading } from '@/components/status-pages';
 import { ReferenceCheckboxes, ReferenceOptions, useReferenceItems } from '@/features/reference';
 import { isApiError } from '@/lib/api-client';
+import { isEditConflict } from '@/lib/versioned';
 import { communeForPostalCode, organisationName, pickLabel } from '@/lib/bilingual';
 import { useLocale } from '@/hooks/use-locale';
 import { useCreateOrganisation } from '../api/create-organisation';
@@ -58,7 +60,53 @@ export function OrganisationForm({ organisation, onSaved, onCancel }: Organisati
     }
     const body = toUpdateBody(values, initial);
     if (Object.keys(body).length === 0) onSaved(organisation);
-    else update.mutate({ id: organisation.id, body }, { onSuccess: onSaved });
+    else update.mutate({ base: organisation, body }, { onSuccess: onSaved });
+  };
+
+  // Someone else changed the same fields meanwhile: resend ours over their version, or keep
+  // theirs for those fields and still send the user's other changes.
+  const conflict = isEditConflict(update.error) ? update.error : null;
+  const keepMine = () => {
+    if (!conflict || !update.variables) return;
+    update.mutate(
+      { base: conflict.current as Organisation, body: update.variables.body },
+      { onSuccess: onSaved },
+    );
+  };
+  const takeTheirs = () => {
+    if (!conflict || !update.variables) return;
+    const current = conflict.current as Organisation;
+    const rest = Object.fromEntries(
+      Object.entries(update.variables.body).filter(
+        ([field]) => !conflict.fields.some((f) => f.field === field),
+      ),
+    );
+    if (Object.keys(rest).length === 0) onSaved(current);
+    else update.mutate({ base: current, body: rest }, { onSuccess: onSaved });
+  };
+  const fieldLabel = (field: string) =>
+    t(`organisation.fields.${field.replace(/Ids$/, 's').replace(/Id$/, '')}` as 'organisation.fields.nameFr');
+  const displayValue = (field: string, value: unknown): string => {
+    const lists = {
+      sectorIds: sectors.data,
+      typeIds: types.data,
+      languages: languages.data,
+      communeId: communes.data,
+    };
+    const items = lists[field as keyof typeof lists];
+    if (!items)
+      return Array.isArray(value)
+        ? value.join(', ')
+        : value === null || value === undefined
+          ? ''
+          : String(value);
+    const ids = Array.isArray(value) ? (value as string[]) : value ? [String(value)] : [];
+    return ids
+      .map((id) => {
+        const item = items.find((i) => i.id === id || i.code === id);
+        return item ? pickLabel(item, locale) : id;
+      })
+      .join(', ');
   };
 
   if (sectors.isPending || types.isPending || communes.isPending || languages.isPending) {
@@ -86,7 +134,15 @@ export function OrganisationForm({ organisation, onSaved, onCancel }: Organisati
           : t('organisation.create.title')
       }
     >
-      <ErrorAlert error={error} />
+      <ErrorAlert error={conflict ? null : error} />
+      <EditConflict
+        error={conflict}
+        label={fieldLabel}
+        display={displayValue}
+        busy={update.isPending}
+        onKeepMine={keepMine}
+        onTakeTheirs={takeTheirs}
+      />
       <Field
         label={t('organisation.fields.nameFr')}
         hint={t('organisation.form.namesHint')}

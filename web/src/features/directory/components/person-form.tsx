@@ -82,7 +82,7 @@ export function PersonForm({ person, organisation = null, onSaved, onCancel }: P
       else body[key] = value || null;
     }
     if (Object.keys(body).length === 0) onSaved(person);
-    else update.mutate({ id: person.id, body }, { onSuccess: onSaved });
+    else update.mutate({ base: person, body }, { onSuccess: onSaved });
   };
 
   return (

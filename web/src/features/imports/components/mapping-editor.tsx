@@ -6,6 +6,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
 import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
+import { useImportMappings } from '../api/get-import-mappings';
 import { useSaveImportMapping } from '../api/save-import-mapping';
 import { fieldLabel } from './field-label';
 import type { ImportField } from './field-label';
@@ -23,6 +24,7 @@ export function MappingEditor({ kind, report, fields, onSaved }: MappingEditorPr
   const { t } = useTranslation('imports');
   const locale = useLocale();
   const save = useSaveImportMapping();
+  const mappings = useImportMappings(kind);
   const [name, setName] = useState('');
   const [columns, setColumns] = useState<Record<string, string>>(() =>
     Object.fromEntries(report.columns.map((c) => [c.header, c.field ?? ''])),
@@ -33,7 +35,9 @@ export function MappingEditor({ kind, report, fields, onSaved }: MappingEditorPr
     event.preventDefault();
     const trimmed = name.trim();
     if (!trimmed) return;
-    save.mutate({ kind, name: trimmed, body: { columns } }, { onSuccess: () => onSaved(trimmed) });
+    // A name already saved replaces that mapping, at the version the list showed.
+    const base = mappings.data?.find((m) => m.name === trimmed);
+    save.mutate({ kind, name: trimmed, body: { columns }, base }, { onSuccess: () => onSaved(trimmed) });
   };
 
   return (

@@ -1,17 +1,23 @@
 import type { Registration, UpdateRegistrationBody } from '@smes/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { sendVersioned } from '@/lib/versioned';
 import { intervisionKeys } from './keys';
 
 /** Withdraws (`withdrawnOn`) or records a payment (`paidOn`, reference); `paidOn: null` undoes it. */
 export function updateRegistration({
-  id,
+  base,
   body,
 }: {
-  id: string;
+  base: Registration;
   body: UpdateRegistrationBody;
 }): Promise<Registration> {
-  return api.patch<Registration>(`/api/intervision/registrations/${encodeURIComponent(id)}`, body);
+  // The version the user loaded goes in If-Match; a 412 is resent or said (lib/versioned).
+  return sendVersioned(base, body, (version) =>
+    api.patch<Registration>(`/api/intervision/registrations/${encodeURIComponent(base.id)}`, body, {
+      ifMatch: version,
+    }),
+  );
 }
 
 export function useUpdateRegistration() {

@@ -44,7 +44,7 @@ export function AttendanceForm({ session, registrations, onSaved, onCancel }: At
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    save.mutate({ sessionId: session.id, body: { registrationIds: [...present] } }, { onSuccess: onSaved });
+    save.mutate({ base: session, body: { registrationIds: [...present] } }, { onSuccess: onSaved });
   };
   const toggle = (id: string, on: boolean) =>
     setPresent((current) => {

@@ -36,7 +36,7 @@ export function CancelSessionDialog({ session, onDone, onCancel }: CancelSession
       onConfirm={() => {
         if (!reason.trim()) return setMissing(true);
         update.mutate(
-          { id: session.id, body: { status: 'cancelled', cancelReason: reason.trim() } },
+          { base: session, body: { status: 'cancelled', cancelReason: reason.trim() } },
           { onSuccess: onDone },
         );
       }}

@@ -65,7 +65,7 @@ export function CycleForm({ cycle, onSaved, onCancel }: CycleFormProps) {
     if (Number(member) !== Number(cycle.memberFee)) changes.memberFee = member;
     if (Number(nonMember) !== Number(cycle.nonMemberFee)) changes.nonMemberFee = nonMember;
     if (Object.keys(changes).length === 0) return onSaved(cycle);
-    update.mutate({ id: cycle.id, body: changes }, { onSuccess: onSaved });
+    update.mutate({ base: cycle, body: changes }, { onSuccess: onSaved });
   };
 
   return (

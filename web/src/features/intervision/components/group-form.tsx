@@ -88,7 +88,7 @@ export function GroupForm({ cycleId, group, onSaved, onCancel }: GroupFormProps)
     const before = group.facilitators.map((p) => p.id);
     if (!sameIds(input.facilitatorIds, before)) changes.facilitatorIds = input.facilitatorIds;
     if (Object.keys(changes).length === 0) return onSaved(group);
-    update.mutate({ id: group.id, body: changes }, { onSuccess: onSaved });
+    update.mutate({ base: group, body: changes }, { onSuccess: onSaved });
   };
 
   return (

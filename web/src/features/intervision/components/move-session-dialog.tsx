@@ -41,7 +41,7 @@ export function MoveSessionDialog({ session, onDone, onCancel }: MoveSessionDial
         if (!startsOn) return setMissing(true);
         if (startsOn === session.startsOn) return onCancel();
         update.mutate(
-          { id: session.id, body: { startsOn } },
+          { base: session, body: { startsOn } },
           { onSuccess: (moved) => onDone(moved.startsOn) },
         );
       }}

@@ -27,7 +27,7 @@ export function PaymentForm({ registration, name, onDone, onCancel }: PaymentFor
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     update.mutate(
-      { id: registration.id, body: { paidOn, paymentReference: reference.trim() || null } },
+      { base: registration, body: { paidOn, paymentReference: reference.trim() || null } },
       { onSuccess: onDone },
     );
   };

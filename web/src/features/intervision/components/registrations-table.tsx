@@ -56,7 +56,7 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
   const nameOf = (r: Registration) => participantName(r) ?? t('intervision:registrations.removed');
   // Why someone stays on the waiting list, naming them: the group is full, or they left it already.
   const refusedCode = isApiError(admit.error) ? admit.error.fieldError('status') : null;
-  const refusedOne = registrations.find((r) => r.id === admit.variables?.id);
+  const refusedOne = registrations.find((r) => r.id === admit.variables?.base.id);
   const admitRefused =
     refusedOne && (refusedCode === 'groupFull' || refusedCode === 'notAllowed')
       ? { code: refusedCode, name: nameOf(refusedOne) }
@@ -149,7 +149,7 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
                           disabled={admit.isPending}
                           onClick={() =>
                             admit.mutate(
-                              { id: r.id, body: { status: 'registered' } },
+                              { base: r, body: { status: 'registered' } },
                               {
                                 onSuccess: (saved) =>
                                   onChanged(

@@ -26,6 +26,7 @@ const id = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
 function group(fields: Partial<Group>): Group {
   return {
     id: id(),
+    version: 1,
     cycleId: 'c',
     name: 'Groupe',
     kind: 'intersectoral',
@@ -43,13 +44,14 @@ function group(fields: Partial<Group>): Group {
 }
 
 function session(groupId: string, startsOn: string, status: Session['status'] = 'planned'): Session {
-  return { id: id(), groupId, startsOn, host: null, status, cancelReason: null, attendance: [] };
+  return { id: id(), version: 1, groupId, startsOn, host: null, status, cancelReason: null, attendance: [] };
 }
 
 function scheduleOf(...groups: { group: Group; days: [string, Session['status']?][] }[]): CycleSchedule {
   return {
     cycle: {
       id: 'c',
+      version: 1,
       name: '2024-2025',
       startsOn: '2024-09-01',
       endsOn: '2025-06-30',

@@ -57,7 +57,7 @@ export function SessionsTable({ sessions, registrations, canUpdate, onChanged }:
 
   const setStatus = (session: Session, status: 'planned' | 'held' | 'held_video', day: string) =>
     update.mutate(
-      { id: session.id, body: { status } },
+      { base: session, body: { status } },
       { onSuccess: () => onChanged(t(`intervision:sessions.marked.${status}`, { day })) },
     );
 
@@ -92,7 +92,7 @@ export function SessionsTable({ sessions, registrations, canUpdate, onChanged }:
                         disabled={update.isPending}
                         onChange={(e) =>
                           update.mutate(
-                            { id: session.id, body: { hostOrganisationId: e.target.value || null } },
+                            { base: session, body: { hostOrganisationId: e.target.value || null } },
                             { onSuccess: () => onChanged(t('intervision:sessions.hostSaved', { day })) },
                           )
                         }

@@ -34,7 +34,7 @@ export function UndoPaymentDialog({ registration, name, onDone, onCancel }: Undo
       busy={update.isPending}
       onConfirm={() =>
         update.mutate(
-          { id: registration.id, body: { paidOn: null, paymentReference: null } },
+          { base: registration, body: { paidOn: null, paymentReference: null } },
           { onSuccess: onDone },
         )
       }

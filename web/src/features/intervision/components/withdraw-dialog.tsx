@@ -30,7 +30,7 @@ export function WithdrawDialog({ registration, name, onDone, onCancel }: Withdra
       confirmLabel={t('registrations.withdrawConfirm')}
       cancelLabel={t('cancel')}
       busy={update.isPending || !withdrawnOn}
-      onConfirm={() => update.mutate({ id: registration.id, body: { withdrawnOn } }, { onSuccess: onDone })}
+      onConfirm={() => update.mutate({ base: registration, body: { withdrawnOn } }, { onSuccess: onDone })}
       onCancel={onCancel}
     >
       <p>{t('registrations.withdrawBody', { name })}</p>

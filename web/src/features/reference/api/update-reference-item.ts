@@ -2,18 +2,23 @@ import type { ReferenceItem, ReferenceKind, UpdateReferenceItemBody } from '@sme
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { organisationKeys } from '@/features/directory';
 import { api } from '@/lib/api-client';
+import { sendVersioned } from '@/lib/versioned';
 import { referenceKeys } from './keys';
 
 export function updateReferenceItem({
   kind,
-  id,
+  base,
   body,
 }: {
   kind: ReferenceKind;
-  id: string;
+  base: ReferenceItem;
   body: UpdateReferenceItemBody;
 }): Promise<ReferenceItem> {
-  return api.patch<ReferenceItem>(`/api/reference/${kind}/${encodeURIComponent(id)}`, body);
+  return sendVersioned(base, body, (version) =>
+    api.patch<ReferenceItem>(`/api/reference/${kind}/${encodeURIComponent(base.id)}`, body, {
+      ifMatch: version,
+    }),
+  );
 }
 
 /** Records show labels through their own refs: a rename must refresh them too. */

@@ -143,7 +143,7 @@ function RenameRow({ item, columns, onSaved, onCancel }: RenameRowProps) {
     update.mutate(
       {
         kind: item.kind,
-        id: item.id,
+        base: item,
         body: {
           labelFr: labelFr.trim(),
           labelNl: labelNl.trim(),

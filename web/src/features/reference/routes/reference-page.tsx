@@ -36,7 +36,7 @@ export function ReferencePage() {
 
   const toggleRetired = (item: ReferenceItem) =>
     update.mutate(
-      { kind: item.kind, id: item.id, body: { retired: !item.retired } },
+      { kind: item.kind, base: item, body: { retired: !item.retired } },
       {
         onSuccess: (saved) =>
           setFeedback({

@@ -1,17 +1,23 @@
 import type { RepresentationMeeting, UpdateRepresentationMeetingBody } from '@smes/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { sendVersioned } from '@/lib/versioned';
 import { representationKeys } from './keys';
 import { figureKeys } from '@/features/figures';
 
 export function updateMeeting({
-  id,
+  base,
   body,
 }: {
-  id: string;
+  base: RepresentationMeeting;
   body: UpdateRepresentationMeetingBody;
 }): Promise<RepresentationMeeting> {
-  return api.patch<RepresentationMeeting>(`/api/representation-meetings/${encodeURIComponent(id)}`, body);
+  // The version the user loaded goes in If-Match; a 412 is resent or said (lib/versioned).
+  return sendVersioned(base, body, (version) =>
+    api.patch<RepresentationMeeting>(`/api/representation-meetings/${encodeURIComponent(base.id)}`, body, {
+      ifMatch: version,
+    }),
+  );
 }
 
 export function useUpdateMeeting() {

@@ -57,7 +57,7 @@ export function MeetingForm({ meeting, onSaved, onCancel }: MeetingFormProps) {
       attendeeIds: attendees.map((p) => p.id),
       notes: notes.trim() || null,
     };
-    if (meeting) update.mutate({ id: meeting.id, body: input }, { onSuccess: onSaved });
+    if (meeting) update.mutate({ base: meeting, body: input }, { onSuccess: onSaved });
     else create.mutate(input, { onSuccess: onSaved });
   };
 

@@ -27,7 +27,7 @@ export function EditUserForm({ user, onSaved, onCancel }: EditUserFormProps) {
     event.preventDefault();
     updateUser.mutate(
       {
-        id: user.id,
+        base: user,
         body: { displayName: displayName.trim(), role, poles: roleTakesPoles(role) ? poles : [] },
       },
       { onSuccess: onSaved },

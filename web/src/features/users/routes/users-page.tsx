@@ -67,7 +67,7 @@ export function UsersPage() {
 
   const toggleDisabled = (user: User) =>
     updateUser.mutate(
-      { id: user.id, body: { disabled: !user.disabled } },
+      { base: user, body: { disabled: !user.disabled } },
       {
         onSuccess: (saved) =>
           setFeedback({
