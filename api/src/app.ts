@@ -15,9 +15,10 @@ import governanceRoutes from './modules/association/membership/governance-routes
 import membersRoutes from './modules/association/membership/routes.js';
 import importsRoutes from './modules/platform/imports/routes.js';
 import intervisionRoutes from './modules/connect/intervision/routes.js';
-import retentionSchedule from './modules/connect/intervision/retention-schedule.js';
 import representationRoutes from './modules/connect/representation/routes.js';
 import figuresRoutes from './modules/reports/figures/routes.js';
+import retentionRoutes from './modules/platform/retention/routes.js';
+import retentionSchedule from './modules/platform/retention/schedule.js';
 import referenceRoutes from './modules/directory/reference/routes.js';
 import savedReportsRoutes from './modules/reports/saved/routes.js';
 import acting from './plugins/app/acting.js';
@@ -104,6 +105,7 @@ export async function buildApp({ config, database, closeDatabase = true, logger 
   await app.register(representationRoutes, { prefix: '/api/representation-meetings' });
   await app.register(figuresRoutes, { prefix: '/api/figures' });
   await app.register(savedReportsRoutes, { prefix: '/api/reports' });
+  await app.register(retentionRoutes, { prefix: '/api/retention-runs' });
   await app.register(retentionSchedule);
   await app.register(spa);
 

@@ -15,3 +15,4 @@ export * from './representation.js';
 export * from './figures.js';
 export * from './reports.js';
 export * from './versions.js';
+export * from './retention.js';

@@ -184,6 +184,7 @@ export const RECORD_KINDS = {
     name: n("Présences à l'intervision", "Présences à l'intervision", 'Aanwezigheid', 'Aanwezigheden'),
     link: '/intervision/groups/:parentId',
   },
+  /** A run of a retention policy (retention_runs); intervision's is the only policy yet. */
   intervision_retention_run: {
     resource: 'intervision',
     scope: 'pole',

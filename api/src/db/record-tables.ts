@@ -41,7 +41,9 @@ export const RECORD_TABLES: Record<RecordKind, readonly KindTable[]> = {
   intervision_session: [{ table: schema.intervisionSessions }],
   intervision_registration: [{ table: schema.intervisionRegistrations }],
   intervision_attendance: [{ table: schema.intervisionAttendance }],
-  intervision_retention_run: [{ table: schema.intervisionRetentionRuns }],
+  // Every retention policy's runs: intervision's is the only policy yet (a second pole's policy
+  // gives the runs a kind per pole).
+  intervision_retention_run: [{ table: schema.retentionRuns }],
   representation_meeting: [
     { table: schema.representationMeetings },
     { table: schema.representationMeetingAttendees },

@@ -8,3 +8,4 @@ export * from './sessions.js';
 export * from './users.js';
 export * from './representation.js';
 export * from './reports.js';
+export * from './retention.js';

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
-  jsonb,
   primaryKey,
   date,
   index,
@@ -131,13 +130,3 @@ export const intervisionAttendance = pgTable(
     index('intervision_attendance_registration_idx').on(t.registrationId),
   ],
 );
-
-/** What each pass of the retention job removed, so the system can say it. */
-export const intervisionRetentionRuns = pgTable('intervision_retention_runs', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  ranAt: timestamp('ran_at', { withTimezone: true }).notNull().defaultNow(),
-  trigger: text('trigger').$type<'schedule' | 'manual'>().notNull(),
-  cutoff: date('cutoff').notNull(),
-  cycles: jsonb('cycles').$type<{ cycleId: string; name: string; registrations: number }[]>().notNull(),
-  removed: integer('removed').notNull(),
-});

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { Visibility } from '../../../access/scope.js';
 import { affectedRows, type Executor } from '../../../db/client.js';
 import type { MergeLink } from '../../../db/merge-links.js';
@@ -367,3 +367,27 @@ export const attendanceOfRegistrations = (db: Executor, registrationIds: string[
         .from(intervisionAttendance)
         .where(inArray(intervisionAttendance.registrationId, registrationIds))
     : Promise.resolve([]);
+
+/** The groups of cycles that ended before `cutoff`, with their cycle (for the retention policy). */
+export function groupsOfCyclesEndedBefore(db: Executor, cutoff: string) {
+  return db
+    .select({ cycleId: intervisionCycles.id, name: intervisionCycles.name, groupId: intervisionGroups.id })
+    .from(intervisionCycles)
+    .innerJoin(intervisionGroups, eq(intervisionGroups.cycleId, intervisionCycles.id))
+    .where(lt(intervisionCycles.endsOn, cutoff));
+}
+
+/**
+ * Removes the participant (and the payment reference, which often carries the payer's name)
+ * from the groups' registrations that still have one; returns the groups of those changed.
+ */
+export async function removeParticipants(db: Executor, groupIds: string[], today: string) {
+  if (!groupIds.length) return [];
+  return db
+    .update(intervisionRegistrations)
+    .set({ personId: null, paymentReference: null, anonymisedOn: today })
+    .where(
+      and(inArray(intervisionRegistrations.groupId, groupIds), isNotNull(intervisionRegistrations.personId)),
+    )
+    .returning({ groupId: intervisionRegistrations.groupId });
+}

@@ -1,0 +1,29 @@
+import type { RecordKind } from '@smes/shared';
+import type { Executor } from '../../../db/client.js';
+
+/** What one pass of a policy removed: counts per thing it names, and what it wants kept about it. */
+export interface RetentionOutcome {
+  counts: Record<string, number>;
+  /** Kept with the run (no personal data: ids, names of cycles, the cutoff day). */
+  details: Record<string, unknown>;
+}
+
+/**
+ * A retention policy, declared by the module that owns the records (`<module>/retention.ts`) and
+ * listed in api/src/modules/retention-policies.ts. The scheduler runs `apply` in a transaction
+ * under the policy's advisory lock, records the run and audits it.
+ */
+export interface RetentionPolicy {
+  /** Stable id, kept with each run: `<module>.<what>`. */
+  id: string;
+  /** The kind of record it removes or blanks. */
+  recordKind: RecordKind;
+  /** What is removed or blanked (for the README and the runs list). */
+  removes: string;
+  /** After which event and delay. */
+  after: string;
+  /** Removes what has expired on `today` (Brussels' calendar day); idempotent. */
+  apply(tx: Executor, opts: { today: string }): Promise<RetentionOutcome>;
+}
+
+export const defineRetentionPolicy = (policy: RetentionPolicy): RetentionPolicy => policy;
