@@ -1,4 +1,4 @@
-import { and, asc, between, eq, exists, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { FigureRecordItem } from '@smes/shared';
 import {
   intervisionAttendance,
@@ -42,22 +42,21 @@ const inCycle = (scope: FigureScope) =>
   scope.filters.cycleId ? eq(G.cycleId, scope.filters.cycleId) : undefined;
 const inPeriod = (scope: FigureScope) => between(S.startsOn, scope.from, scope.to);
 
+/*
+ * Uncorrelated `in (…)` subqueries: the database builds each set once (a hashed subplan) instead
+ * of probing it for every registration (3.6 s for a year at 10× volume with `exists`).
+ */
 const sessionsOfGroupIn = (scope: FigureScope, status?: SQL) =>
-  exists(
+  inArray(
+    G.id,
     qb
-      .select({ one: sql`1` })
+      .select({ id: S.groupId })
       .from(S)
-      .where(and(eq(S.groupId, G.id), inPeriod(scope), status)),
+      .where(and(inPeriod(scope), status)),
   );
 
 const presentAt = (when?: SQL) =>
-  exists(
-    qb
-      .select({ one: sql`1` })
-      .from(A)
-      .innerJoin(S, eq(S.id, A.sessionId))
-      .where(and(eq(A.registrationId, R.id), when)),
-  );
+  inArray(R.id, qb.select({ id: A.registrationId }).from(A).innerJoin(S, eq(S.id, A.sessionId)).where(when));
 
 /** The participants of a period: every other participant figure starts from here. */
 function participantsWhere(scope: FigureScope, extra?: SQL) {
@@ -129,7 +128,7 @@ export const figures = [
     id: 'connect.intervision.groups',
     unit: 'count',
     kind: 'intervision_group',
-    version: 1,
+    version: 2,
     label: label("Groupes d'intervision", 'Intervisiegroepen'),
     dimensions: ['language'],
     records: (scope) => groups(scope),
@@ -139,7 +138,7 @@ export const figures = [
     id: 'connect.intervision.groups-held',
     unit: 'count',
     kind: 'intervision_group',
-    version: 1,
+    version: 2,
     label: label('Groupes réunis', 'Groepen die samenkwamen'),
     dimensions: ['language'],
     records: (scope) => groups(scope, inArray(S.status, ['held', 'held_video'])),
@@ -149,7 +148,7 @@ export const figures = [
     id: 'connect.intervision.participants',
     unit: 'count',
     kind: 'intervision_registration',
-    version: 1,
+    version: 2,
     label: label('Participant·es', 'Deelnemers'),
     dimensions: ['sector', 'commune', 'language'],
     records: (scope) => participants(scope),
@@ -160,7 +159,7 @@ export const figures = [
     unit: 'share',
     of: 'connect.intervision.participants',
     kind: 'intervision_registration',
-    version: 1,
+    version: 2,
     label: label('Participant·es au tarif membre', 'Deelnemers aan ledentarief'),
     dimensions: ['sector', 'language'],
     records: (scope) => participants(scope, eq(R.memberRate, true)),
@@ -170,7 +169,7 @@ export const figures = [
     id: 'connect.intervision.institutions',
     unit: 'count',
     kind: 'organisation',
-    version: 1,
+    version: 2,
     label: label('Institutions participantes', 'Deelnemende instellingen'),
     dimensions: ['sector', 'commune'],
     records: (scope) => {
@@ -185,7 +184,7 @@ export const figures = [
     id: 'connect.intervision.sectors',
     unit: 'count',
     kind: 'sector',
-    version: 1,
+    version: 2,
     label: label('Secteurs représentés', 'Vertegenwoordigde sectoren'),
     records: (scope) =>
       qb
@@ -206,7 +205,7 @@ export const figures = [
     id: 'connect.intervision.fees-invoiced',
     unit: 'money',
     kind: 'intervision_registration',
-    version: 1,
+    version: 2,
     label: label('Participations facturées', 'Gefactureerde deelnames'),
     dimensions: ['sector', 'language'],
     records: (scope) =>

@@ -203,7 +203,7 @@ describe('GET /api/figures/values', () => {
       .expect(200);
     expect(res.body.values).toEqual([
       { id: 'association.dues.due', version: 1, value: null },
-      { id: 'connect.intervision.groups', version: 1, value: 0 },
+      { id: 'connect.intervision.groups', version: 2, value: 0 },
     ]);
   });
 
