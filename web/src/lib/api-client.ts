@@ -16,8 +16,8 @@ export interface RequestOptions {
   auth?: boolean;
   /** 'blob' for a download (an import template); JSON otherwise. */
   responseType?: 'json' | 'blob';
-  /** An update: the version of the record it changes, sent as `If-Match: "v<version>"`. */
-  ifMatch?: number;
+  /** An update: the version of the record it changes, sent as `If-Match: "v<version>"`; `*`: any. */
+  ifMatch?: number | '*';
   /** A PUT that only creates (`If-None-Match: *`): refused if the record exists already. */
   ifNoneMatch?: '*';
 }
@@ -66,7 +66,9 @@ export function createApiClient({ baseUrl = '', session, onSessionLost }: ApiCli
     if (file) headers['Content-Type'] = file.type || 'application/octet-stream';
     else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (token && options.auth !== false) headers.Authorization = `Bearer ${token}`;
-    if (options.ifMatch !== undefined) headers['If-Match'] = etagOf(options.ifMatch);
+    if (options.ifMatch !== undefined) {
+      headers['If-Match'] = options.ifMatch === '*' ? '*' : etagOf(options.ifMatch);
+    }
     if (options.ifNoneMatch) headers['If-None-Match'] = options.ifNoneMatch;
     try {
       return await fetch(url(path, options.query), {

@@ -6,6 +6,11 @@ import { sessionStore } from '@/lib/session';
 
 /** The version sent is the signed-in user's, as the session store keeps it (from sign-in). */
 export function updateMe(body: UpdateMeBody): Promise<Me> {
+  // The language is the user's own choice, clicked maybe twice in a row: the last one wins
+  // (any version), where a name change still says what someone else changed meanwhile.
+  if (Object.keys(body).every((field) => field === 'locale')) {
+    return api.patch<Me>('/api/me', body, { ifMatch: '*' });
+  }
   const state = sessionStore.getState();
   if (state.status !== 'authenticated') return Promise.reject(new Error('Not signed in'));
   return sendVersioned(state.user, body, (version) => api.patch<Me>('/api/me', body, { ifMatch: version }));
