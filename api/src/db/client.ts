@@ -183,6 +183,21 @@ async function readSettings(tx: Executor): Promise<Acting> {
 }
 
 /**
+ * Runs `fn` again, once, when it failed because the server had dropped the connection it was
+ * given (one that sat idle in the pool when the server ended it). Only for work that may run
+ * twice, such as reading who signs in.
+ */
+export async function retryIfDropped<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    const db = databaseFailure(error);
+    if (!db || !isDatabaseUnavailable(db)) throw error;
+    return fn();
+  }
+}
+
+/**
  * Work the app does on purpose across poles, inside the transaction it is acting in (a merge
  * repoints every pole's records to the kept person): the policies let `system` through, then
  * the one acting is restored. Outside a transaction it only runs `fn`.

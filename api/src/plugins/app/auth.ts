@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { retryIfDropped } from '../../db/client.js';
 import { can } from '@smes/shared';
 import { AppError, ForbiddenError, UnauthenticatedError } from '../../errors.js';
 import { authenticate } from '../../modules/platform/auth/service.js';
@@ -41,7 +42,10 @@ export default fp(
       } catch {
         throw new UnauthenticatedError('UNAUTHENTICATED');
       }
-      request.actor = await authenticate(app.database.db, app.config, claims, request.ip);
+      // A connection the server dropped while idle fails the first statement: read again.
+      request.actor = await retryIfDropped(() =>
+        authenticate(app.database.db, app.config, claims, request.ip),
+      );
       // Whoever must have a second factor and has none yet may only enrol it.
       const mfa = request.actor.mfa;
       if (mfa?.required && !mfa.enrolled && !request.routeOptions.config.enrolment) {
