@@ -16,3 +16,4 @@ export * from './figures.js';
 export * from './reports.js';
 export * from './versions.js';
 export * from './retention.js';
+export * from './money.js';

@@ -2,7 +2,8 @@ import { Type, type Static } from 'typebox';
 import { Version } from './versions.js';
 import { Uuid } from './common.js';
 import { IsoDate, OrganisationRef } from './directory.js';
-import { Amount, PersonRef } from './membership.js';
+import { PersonRef } from './membership.js';
+import { Amount } from './money.js';
 
 export const GROUP_KINDS = ['intersectoral', 'peer_experts', 'exchange_table'] as const;
 export const SESSION_STATUSES = ['planned', 'held', 'held_video', 'cancelled'] as const;

@@ -3,6 +3,7 @@ import { Version } from './versions.js';
 import { PageMeta, PageQuery, Uuid } from './common.js';
 import { IsoDate, OrganisationRef } from './directory.js';
 import { ReferenceRef } from './reference.js';
+import { Amount } from './money.js';
 
 export const GOVERNANCE_BODIES = ['general_assembly', 'board'] as const;
 export const GovernanceBody = Type.Enum(GOVERNANCE_BODIES);
@@ -13,7 +14,6 @@ export const SeatRole = Type.Enum(SEAT_ROLES);
 export type SeatRole = Static<typeof SeatRole>;
 
 /** Money as a decimal string with two decimals ("120.00"): no binary floating point on amounts. */
-export const Amount = Type.String({ pattern: '^[0-9]{1,8}(\\.[0-9]{1,2})?$' });
 
 export const PersonRef = Type.Object({ id: Uuid, firstName: Type.String(), lastName: Type.String() });
 export type PersonRef = Static<typeof PersonRef>;

@@ -16,9 +16,10 @@ import type { ServiceContext } from '../../../types.js';
 import { audit, changedFields } from '../../platform/audit/service.js';
 import { checkHolder, holderNames } from './holders.js';
 import * as repo from './repository.js';
+import { normaliseAmount } from '@smes/shared';
 
-/** Amounts travel as decimal strings; the database's numeric keeps them exact. */
-const money = (value: string) => Number(value).toFixed(2);
+/** Amounts travel as decimal strings; the database's numeric keeps them exact (no float). */
+const money = normaliseAmount;
 
 async function toLines(db: Executor, rows: repo.DuesRow[]): Promise<DuesLine[]> {
   const name = await holderNames(db, rows);

@@ -2,8 +2,10 @@ import type { Cycle, Registration, Session } from '@smes/shared';
 import type { Executor } from '../../../db/client.js';
 import { organisationRefs, personRefs } from '../../association/membership/repository.js';
 import { attendanceOf, type CycleRow, type RegistrationRow, type SessionRow } from './repository.js';
+import { normaliseAmount } from '@smes/shared';
 
-const money = (v: string) => Number(v).toFixed(2);
+/** Amounts travel as decimal strings; the database's numeric keeps them exact (no float). */
+const money = normaliseAmount;
 
 export const toCycle = (r: CycleRow): Cycle => ({
   id: r.id,

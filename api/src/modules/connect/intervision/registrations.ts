@@ -18,6 +18,7 @@ import { findOrganisation } from '../../directory/organisations/repository.js';
 import { findPerson } from '../../directory/people/repository.js';
 import { toRegistrations } from './mapper.js';
 import * as repo from './repository.js';
+import { addAmounts } from '@smes/shared';
 
 /**
  * Registers a worker of an organisation in a group. The rules of Connect:
@@ -153,6 +154,5 @@ export async function listRegistrations({
   const rows = (await repo.registrationsOfCycle(ctx.db, input.cycleId, input.unpaid ?? false, visible)).map(
     (r) => r.registration,
   );
-  const total = rows.reduce((sum, r) => sum + Math.round(Number(r.fee) * 100), 0);
-  return { items: await toRegistrations(ctx.db, rows), totalFees: (total / 100).toFixed(2) };
+  return { items: await toRegistrations(ctx.db, rows), totalFees: addAmounts(...rows.map((r) => r.fee)) };
 }
