@@ -37,3 +37,14 @@ describe('money, exactly', () => {
     expect(formatAmount('n/a', 'fr')).toBe('n/a');
   });
 });
+
+describe('the default intervision fees', () => {
+  it('are €120 for members and €150 for the others, as valid amounts', async () => {
+    const { Value } = await import('typebox/value');
+    const { Amount, DEFAULT_INTERVISION_FEES } = await import('./money.js');
+    expect(formatAmount(DEFAULT_INTERVISION_FEES.member, 'fr')).toBe('120,00\u00a0€');
+    expect(formatAmount(DEFAULT_INTERVISION_FEES.nonMember, 'nl')).toBe('€\u00a0150,00');
+    expect(Value.Check(Amount, DEFAULT_INTERVISION_FEES.member)).toBe(true);
+    expect(Value.Check(Amount, DEFAULT_INTERVISION_FEES.nonMember)).toBe(true);
+  });
+});

@@ -63,3 +63,9 @@ export function formatAmount(amount: string, locale: 'fr' | 'nl'): string {
   }
   return new Intl.NumberFormat(INTL[locale], { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
+
+/**
+ * An intervision cycle's fees unless the coordinator sets others: €120 for members' workers,
+ * €150 for the others. The table's defaults and the cycle form read them from here.
+ */
+export const DEFAULT_INTERVISION_FEES = { member: '120', nonMember: '150' } as const;

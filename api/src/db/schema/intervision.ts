@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { DEFAULT_INTERVISION_FEES } from '@smes/shared';
 import {
   boolean,
   primaryKey,
@@ -22,8 +23,12 @@ export const intervisionCycles = pgTable('intervision_cycles', {
   name: text('name').notNull().unique(),
   startsOn: date('starts_on').notNull(),
   endsOn: date('ends_on').notNull(),
-  memberFee: numeric('member_fee', { precision: 8, scale: 2 }).notNull().default('120'),
-  nonMemberFee: numeric('non_member_fee', { precision: 8, scale: 2 }).notNull().default('150'),
+  memberFee: numeric('member_fee', { precision: 8, scale: 2 })
+    .notNull()
+    .default(DEFAULT_INTERVISION_FEES.member),
+  nonMemberFee: numeric('non_member_fee', { precision: 8, scale: 2 })
+    .notNull()
+    .default(DEFAULT_INTERVISION_FEES.nonMember),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { Cycle, FieldErrorCode, UpdateCycleBody } from '@smes/shared';
+import {
+  DEFAULT_INTERVISION_FEES,
+  normaliseAmount,
+  type Cycle,
+  type FieldErrorCode,
+  type UpdateCycleBody,
+} from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
@@ -33,8 +39,12 @@ export function CycleForm({ cycle, onSaved, onCancel }: CycleFormProps) {
   const [name, setName] = useState(cycle?.name ?? season.name);
   const [startsOn, setStartsOn] = useState(cycle?.startsOn ?? season.startsOn);
   const [endsOn, setEndsOn] = useState(cycle?.endsOn ?? season.endsOn);
-  const [memberFee, setMemberFee] = useState(cycle ? feeInput(cycle.memberFee) : '120,00');
-  const [nonMemberFee, setNonMemberFee] = useState(cycle ? feeInput(cycle.nonMemberFee) : '150,00');
+  const [memberFee, setMemberFee] = useState(
+    feeInput(cycle?.memberFee ?? normaliseAmount(DEFAULT_INTERVISION_FEES.member)),
+  );
+  const [nonMemberFee, setNonMemberFee] = useState(
+    feeInput(cycle?.nonMemberFee ?? normaliseAmount(DEFAULT_INTERVISION_FEES.nonMember)),
+  );
   const [invalid, setInvalid] = useState<Record<string, FieldErrorCode>>({});
   const fieldError = (field: string) =>
     invalid[field] ?? (isApiError(mutation.error) ? mutation.error.fieldError(field) : null);
