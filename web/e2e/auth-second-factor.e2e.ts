@@ -96,6 +96,45 @@ describe('the second factor', () => {
     },
   );
 
+  it('a Housing First worker enrols in Dutch, cannot use the app before, then signs in with a code', async () => {
+    const email = uniqueEmail('werker.hf');
+    await createUser({
+      email,
+      displayName: 'Hanne Huisvesting',
+      role: 'worker',
+      poles: ['housing_first'],
+      password: USER_PASSWORD,
+      locale: 'nl',
+    });
+    const { context, page } = await newPage(browser, { locale: 'nl-BE' });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await signIn(page, email, USER_PASSWORD, NL_LOGIN);
+    await see(page.getByRole('heading', { name: 'Verificatie in twee stappen', level: 1 }));
+    await page.goto('/directory/people');
+    await see(page.getByRole('heading', { name: 'Verificatie in twee stappen', level: 1 }));
+    expect(new URL(page.url()).pathname).toBe('/enrol');
+
+    await page.getByRole('button', { name: 'Beginnen' }).click();
+    await see(page.getByRole('img', { name: 'QR-code om te scannen met de authenticatie-app' }));
+    await page.getByText('Lukt scannen niet? De sleutel met de hand invoeren').click();
+    const secret = (await page.getByTestId('totp-secret').textContent())!.replace(/\s/g, '');
+    await page.getByLabel('2. Code die de app toont').fill(await nextCode(secret));
+    await page.getByRole('button', { name: 'Inschakelen' }).click();
+    await see(page.getByText('Verificatie in twee stappen is ingeschakeld.'));
+    expect(await page.getByTestId('recovery-codes').locator('li').count()).toBe(10);
+    await fitsWidth(page);
+    await page.getByRole('button', { name: 'Ik heb mijn codes veilig bewaard, verder' }).click();
+    await see(page.getByRole('heading', { name: 'Hallo, Hanne Huisvesting' }));
+    await context.close();
+
+    // Another day, another phone: the password, then the app's code.
+    secrets.set(email, secret);
+    const next = await newPage(browser, { locale: 'nl-BE' });
+    await signIn(next.page, email, USER_PASSWORD, NL_LOGIN);
+    await see(next.page.getByRole('heading', { name: 'Hallo, Hanne Huisvesting' }));
+    await next.context.close();
+  });
+
   it('a Support coordinator signs in in Dutch with a recovery code instead', async () => {
     const email = uniqueEmail('coordinator.support');
     await createUser({
