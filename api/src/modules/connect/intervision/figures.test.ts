@@ -471,6 +471,16 @@ describe('the same figures from the engine: the cycle is a period with the cycle
       .set('authorization', auth);
     expect(half.status).toBe(400);
     expect(half.body.errors).toEqual([expect.objectContaining({ field: 'key' })]);
+    // A page says how many participants there are in all, and so does a page past the last.
+    const page = (n: number) =>
+      api()
+        .get('/api/figures/connect.intervision.participants/records')
+        .query({ ...scopeOf(cycle), pageSize: 4, page: n })
+        .set('authorization', auth)
+        .expect(200);
+    const [first, second, past] = [(await page(1)).body, (await page(2)).body, (await page(3)).body];
+    expect([first.total, second.total, past.total]).toEqual([6, 6, 6]);
+    expect([first.items.length, second.items.length, past.items.length]).toEqual([4, 2, 0]);
   });
 
   it("counts the other cycle's data in that cycle only, and zeros for an empty cycle", async () => {

@@ -1,5 +1,6 @@
 import { and, asc, between, eq, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { FigureRecordItem } from '@smes/shared';
+import type { Executor } from '../../../db/client.js';
 import {
   intervisionAttendance,
   intervisionGroups,
@@ -243,6 +244,52 @@ const name = (fr: string | null, nl: string | null) => ({
   ...(nl !== null ? { nl } : {}),
 });
 
+/** A page of registrations; with `counted`, each row also carries the number of them all. */
+async function registrationPage(
+  db: Executor,
+  { ids, limit, offset }: { ids: SQL; limit: number; offset: number },
+  counted: boolean,
+): Promise<{ items: FigureRecordItem[]; total: number | null }> {
+  const found = await db
+    .select({
+      id: R.id,
+      registeredOn: R.registeredOn,
+      status: R.status,
+      fee: R.fee,
+      firstName: people.firstName,
+      lastName: people.lastName,
+      organisationId: organisations.id,
+      nameFr: organisations.nameFr,
+      nameNl: organisations.nameNl,
+      groupId: G.id,
+      group: G.name,
+      total: counted ? sql<number>`count(*) over ()`.mapWith(Number) : sql<null>`null`,
+    })
+    .from(R)
+    .innerJoin(G, eq(G.id, R.groupId))
+    .innerJoin(organisations, eq(organisations.id, R.organisationId))
+    .leftJoin(people, eq(people.id, R.personId))
+    .where(sql`${R.id} in (${ids})`)
+    .orderBy(sql`lower(coalesce(${organisations.nameFr}, ${organisations.nameNl}))`, asc(G.name), asc(R.id))
+    .limit(limit)
+    .offset(offset);
+  return {
+    total: found[0]?.total ?? null,
+    items: found.map((r): FigureRecordItem => ({
+      kind: 'intervision_registration',
+      id: r.id,
+      // Null once the retention job removed the participant.
+      name: r.firstName !== null ? `${r.firstName} ${r.lastName}` : null,
+      date: r.registeredOn,
+      parentId: r.groupId,
+      organisation: { id: r.organisationId, name: name(r.nameFr, r.nameNl) },
+      group: { id: r.groupId, name: r.group },
+      status: r.status,
+      amount: Number(r.fee),
+    })),
+  };
+}
+
 export const readers: RecordReader[] = [
   {
     kind: 'intervision_group',
@@ -286,46 +333,8 @@ export const readers: RecordReader[] = [
   },
   {
     kind: 'intervision_registration',
-    read: async (db, { ids, limit, offset }) =>
-      (
-        await db
-          .select({
-            id: R.id,
-            registeredOn: R.registeredOn,
-            status: R.status,
-            fee: R.fee,
-            firstName: people.firstName,
-            lastName: people.lastName,
-            organisationId: organisations.id,
-            nameFr: organisations.nameFr,
-            nameNl: organisations.nameNl,
-            groupId: G.id,
-            group: G.name,
-          })
-          .from(R)
-          .innerJoin(G, eq(G.id, R.groupId))
-          .innerJoin(organisations, eq(organisations.id, R.organisationId))
-          .leftJoin(people, eq(people.id, R.personId))
-          .where(sql`${R.id} in (${ids})`)
-          .orderBy(
-            sql`lower(coalesce(${organisations.nameFr}, ${organisations.nameNl}))`,
-            asc(G.name),
-            asc(R.id),
-          )
-          .limit(limit)
-          .offset(offset)
-      ).map((r): FigureRecordItem => ({
-        kind: 'intervision_registration',
-        id: r.id,
-        // Null once the retention job removed the participant.
-        name: r.firstName !== null ? `${r.firstName} ${r.lastName}` : null,
-        date: r.registeredOn,
-        parentId: r.groupId,
-        organisation: { id: r.organisationId, name: name(r.nameFr, r.nameNl) },
-        group: { id: r.groupId, name: r.group },
-        status: r.status,
-        amount: Number(r.fee),
-      })),
+    read: async (db, args) => (await registrationPage(db, args, false)).items,
+    readPage: (db, args) => registrationPage(db, args, true),
   },
   {
     kind: 'organisation',

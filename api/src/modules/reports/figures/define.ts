@@ -62,6 +62,15 @@ export interface RecordReader {
     db: Executor,
     args: { ids: SQL; visible: Visibility; limit: number; offset: number },
   ): Promise<FigureRecordItem[]>;
+  /**
+   * Optional: the page and the number of records in one statement (`count(*) over ()`), so the
+   * figure's query runs once instead of twice (a page of 8,385 participants at 10× volume).
+   * `total` is null when the page is empty (past the last record): the engine then counts.
+   */
+  readPage?(
+    db: Executor,
+    args: { ids: SQL; visible: Visibility; limit: number; offset: number },
+  ): Promise<{ items: FigureRecordItem[]; total: number | null }>;
 }
 
 interface Common {
