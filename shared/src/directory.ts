@@ -4,21 +4,12 @@ import { FieldError } from './errors.js';
 import { RecordKindSchema } from './record-kinds.js';
 import { IsoDateTime, PageMeta, PageQuery, Uuid } from './common.js';
 import { ReferenceRef } from './reference.js';
-
-/** A calendar day, `yyyy-mm-dd`. */
-export const IsoDate = Type.String({ format: 'date' });
+import { IsoDate, OrganisationRef } from './atoms.js';
 
 const Name = Type.String({ minLength: 1, maxLength: 300 });
 const Optional = <T extends Parameters<typeof Type.Optional>[0]>(t: T) =>
   Type.Optional(Type.Union([t, Type.Null()]));
 const LanguageCode = Type.String({ pattern: '^[a-z_]{2,20}$' });
-
-export const OrganisationRef = Type.Object({
-  id: Uuid,
-  nameFr: Type.Union([Type.String(), Type.Null()]),
-  nameNl: Type.Union([Type.String(), Type.Null()]),
-});
-export type OrganisationRef = Static<typeof OrganisationRef>;
 
 export const Organisation = Type.Object({
   version: Version,

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { PageMeta, PageQuery, Uuid } from './common.js';
-import { IsoDate } from './directory.js';
+import { IsoDate, PeriodFields } from './atoms.js';
 import { RecordKindSchema } from './record-kinds.js';
 
 /**
@@ -67,8 +67,7 @@ export type FigureCatalogue = Static<typeof FigureCatalogue>;
 
 /** The period (both days included) and filters every figure query takes. */
 const periodFields = {
-  from: IsoDate,
-  to: IsoDate,
+  ...PeriodFields,
   cycleId: Type.Optional(Uuid),
 };
 
@@ -92,7 +91,7 @@ export const FigureValue = Type.Object({
 });
 export type FigureValue = Static<typeof FigureValue>;
 
-export const FigureValues = Type.Object({ from: IsoDate, to: IsoDate, values: Type.Array(FigureValue) });
+export const FigureValues = Type.Object({ ...PeriodFields, values: Type.Array(FigureValue) });
 export type FigureValues = Static<typeof FigureValues>;
 
 export const FigureParams = Type.Object({ id: FigureId }, { additionalProperties: false });

@@ -2,6 +2,7 @@ export * from './access.js';
 export * from './audit.js';
 export * from './auth.js';
 export * from './common.js';
+export * from './atoms.js';
 export * from './directory.js';
 export * from './errors.js';
 export * from './health.js';

@@ -1,8 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Version } from './versions.js';
 import { Uuid } from './common.js';
-import { IsoDate, OrganisationRef } from './directory.js';
-import { PersonRef } from './membership.js';
+import { IsoDate, OrganisationRef, PeriodFields, PersonRef, organisationName } from './atoms.js';
 import { Amount } from './money.js';
 
 export const GROUP_KINDS = ['intersectoral', 'peer_experts', 'exchange_table'] as const;
@@ -227,8 +226,7 @@ export type AttendanceBody = Static<typeof AttendanceBody>;
  */
 export const GenerateSessionsBody = Type.Object(
   {
-    from: IsoDate,
-    to: IsoDate,
+    ...PeriodFields,
     ordinal: Type.Union([Type.Integer({ minimum: 1, maximum: 5 }), Type.Literal(-1)]),
     weekday: Type.Optional(Type.Integer({ minimum: 1, maximum: 7 })),
     /** Only say which dates the rule gives, create nothing. */
@@ -262,12 +260,9 @@ export type HostAddress = Static<typeof HostAddress>;
 
 /** "L'Îlot, Rue de la Victoire 12, 1060 Saint-Gilles": what a calendar's LOCATION says. */
 export function hostLocation(host: HostAddress, language: 'fr' | 'nl'): string {
-  const [name, otherName, place, otherPlace] =
-    language === 'nl'
-      ? [host.nameNl, host.nameFr, host.placeNl, host.placeFr]
-      : [host.nameFr, host.nameNl, host.placeFr, host.placeNl];
+  const [place, otherPlace] = language === 'nl' ? [host.placeNl, host.placeFr] : [host.placeFr, host.placeNl];
   const town = [host.postalCode, place ?? otherPlace].filter(Boolean).join(' ');
-  return [name ?? otherName, host.street, town].filter(Boolean).join(', ');
+  return [organisationName(host, language), host.street, town].filter(Boolean).join(', ');
 }
 
 /** Every group of a cycle with its sessions, for the printable bilingual schedule. */

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Version } from './versions.js';
 import { PageMeta, PageQuery, Uuid } from './common.js';
-import { IsoDate, OrganisationRef } from './directory.js';
+import { IsoDate, OrganisationRef, PersonRef } from './atoms.js';
 import { ReferenceRef } from './reference.js';
 import { Amount } from './money.js';
 
@@ -12,11 +12,6 @@ export type GovernanceBody = Static<typeof GovernanceBody>;
 export const SEAT_ROLES = ['member', 'co_chair', 'chair', 'director', 'treasurer', 'secretary'] as const;
 export const SeatRole = Type.Enum(SEAT_ROLES);
 export type SeatRole = Static<typeof SeatRole>;
-
-/** Money as a decimal string with two decimals ("120.00"): no binary floating point on amounts. */
-
-export const PersonRef = Type.Object({ id: Uuid, firstName: Type.String(), lastName: Type.String() });
-export type PersonRef = Static<typeof PersonRef>;
 
 /** Who holds a membership, a seat or a dues line: an organisation or a person. */
 export const Holder = Type.Object({

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { IsoDateTime, Uuid } from './common.js';
-import { IsoDate } from './directory.js';
+import { PeriodFields } from './atoms.js';
 
 /** A name in both languages, as it read on the day a report was saved. */
 const Bilingual = Type.Object({ fr: Type.String(), nl: Type.String() });
@@ -41,8 +41,7 @@ export type SavedFigure = Static<typeof SavedFigure>;
 export const SavedReport = Type.Object({
   id: Uuid,
   title: Type.String(),
-  from: IsoDate,
-  to: IsoDate,
+  ...PeriodFields,
   savedAt: IsoDateTime,
   savedBy: Type.Object({ id: Type.Union([Uuid, Type.Null()]), name: Type.String() }),
   figures: Type.Array(SavedFigure),
@@ -76,8 +75,7 @@ export type SavedReportListQuery = Static<typeof SavedReportListQuery>;
 export const CreateSavedReportBody = Type.Object(
   {
     title: Type.String({ minLength: 1, maxLength: 200 }),
-    from: IsoDate,
-    to: IsoDate,
+    ...PeriodFields,
     figureIds: Type.Optional(
       Type.Array(Type.String({ maxLength: 100 }), { uniqueItems: true, maxItems: 500 }),
     ),

@@ -1,8 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Version } from './versions.js';
 import { Uuid } from './common.js';
-import { IsoDate } from './directory.js';
-import { PersonRef } from './membership.js';
+import { IsoDate, PersonRef } from './atoms.js';
 
 /** A representation or concertation meeting Smes attended: a simple log, counted per year. */
 export const RepresentationMeeting = Type.Object({

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  communeForPostalCode,
-  isCurrent,
-  organisationName,
-  otherOrganisationName,
-  pickLabel,
-  today,
-} from './bilingual';
+import { communeForPostalCode, isCurrent, otherOrganisationName, pickLabel, today } from './bilingual';
 
 describe('bilingual labels', () => {
   const sector = { labelFr: 'Santé mentale', labelNl: 'Geestelijke gezondheidszorg' };
@@ -14,14 +7,6 @@ describe('bilingual labels', () => {
   it('picks the label in the user language', () => {
     expect(pickLabel(sector, 'fr')).toBe('Santé mentale');
     expect(pickLabel(sector, 'nl')).toBe('Geestelijke gezondheidszorg');
-  });
-
-  it("names an organisation in the user's language, falling back to the other one", () => {
-    const both = { nameFr: 'Le Pont', nameNl: 'De Brug' };
-    expect(organisationName(both, 'fr')).toBe('Le Pont');
-    expect(organisationName(both, 'nl')).toBe('De Brug');
-    expect(organisationName({ nameFr: "L'Îlot", nameNl: null }, 'nl')).toBe("L'Îlot");
-    expect(organisationName({ nameFr: '  ', nameNl: 'Diogenes' }, 'fr')).toBe('Diogenes');
   });
 
   it('gives the other name only when it says something more', () => {

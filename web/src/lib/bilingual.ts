@@ -1,4 +1,4 @@
-import type { Locale } from '@smes/shared';
+import { organisationName, type Locale } from '@smes/shared';
 
 /** Anything the API labels in both languages: reference items and the refs records carry. */
 export interface Bilingual {
@@ -11,16 +11,7 @@ export function pickLabel(item: Bilingual, locale: Locale): string {
   return locale === 'nl' ? item.labelNl : item.labelFr;
 }
 
-/** Organisations may have only one name: the user's language first, the other as fallback. */
-export function organisationName(
-  org: { nameFr: string | null; nameNl: string | null },
-  locale: Locale,
-): string {
-  const [first, second] = locale === 'nl' ? [org.nameNl, org.nameFr] : [org.nameFr, org.nameNl];
-  return first?.trim() || second?.trim() || '';
-}
-
-/** The name in the other language, when it differs: shown as a subtitle. */
+/** The name in the other language, when it differs from organisationName's: shown as a subtitle. */
 export function otherOrganisationName(
   org: { nameFr: string | null; nameNl: string | null },
   locale: Locale,

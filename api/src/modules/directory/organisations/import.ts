@@ -1,4 +1,4 @@
-import { postalCodeContradictsCommune } from '@smes/shared';
+import { organisationName, postalCodeContradictsCommune } from '@smes/shared';
 import { chunks } from '../../../lib/chunks.js';
 import {
   commonFields,
@@ -165,7 +165,10 @@ export const organisationsImport: ImportKindDefinition = {
         const candidatesOf = new Map(news.map((p, i) => [p, alike.get(i)]));
         const plans: Planned[] = [];
         for (const p of parsed) {
-          const label = p.columns.nameFr ?? p.columns.nameNl ?? '';
+          const label = organisationName(
+            { nameFr: p.columns.nameFr ?? null, nameNl: p.columns.nameNl ?? null },
+            'fr',
+          );
           const was = p.existingId ? current.get(p.existingId) : undefined;
           if (!was) {
             creates.push(p);
@@ -187,7 +190,7 @@ export const organisationsImport: ImportKindDefinition = {
           plans.push({
             row: p.row,
             action: changes.length ? 'update' : 'unchanged',
-            label: was.nameFr ?? was.nameNl ?? label,
+            label: organisationName(was, 'fr') || label,
             changes,
           });
         }

@@ -7,7 +7,7 @@ import type {
   FigureValue,
   FigureUnit,
 } from '@smes/shared';
-import { FIGURE_DIMENSIONS, RECORD_KINDS } from '@smes/shared';
+import { FIGURE_DIMENSIONS, RECORD_KINDS, type Period } from '@smes/shared';
 import { sql, type SQL } from 'drizzle-orm';
 import { visibility, type Visibility } from '../../../access/scope.js';
 import type { Executor } from '../../../db/client.js';
@@ -84,7 +84,7 @@ export function catalogue(): FigureCatalogue {
  */
 export async function computeValues(
   db: Executor,
-  scope: { from: string; to: string; filters?: FigureScope['filters'] },
+  scope: Period & { filters?: FigureScope['filters'] },
   ids?: readonly string[],
 ): Promise<FigureValue[]> {
   const s: FigureScope = { from: scope.from, to: scope.to, filters: scope.filters ?? {} };

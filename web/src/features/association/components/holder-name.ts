@@ -1,5 +1,4 @@
-import type { Holder, Locale } from '@smes/shared';
-import { organisationName } from '@/lib/bilingual';
+import { type Holder, type Locale, organisationName } from '@smes/shared';
 import { personName } from '@/features/directory';
 
 /** An organisation's name in the user's language, or a person's name. */

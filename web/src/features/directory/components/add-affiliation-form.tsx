@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { OrganisationRef, Person } from '@smes/shared';
+import { organisationName, type OrganisationRef, type Person } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
 import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
-import { organisationName } from '@/lib/bilingual';
 import { useAddAffiliation } from '../api/add-affiliation';
 import { OrganisationPicker } from './organisation-picker';
 

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { Affiliation, Person } from '@smes/shared';
+import { type Affiliation, organisationName, type Person } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
-import { isCurrent, organisationName, today } from '@/lib/bilingual';
+import { isCurrent, today } from '@/lib/bilingual';
 import { formatDay } from '@/lib/format';
 import { useUpdateAffiliation } from '../api/update-affiliation';
 import { ResponsiveTable } from '@/components/responsive-table';

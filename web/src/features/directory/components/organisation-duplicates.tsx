@@ -1,8 +1,9 @@
+import { organisationName } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useLocale } from '@/hooks/use-locale';
-import { organisationName, pickLabel } from '@/lib/bilingual';
+import { pickLabel } from '@/lib/bilingual';
 import { useOrganisationDuplicates } from '../api/get-organisation-duplicates';
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { postalCodeContradictsCommune, type Organisation } from '@smes/shared';
+import { type Organisation, organisationName, postalCodeContradictsCommune } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
@@ -9,7 +9,7 @@ import { FullPageLoading } from '@/components/status-pages';
 import { ReferenceCheckboxes, ReferenceOptions, useReferenceItems } from '@/features/reference';
 import { isApiError } from '@/lib/api-client';
 import { isEditConflict } from '@/lib/versioned';
-import { communeForPostalCode, organisationName, pickLabel } from '@/lib/bilingual';
+import { communeForPostalCode, pickLabel } from '@/lib/bilingual';
 import { useLocale } from '@/hooks/use-locale';
 import { useCreateOrganisation } from '../api/create-organisation';
 import { useUpdateOrganisation } from '../api/update-organisation';

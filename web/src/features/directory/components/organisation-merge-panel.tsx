@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import type { Organisation, OrganisationRef } from '@smes/shared';
+import { type Organisation, organisationName, type OrganisationRef } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
-import { organisationName } from '@/lib/bilingual';
 import { useMergePreview } from '../api/get-merge-preview';
 import { useMergeOrganisations } from '../api/merge-organisations';
 import { MergePanel } from './merge-panel';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { FieldErrorCode, OrganisationRef } from '@smes/shared';
+import { type FieldErrorCode, organisationName, type OrganisationRef } from '@smes/shared';
 import { SearchPicker } from '@/components/search-picker';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useLocale } from '@/hooks/use-locale';
-import { organisationName, pickLabel } from '@/lib/bilingual';
+import { pickLabel } from '@/lib/bilingual';
 import { useOrganisations } from '../api/get-organisations';
 
 interface OrganisationPickerProps {

@@ -1,8 +1,8 @@
-import type { OrganisationSummary } from '@smes/shared';
+import { organisationName, type OrganisationSummary } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '@/hooks/use-locale';
-import { organisationName, otherOrganisationName, pickLabel } from '@/lib/bilingual';
+import { otherOrganisationName, pickLabel } from '@/lib/bilingual';
 import { ResponsiveTable } from '@/components/responsive-table';
 
 export function OrganisationsTable({ organisations }: { organisations: readonly OrganisationSummary[] }) {

@@ -1,8 +1,7 @@
-import type { PersonSummary } from '@smes/shared';
+import { organisationName, type PersonSummary } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '@/hooks/use-locale';
-import { organisationName } from '@/lib/bilingual';
 import { personName } from './person-name';
 import { ResponsiveTable } from '@/components/responsive-table';
 

@@ -1,8 +1,8 @@
+import { organisationName } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useLocale } from '@/hooks/use-locale';
-import { organisationName } from '@/lib/bilingual';
 import { usePersonDuplicates } from '../api/get-person-duplicates';
 import { personName } from './person-name';
 

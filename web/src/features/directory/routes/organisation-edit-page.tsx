@@ -1,3 +1,4 @@
+import { organisationName } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
@@ -5,7 +6,6 @@ import { isNotFound } from '@/lib/api-client';
 import { FullPageLoading, NotFoundPage } from '@/components/status-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useLocale } from '@/hooks/use-locale';
-import { organisationName } from '@/lib/bilingual';
 import { useOrganisation } from '../api/get-organisation';
 import { OrganisationForm } from '../components/organisation-form';
 

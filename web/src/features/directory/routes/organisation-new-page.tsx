@@ -1,8 +1,8 @@
+import { organisationName } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useLocale } from '@/hooks/use-locale';
-import { organisationName } from '@/lib/bilingual';
 import { OrganisationForm } from '../components/organisation-form';
 
 export function OrganisationNewPage() {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { can } from '@smes/shared';
+import { can, organisationName } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
@@ -9,7 +9,7 @@ import { useHandedFeedback } from '@/hooks/use-handed-feedback';
 import { useLocale } from '@/hooks/use-locale';
 import { useCurrentUser } from '@/hooks/use-session';
 import { isNotFound } from '@/lib/api-client';
-import { organisationName, otherOrganisationName } from '@/lib/bilingual';
+import { otherOrganisationName } from '@/lib/bilingual';
 import { formatDay } from '@/lib/format';
 import { useOrganisation } from '../api/get-organisation';
 import { OrganisationFacts } from '../components/organisation-facts';

@@ -1,8 +1,7 @@
-import type { ImportReport } from '@smes/shared';
+import { type ImportReport, organisationName } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '@/hooks/use-locale';
-import { organisationName } from '@/lib/bilingual';
 import { formatNumber } from '@/lib/format';
 import { fieldLabel } from './field-label';
 import type { ImportField } from './field-label';

@@ -1,8 +1,7 @@
-import type { OrganisationRef } from '@smes/shared';
+import { organisationName, type OrganisationRef } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '@/hooks/use-locale';
-import { organisationName } from '@/lib/bilingual';
 
 /**
  * Each participant's organisation receives the group once and presents its service. With nobody

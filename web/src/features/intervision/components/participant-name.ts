@@ -1,6 +1,5 @@
-import type { Locale, Registration } from '@smes/shared';
+import { type Locale, organisationName, type Registration } from '@smes/shared';
 import { personName } from '@/features/directory';
-import { organisationName } from '@/lib/bilingual';
 
 /** The person, or null once the retention job has removed them from an ended cycle. */
 export function participantName(registration: Pick<Registration, 'person'>): string | null {

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { OrganisationRef, PersonSummary, Registration } from '@smes/shared';
+import { organisationName, type OrganisationRef, type PersonSummary, type Registration } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field, Fieldset } from '@/components/form-field';
 import { OrganisationPicker, PersonPicker } from '@/features/directory';
 import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
-import { organisationName, today } from '@/lib/bilingual';
+import { today } from '@/lib/bilingual';
 import { useCreateRegistration } from '../api/create-registration';
 
 interface RegistrationFormProps {

@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import type { Registration } from '@smes/shared';
+import { organisationName, type Registration } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { useLocale } from '@/hooks/use-locale';
 import { formatAmount } from '@/lib/amount';
 import { isApiError } from '@/lib/api-client';
-import { organisationName } from '@/lib/bilingual';
 import { formatDay } from '@/lib/format';
 import { useDownloadCalendar } from '../api/download-calendar';
 import { useUpdateRegistration } from '../api/update-registration';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { GroupDetail } from '@smes/shared';
+import type { GroupDetail, Period } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '@/hooks/use-locale';
 import { formatDay, formatNumber } from '@/lib/format';
@@ -10,7 +10,7 @@ import { SessionsTable } from './sessions-table';
 interface SessionsSectionProps {
   detail: GroupDetail;
   /** The cycle's span, the date rule's default. */
-  span: { from: string; to: string };
+  span: Period;
   canCreate: boolean;
   canUpdate: boolean;
   onChanged: (text: string) => void;

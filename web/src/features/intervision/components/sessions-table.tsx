@@ -1,10 +1,16 @@
 import { Fragment, useState } from 'react';
-import { activeOn, type OrganisationRef, type Registration, type Session } from '@smes/shared';
+import {
+  activeOn,
+  organisationName,
+  type OrganisationRef,
+  type Registration,
+  type Session,
+} from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorAlert } from '@/components/error-alert';
 import { useLocale } from '@/hooks/use-locale';
-import { organisationName, today } from '@/lib/bilingual';
+import { today } from '@/lib/bilingual';
 import { formatDay, formatNumber } from '@/lib/format';
 import { useUpdateSession } from '../api/update-session';
 import { AttendanceForm } from './attendance-form';

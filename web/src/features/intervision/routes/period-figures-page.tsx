@@ -1,3 +1,4 @@
+import type { Period } from '@smes/shared';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,7 @@ import { FiguresView } from '../components/figures-view';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The period in the address, last calendar year by default: what a funder's report asks for. */
-function readPeriod(params: URLSearchParams): { from: string; to: string } {
+function readPeriod(params: URLSearchParams): Period {
   const year = new Date().getFullYear() - 1;
   const from = params.get('from');
   const to = params.get('to');

@@ -1,6 +1,6 @@
+import type { Period } from '@smes/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { Period } from '../components/period';
 import { reportsKeys } from './keys';
 import type { FigureBreakdown, FigureDefinition, FigureRecordPage, FigureValues } from './types';
 

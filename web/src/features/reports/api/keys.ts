@@ -1,4 +1,4 @@
-import type { Period } from '../components/period';
+import type { Period } from '@smes/shared';
 
 /** Figures change whenever records do: kept short in the cache (see each query's staleTime). */
 export const reportsKeys = {

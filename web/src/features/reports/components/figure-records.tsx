@@ -1,4 +1,4 @@
-import { recordPath, type Locale } from '@smes/shared';
+import { type Locale, type Period, recordPath } from '@smes/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,7 +8,6 @@ import { useLocale } from '@/hooks/use-locale';
 import { formatDate, formatDay } from '@/lib/format';
 import { RECORDS_PAGE_SIZE, useFigureRecords } from '../api/get-figures';
 import type { FigureRecord } from '../api/types';
-import type { Period } from './period';
 
 /** A record's name in the user's language; null when retention removed it. */
 export function recordName(record: FigureRecord, locale: Locale): string | null {

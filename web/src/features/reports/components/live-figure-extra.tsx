@@ -1,10 +1,9 @@
-import { mayRead } from '@smes/shared';
+import { mayRead, type Period } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '@/hooks/use-session';
 import { useLocale } from '@/hooks/use-locale';
 import type { FigureDefinition } from '../api/types';
 import { FigureRecords } from './figure-records';
-import type { Period } from './period';
 
 interface LiveFigureExtraProps {
   definition: FigureDefinition;

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { choicePeriod, describePeriod, type Period, type PeriodKind } from './period';
+import type { Period } from '@smes/shared';
+import { choicePeriod, describePeriod, type PeriodKind } from './period';
 
 const KINDS: PeriodKind[] = ['year', 'semester', 'quarter', 'dates'];
 

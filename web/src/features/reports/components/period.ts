@@ -1,10 +1,7 @@
+import type { Period } from '@smes/shared';
+
 /** A report's period: what funders ask for (a year, a semester, a quarter) or any two dates. */
 export type PeriodKind = 'year' | 'semester' | 'quarter' | 'dates';
-
-export interface Period {
-  from: string;
-  to: string;
-}
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,3 +1,4 @@
+import type { Period } from '@smes/shared';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,6 @@ import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
 import { formatDay } from '@/lib/format';
 import { useSaveReport } from '../api/saved-reports';
-import type { Period } from './period';
 
 /**
  * Saves the report as it is sent: the period, every figure and the charts open on the page.
