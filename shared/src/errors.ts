@@ -57,6 +57,7 @@ export const FIELD_ERROR_CODES = [
   'sheetNotFound',
   'groupFull',
   'hasAttendance',
+  'sessionToCome',
   'withdrawnBefore',
   'registeredAfter',
   'bothInGroup',

@@ -113,6 +113,11 @@ export const UpdateSessionBody = Type.Object(
     hostOrganisationId: Type.Optional(Type.Union([Uuid, Type.Null()])),
     status: Type.Optional(Type.Enum(SESSION_STATUSES)),
     cancelReason: Type.Optional(Type.Union([Type.String({ maxLength: 500 }), Type.Null()])),
+    /**
+     * A session whose day (in Brussels) is still to come is marked held, or a held one moved to
+     * such a day, only with this set: the person was asked first (409 `sessionToCome` otherwise).
+     */
+    confirmToCome: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false, minProperties: 1 },
 );

@@ -64,7 +64,11 @@ async function register(groupId: string, orgName: string, registeredOn: string) 
 
 const session = async (groupId: string, startsOn: string, status?: string) => {
   const id = (await c.post('/api/intervision/sessions', { groupId, startsOn }).expect(201)).body.id as string;
-  if (status) await c.patch(`/api/intervision/sessions/${id}`, { status, cancelReason: 'Grève' }).expect(200);
+  // A session still to come (2027) is held only when the request confirms it was asked.
+  if (status)
+    await c
+      .patch(`/api/intervision/sessions/${id}`, { status, cancelReason: 'Grève', confirmToCome: true })
+      .expect(200);
   return id;
 };
 

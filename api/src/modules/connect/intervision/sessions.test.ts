@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { signedIn } from '../../../../test/helpers/factories.js';
 import { as } from '../../../../test/helpers/http.js';
 import { newCycle, newGroup as groupOf } from '../../../../test/helpers/intervision.js';
+import { todayInBrussels } from '../../../lib/dates.js';
 
 let t: TestApp;
 let c: ReturnType<typeof as>;
@@ -99,6 +100,51 @@ describe('dates from a rule', () => {
     });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'to', code: 'tooSmall' })]);
+  });
+});
+
+/** A calendar day `n` days after `day` (`yyyy-mm-dd`), computed at noon UTC so no zone moves it. */
+const plusDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+describe('a session to come', () => {
+  it('is not marked held before its day in Brussels, unless the request confirms it', async () => {
+    const g = await newGroup('Groep morgen');
+    const today = todayInBrussels();
+    const tomorrow = (
+      await c.post('/api/intervision/sessions', { groupId: g.id, startsOn: plusDays(today, 1) }).expect(201)
+    ).body;
+    for (const status of ['held', 'held_video']) {
+      const res = await c.patch(`/api/intervision/sessions/${tomorrow.id}`, { status });
+      expect(res.status).toBe(409);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body.errors).toEqual([{ field: 'status', code: 'sessionToCome' }]);
+    }
+    // Still planned: nothing was written.
+    const detail = (await c.get(`/api/intervision/groups/${g.id}`).expect(200)).body;
+    expect(detail.sessions[0]).toMatchObject({ status: 'planned' });
+
+    // Moving a held session to a day to come is refused the same way, naming the date.
+    const past = (
+      await c.post('/api/intervision/sessions', { groupId: g.id, startsOn: plusDays(today, -7) }).expect(201)
+    ).body;
+    await c.patch(`/api/intervision/sessions/${past.id}`, { status: 'held' }).expect(200);
+    const moved = await c.patch(`/api/intervision/sessions/${past.id}`, { startsOn: plusDays(today, 7) });
+    expect(moved.status).toBe(409);
+    expect(moved.body.errors).toEqual([{ field: 'startsOn', code: 'sessionToCome' }]);
+
+    // Asked and confirmed (the SPA's question): held before its day.
+    await c
+      .patch(`/api/intervision/sessions/${tomorrow.id}`, { status: 'held_video', confirmToCome: true })
+      .expect(200);
+    // Today is not to come: held without a question.
+    const now = (await c.post('/api/intervision/sessions', { groupId: g.id, startsOn: today }).expect(201))
+      .body;
+    expect(
+      (await c.patch(`/api/intervision/sessions/${now.id}`, { status: 'held' }).expect(200)).body,
+    ).toMatchObject({
+      status: 'held',
+    });
   });
 });
 

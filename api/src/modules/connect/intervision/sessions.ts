@@ -13,6 +13,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../../errors.j
 import { intervisionSessions } from '../../../db/schema/index.js';
 import { claimVersion, type IfMatch } from '../../../db/versions.js';
 import type { ServiceContext } from '../../../types.js';
+import { todayInBrussels } from '../../../lib/dates.js';
 import { audit, changedFields } from '../../platform/audit/service.js';
 import { findOrganisation } from '../../directory/organisations/repository.js';
 import { datesFromRule } from './date-rule.js';
@@ -63,6 +64,11 @@ async function currentSession(db: Executor, id: string): Promise<Session | undef
   return row && (await toSessions(db, [row]))[0];
 }
 
+/** What an update changes, without the confirmation that came with it. */
+function fieldsOf({ confirmToCome: _asked, ...fields }: UpdateSessionBody) {
+  return fields;
+}
+
 export async function updateSession({
   ctx,
   id,
@@ -92,6 +98,16 @@ export async function updateSession({
     }
     if (input.startsOn && input.startsOn !== row.startsOn)
       await assertDateFree(tx, row.groupId, input.startsOn, id);
+    // Held counts in the figures: a day still to come (in Brussels) is held only when the
+    // request says the person was asked (the SPA's question), whether the status or the date moves.
+    const startsOn = input.startsOn ?? row.startsOn;
+    const heldNow = (input.status === 'held' || input.status === 'held_video') && input.status !== row.status;
+    const movedHeld = status !== 'planned' && status !== 'cancelled' && startsOn !== row.startsOn;
+    if ((heldNow || movedHeld) && startsOn > todayInBrussels() && input.confirmToCome !== true) {
+      throw new ConflictError('The session has not taken place yet', [
+        { field: heldNow ? 'status' : 'startsOn', code: 'sessionToCome' },
+      ]);
+    }
     const statusChanged = input.status !== undefined || input.cancelReason !== undefined;
     const updated = await repo.updateSession(tx, id, {
       ...(input.startsOn ? { startsOn: input.startsOn } : {}),
@@ -103,7 +119,7 @@ export async function updateSession({
       action: 'update',
       resourceType: 'intervision_session',
       resourceId: id,
-      details: changedFields(input),
+      details: changedFields(fieldsOf(input)),
     });
     return (await toSessions(tx, [updated!]))[0]!;
   });

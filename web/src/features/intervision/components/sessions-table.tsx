@@ -61,9 +61,15 @@ export function SessionsTable({ sessions, registrations, canUpdate, onChanged }:
   const columns = canUpdate ? 5 : 4;
   const todayIso = today();
 
-  const setStatus = (session: Session, status: 'planned' | 'held' | 'held_video', day: string) =>
+  // `confirmToCome` only after the question below: the API refuses a session to come otherwise.
+  const setStatus = (
+    session: Session,
+    status: 'planned' | 'held' | 'held_video',
+    day: string,
+    confirmToCome = false,
+  ) =>
     update.mutate(
-      { base: session, body: { status } },
+      { base: session, body: confirmToCome ? { status, confirmToCome } : { status } },
       { onSuccess: () => onChanged(t(`intervision:sessions.marked.${status}`, { day })) },
     );
 
@@ -244,7 +250,12 @@ export function SessionsTable({ sessions, registrations, canUpdate, onChanged }:
           cancelLabel={t('intervision:sessions.cancelClose')}
           busy={update.isPending}
           onConfirm={() => {
-            setStatus(heldEarly.session, heldEarly.status, formatDay(heldEarly.session.startsOn, locale));
+            setStatus(
+              heldEarly.session,
+              heldEarly.status,
+              formatDay(heldEarly.session.startsOn, locale),
+              true,
+            );
             setHeldEarly(null);
           }}
           onCancel={() => setHeldEarly(null)}
