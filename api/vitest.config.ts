@@ -21,6 +21,8 @@ export default defineConfig({
                 ...shared,
                 name: 'postgres',
                 env: { TEST_DB: 'postgres' },
+                // `*.pglite.test.ts` is about the embedded engine's own files: PGlite only.
+                exclude: [...configDefaults.exclude, '**/*.pglite.test.ts'],
                 globalSetup: ['test/setup/postgres-template.ts'],
               },
             },

@@ -4,6 +4,7 @@
 //   npm test   → install, then every check: types, lint, migrations, API, web, browser
 //   npm run demo → load fictional demo accounts
 //   npm run import -- <kind> <file> … → the import command line, paths as typed
+//   npm run backup / npm run restore -- <file> → backups of either database (README "Backups")
 // Install and the SPA's build run only when their inputs changed, so a restart is quick.
 // Node built-ins only: this runs before anything is installed.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -159,6 +160,17 @@ if (mode === 'start') {
     { cwd: process.env.INIT_CWD ?? process.cwd(), stdio: 'inherit' },
   );
   process.exit(res.status ?? 1);
+} else if (mode === 'backup' || mode === 'restore') {
+  install();
+  // Like import: a file's path means what it means where the command was typed.
+  const apiDir = path.join(root, 'api');
+  const tsx = pathToFileURL(createRequire(path.join(apiDir, 'package.json')).resolve('tsx')).href;
+  const res = spawnSync(
+    process.execPath,
+    ['--import', tsx, path.join(apiDir, 'src/scripts/backup.ts'), mode, ...process.argv.slice(3)],
+    { cwd: process.env.INIT_CWD ?? process.cwd(), stdio: 'inherit' },
+  );
+  process.exit(res.status ?? 1);
 } else if (mode === 'test') {
   install();
   const reports = mkdtempSync(path.join(tmpdir(), 'smes-test-reports-'));
@@ -216,6 +228,6 @@ if (mode === 'start') {
   );
   process.exit(failed.length ? 1 : 0);
 } else {
-  process.stderr.write('usage: node scripts/run.mjs start|test|demo|import\n');
+  process.stderr.write('usage: node scripts/run.mjs start|test|demo|import|backup|restore\n');
   process.exit(2);
 }
