@@ -1,5 +1,5 @@
 /**
- * Backups of both databases (README "Backups", decision 15):
+ * Backups of both databases (README "Backups", decision 16):
  * - PostgreSQL: `pg_dump` custom format, restored by `pg_restore` into a new, empty database;
  *   the client tools come from the PATH.
  * - The embedded PGlite: its own dump of the data directory (a gzipped tarball), restored into a

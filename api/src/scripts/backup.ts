@@ -1,5 +1,5 @@
 /**
- * Backups from the command line (README "Backups", decision 15):
+ * Backups from the command line (README "Backups", decision 16):
  *   npm run backup  -- [file]                      the database DATABASE_URL names, or the embedded one
  *   npm run restore -- <file> [--into <target>]    into a NEW, empty database
  * `--into`: a postgres:// URL (an empty database, created beforehand) or a data directory for the
