@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { logSerializers } from './lib/log-serializers.js';
 import accountRoutes from './modules/platform/account/routes.js';
+import accessLogRoutes from './modules/platform/access-log/routes.js';
 import auditRoutes from './modules/platform/audit/routes.js';
 import authRoutes from './modules/platform/auth/routes.js';
 import healthRoutes from './modules/platform/health/routes.js';
@@ -94,6 +95,7 @@ export async function buildApp({ config, database, closeDatabase = true, logger 
   await app.register(accountRoutes, { prefix: '/api/me' });
   await app.register(usersRoutes, { prefix: '/api/users' });
   await app.register(auditRoutes, { prefix: '/api/audit' });
+  await app.register(accessLogRoutes, { prefix: '/api/access-log' });
   await app.register(referenceRoutes, { prefix: '/api/reference' });
   await app.register(organisationsRoutes, { prefix: '/api/organisations' });
   await app.register(peopleRoutes, { prefix: '/api/people' });

@@ -16,6 +16,12 @@ export const ERROR_CODES = [
   /** This account must enrol a second factor first; nothing else is open until it does. */
   'MFA_ENROLMENT_REQUIRED',
   'FORBIDDEN',
+  /** A read of sensitive records names no purpose (the `X-Purpose` header; decision 15). */
+  'PURPOSE_REQUIRED',
+  /** The record is outside the reader's scope: readable only by breaking the glass, with a reason. */
+  'BREAK_GLASS_REQUIRED',
+  /** Breaking the glass needs a written reason (`X-Break-Glass-Reason`, 15 characters or more). */
+  'BREAK_GLASS_REASON_REQUIRED',
   'NOT_FOUND',
   'CONFLICT',
   'TOO_MANY_REQUESTS',

@@ -18,3 +18,4 @@ export * from './reports.js';
 export * from './versions.js';
 export * from './retention.js';
 export * from './money.js';
+export * from './purposes.js';

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { ACCESS_MATRIX, can, type Actor, type Pole, type Resource } from './access.js';
+import { ACCESS_MATRIX, can, type Actor, type Pole, type Resource, type Role } from './access.js';
 
 /**
  * Which rows of a kind a caller may see, once the access matrix lets them read the kind at all:
@@ -29,6 +29,13 @@ export interface RecordKindRule {
    * registration on its group's page); null when it has no page of its own.
    */
   link: string | null;
+  /**
+   * Who may break the glass (decision 15): read a record of this kind outside their own scope
+   * (another pole's rows, or rows assigned to someone else), with the purpose `break_glass` and a
+   * written reason, the read flagged to the administrators. Only roles the access matrix lets
+   * read the kind at all; administrators always (the default is administrators alone).
+   */
+  breakGlass?: readonly Role[];
 }
 
 const n = (frOne: string, frOther: string, nlOne: string, nlOther: string) => ({
@@ -56,6 +63,19 @@ export const RECORD_KINDS = {
     sensitive: true,
     name: n('Session de connexion', 'Sessions de connexion', 'Aanmeldsessie', 'Aanmeldsessies'),
     link: null,
+  },
+  /** A row of the access log (who read which sensitive records, why): administrators read it. */
+  access_log_entry: {
+    resource: 'audit_log',
+    scope: 'signed-in',
+    sensitive: false,
+    name: n(
+      "Entrée du journal d'accès",
+      "Entrées du journal d'accès",
+      'Toegangslogregel',
+      'Toegangslogregels',
+    ),
+    link: '/admin/access-log',
   },
   import_run: {
     resource: 'imports',
@@ -169,6 +189,7 @@ export const RECORD_KINDS = {
     resource: 'intervision',
     scope: 'pole',
     sensitive: true,
+    breakGlass: ['admin', 'coordinator'],
     name: n(
       "Inscription à l'intervision",
       "Inscriptions à l'intervision",
@@ -181,6 +202,7 @@ export const RECORD_KINDS = {
     resource: 'intervision',
     scope: 'pole',
     sensitive: true,
+    breakGlass: ['admin', 'coordinator'],
     name: n("Présences à l'intervision", "Présences à l'intervision", 'Aanwezigheid', 'Aanwezigheden'),
     link: '/intervision/groups/:parentId',
   },
@@ -221,6 +243,7 @@ export const RECORD_KINDS = {
     resource: 'support',
     scope: 'assigned',
     sensitive: true,
+    breakGlass: ['admin', 'coordinator'],
     name: n('Demande de soutien', 'Demandes de soutien', 'Ondersteuningsvraag', 'Ondersteuningsvragen'),
     link: null,
   },
@@ -228,6 +251,7 @@ export const RECORD_KINDS = {
     resource: 'support',
     scope: 'assigned',
     sensitive: true,
+    breakGlass: ['admin', 'coordinator'],
     name: n('Personne soutenue', 'Personnes soutenues', 'Ondersteunde persoon', 'Ondersteunde personen'),
     link: null,
   },
@@ -235,6 +259,7 @@ export const RECORD_KINDS = {
     resource: 'housing_first',
     scope: 'assigned',
     sensitive: true,
+    breakGlass: ['admin', 'coordinator'],
     name: n('Locataire', 'Locataires', 'Huurder', 'Huurders'),
     link: null,
   },
@@ -242,6 +267,7 @@ export const RECORD_KINDS = {
     resource: 'housing_first',
     scope: 'assigned',
     sensitive: true,
+    breakGlass: ['admin', 'coordinator'],
     name: n('Contact', 'Contacts', 'Contact', 'Contacten'),
     link: null,
   },
@@ -282,6 +308,12 @@ export function rowScope(actor: Actor, kind: RecordKind): RowScope {
   if (!can(actor, rule.resource, 'read')) return 'none';
   if (rule.scope === 'assigned' && actor.role === 'worker') return 'assigned';
   return 'all';
+}
+
+/** The roles that may break the glass for a kind: administrators always. */
+export function breakGlassRoles(kind: RecordKind): readonly Role[] {
+  const rule: RecordKindRule = RECORD_KINDS[kind];
+  return [...new Set<Role>(['admin', ...(rule.breakGlass ?? [])])];
 }
 
 /** Whether the actor may see any row of the kind (a count of the others is all they get). */

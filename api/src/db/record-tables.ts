@@ -19,6 +19,8 @@ export const RECORD_TABLES: Record<RecordKind, readonly KindTable[]> = {
   // users and sign_in_session: sign-in tables, see RLS_EXEMPT.
   user: [],
   sign_in_session: [],
+  // The access log: policies of its own, see ACCESS_LOG_TABLE.
+  access_log_entry: [],
   import_run: [{ table: schema.importRuns }, { table: schema.importRowLinks }],
   import_mapping: [{ table: schema.importMappings }],
   organisation: [
@@ -79,3 +81,10 @@ export const RLS_EXEMPT: Record<string, string> = {
  * administrators (and the system) read; the app's role may not update, delete or truncate it.
  */
 export const AUDIT_TABLE = getTableName(schema.auditLog);
+
+/**
+ * The access log (decision 15) has policies of its own too: whoever acts appends their own
+ * reads, administrators (and the system) read; the app's role may not update, delete or truncate
+ * it (old rows leave through `smes_access_log_expire`, which runs as the owner).
+ */
+export const ACCESS_LOG_TABLE = getTableName(schema.accessLog);

@@ -148,6 +148,63 @@ describe("the app's role", () => {
   });
 });
 
+describe('the access log', () => {
+  const reader: Acting = {
+    userId: '00000000-0000-4000-8000-0000000000a1',
+    role: 'worker',
+    poles: ['connect'],
+  };
+  const insertOwn = sql`insert into access_log (user_id, role, kind, record_ids, purpose)
+    values ('00000000-0000-4000-8000-0000000000a1', 'worker', 'person', array['rls-access'], 'follow_up')`;
+
+  it("takes the reader's own rows, which the app's role cannot update, delete or truncate", async () => {
+    expect((await asApp(reader, insertOwn)).refused).toBeNull();
+    // Nobody writes a read in someone else's name.
+    const forged = await asApp({ ...reader, userId: '00000000-0000-4000-8000-0000000000a2' }, insertOwn);
+    expect(forged.refused).toMatch(/row-level security/);
+    for (const statement of [
+      sql`update access_log set purpose = 'administration'`,
+      sql`delete from access_log`,
+      sql`truncate access_log`,
+      sql`alter table access_log disable trigger access_log_no_update`,
+      sql`drop function smes_access_log_expire(integer)`,
+    ]) {
+      for (const who of [SYSTEM, { userId: null, role: 'admin' as const, poles: [] }]) {
+        const { refused } = await asApp(who, statement);
+        expect(refused ?? 'accepted', JSON.stringify(statement.queryChunks)).toMatch(
+          /must be owner|permission denied/,
+        );
+      }
+    }
+    // Only administrators read it; the row is still there.
+    const read = await asApp(
+      { userId: null, role: 'admin', poles: [] },
+      sql`select count(*)::int as n from access_log where 'rls-access' = any(record_ids)`,
+    );
+    expect(rowsOf<{ n: number }>(read.result)[0]!.n).toBe(1);
+    const hidden = await asApp(reader, sql`select count(*)::int as n from access_log`);
+    expect(rowsOf<{ n: number }>(hidden.result)[0]!.n).toBe(0);
+  });
+
+  it('loses only rows older than its retention, through the owner’s function', async () => {
+    await t.superuser.execute(
+      sql`insert into access_log (at, user_id, role, kind, record_ids, purpose)
+          values (now() - interval '6 years', '00000000-0000-4000-8000-0000000000a1', 'worker', 'person',
+                  array['rls-old'], 'follow_up')`,
+    );
+    const expired = await asApp(SYSTEM, sql`select smes_access_log_expire(5) as n`);
+    expect(rowsOf<{ n: number }>(expired.result)[0]!.n).toBe(1);
+    const tooShort = await asApp(SYSTEM, sql`select smes_access_log_expire(0) as n`);
+    expect(tooShort.refused).toMatch(/at least a year/);
+    const left = rowsOf<{ n: number }>(
+      await t.superuser.execute(
+        sql`select count(*)::int as n from access_log where 'rls-access' = any(record_ids)`,
+      ),
+    );
+    expect(left[0]!.n).toBe(1);
+  });
+});
+
 describe('row-level security', () => {
   it('is on for every table but the exempt ones, each exemption with its reason', async () => {
     const tables = rowsOf<{ name: string; rls: boolean }>(

@@ -9,7 +9,7 @@ import {
   type RecordKind,
   type Role,
 } from '@smes/shared';
-import { AUDIT_TABLE, RECORD_TABLES, RLS_EXEMPT } from './record-tables.js';
+import { ACCESS_LOG_TABLE, AUDIT_TABLE, RECORD_TABLES, RLS_EXEMPT } from './record-tables.js';
 import * as schema from './schema/index.js';
 
 /**
@@ -30,6 +30,8 @@ export const SETTINGS = {
   role: 'smes.role',
   poles: 'smes.poles',
   purpose: 'smes.purpose',
+  /** `on` while a request breaks the glass (decision 15): the kinds' policies let named roles read. */
+  breakGlass: 'smes.break_glass',
 } as const;
 
 const setting = (name: string) => `current_setting('${name}', true)`;
@@ -80,7 +82,7 @@ export function kindTables(): { kind: RecordKind; table: string; condition: stri
 }
 
 /** Tables the app only appends to. */
-export const APPEND_ONLY = [AUDIT_TABLE, getTableName(schema.savedReports)];
+export const APPEND_ONLY = [AUDIT_TABLE, ACCESS_LOG_TABLE, getTableName(schema.savedReports)];
 
 const q = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 
@@ -92,7 +94,12 @@ const q = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 export function securityStatements(): string[] {
   const { app, counting } = DB_ROLES;
   const kinds = kindTables();
-  const mapped = new Set([...kinds.map((k) => k.table), AUDIT_TABLE, ...Object.keys(RLS_EXEMPT)]);
+  const mapped = new Set([
+    ...kinds.map((k) => k.table),
+    AUDIT_TABLE,
+    ACCESS_LOG_TABLE,
+    ...Object.keys(RLS_EXEMPT),
+  ]);
   const unmapped = schemaTables().filter((t) => !mapped.has(t));
   if (unmapped.length > 0) {
     throw new Error(
@@ -126,6 +133,15 @@ export function securityStatements(): string[] {
     `drop policy if exists smes_read on ${audit}`,
     `create policy smes_read on ${audit} for select to ${app} using (${SYSTEM} or ${ROLE} = 'admin')`,
     `grant select on ${q(getTableName(schema.referenceItems))} to ${counting}`,
+  );
+  // The access log (decision 15): whoever acts appends their own reads; administrators read.
+  const accessLog = q(ACCESS_LOG_TABLE);
+  statements.push(
+    `alter table ${accessLog} enable row level security`,
+    `drop policy if exists smes_append on ${accessLog}`,
+    `create policy smes_append on ${accessLog} for insert to ${app} with check (${SYSTEM} or user_id::text = ${setting(SETTINGS.userId)})`,
+    `drop policy if exists smes_read on ${accessLog}`,
+    `create policy smes_read on ${accessLog} for select to ${app} using (${SYSTEM} or ${ROLE} = 'admin')`,
   );
   for (const table of Object.keys(RLS_EXEMPT))
     statements.push(`alter table ${q(table)} disable row level security`);

@@ -1,8 +1,9 @@
 import { intervisionRetention } from './connect/intervision/retention.js';
+import { accessLogRetention } from './platform/access-log/retention.js';
 import type { RetentionPolicy } from './platform/retention/policy.js';
 
 /**
  * Every retention policy, declared by the module that owns its records (`<module>/retention.ts`).
  * The scheduler (platform/retention) runs each in turn under its own advisory lock.
  */
-export const RETENTION_POLICIES: readonly RetentionPolicy[] = [intervisionRetention];
+export const RETENTION_POLICIES: readonly RetentionPolicy[] = [intervisionRetention, accessLogRetention];

@@ -9,3 +9,4 @@ export * from './users.js';
 export * from './representation.js';
 export * from './reports.js';
 export * from './retention.js';
+export * from './access-log.js';

@@ -29,7 +29,7 @@ const failing = defineRetentionPolicy({
 
 describe('retention policies', () => {
   it('lists every policy in one registry, intervision first', () => {
-    expect(RETENTION_POLICIES.map((p) => p.id)).toEqual(['intervision.participants']);
+    expect(RETENTION_POLICIES.map((p) => p.id)).toEqual(['intervision.participants', 'platform.access_log']);
     expect(new Set(RETENTION_POLICIES.map((p) => p.id)).size).toBe(RETENTION_POLICIES.length);
   });
 

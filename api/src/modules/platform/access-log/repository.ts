@@ -1,0 +1,66 @@
+import { and, arrayContains, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { AccessLogQuery, Purpose, RecordKind } from '@smes/shared';
+import type { Executor } from '../../../db/client.js';
+import { accessLog } from '../../../db/schema/index.js';
+
+export type AccessLogRow = typeof accessLog.$inferSelect;
+
+export interface NewAccessLogEntry {
+  userId: string;
+  role: string;
+  kind: RecordKind;
+  /** The ids read (a record, or the page of a list); never names or values. */
+  recordIds: string[];
+  purpose: Purpose;
+  reason?: string | null;
+  flagged?: boolean;
+}
+
+export async function insertAccessLogEntry(db: Executor, entry: NewAccessLogEntry) {
+  await db.insert(accessLog).values(entry);
+}
+
+export async function listAccessLog(
+  db: Executor,
+  query: AccessLogQuery & { page: number; pageSize: number },
+) {
+  const conds: SQL[] = [];
+  if (query.kind) conds.push(eq(accessLog.kind, query.kind));
+  if (query.recordId) conds.push(arrayContains(accessLog.recordIds, [query.recordId]));
+  if (query.userId) conds.push(eq(accessLog.userId, query.userId));
+  if (query.flagged !== undefined) conds.push(eq(accessLog.flagged, query.flagged));
+  const where = conds.length ? and(...conds) : undefined;
+  const items = await db
+    .select()
+    .from(accessLog)
+    .where(where)
+    .orderBy(desc(accessLog.at), desc(accessLog.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  const [total] = await db.select({ n: count() }).from(accessLog).where(where);
+  return { items, total: total?.n ?? 0 };
+}
+
+/**
+ * Who has seen a record (a data-subject request, art. 15): every read of it, as its own record
+ * or on a list's page, newest first. Read as the one acting: row security shows the log to
+ * administrators (and the system) only.
+ */
+export async function whoHasSeen(db: Executor, kind: RecordKind, recordId: string): Promise<AccessLogRow[]> {
+  return db
+    .select()
+    .from(accessLog)
+    .where(and(eq(accessLog.kind, kind), arrayContains(accessLog.recordIds, [recordId])))
+    .orderBy(desc(accessLog.at), desc(accessLog.id));
+}
+
+/**
+ * Removes the rows older than `keepYears` through the owner's function (the app's role may not
+ * delete from the log); answers how many left.
+ */
+export async function expireAccessLog(db: Executor, keepYears: number): Promise<number> {
+  const result = (await db.execute(sql`select smes_access_log_expire(${keepYears}) as n`)) as unknown as {
+    rows: { n: number }[];
+  };
+  return Number(result.rows[0]?.n ?? 0);
+}
