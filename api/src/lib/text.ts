@@ -60,3 +60,11 @@ export function searchTerms(q: string | undefined): string[] {
 export function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/** NUL, which PostgreSQL text cannot hold, and a UTF-16 surrogate without its pair (jsonb refuses it). */
+export const UNSTORABLE_TEXT = /[\0\p{Cs}]/u;
+
+/** The text as it can be shown and stored: each unstorable character becomes U+FFFD. */
+export function storableText(text: string): string {
+  return text.replace(/[\0\p{Cs}]/gu, '\ufffd');
+}

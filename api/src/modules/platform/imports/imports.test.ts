@@ -2,7 +2,7 @@ import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { signedIn } from '../../../../test/helpers/factories.js';
-import { buildXlsx, windows1252 } from './reader/test-fixtures.js';
+import { buildXlsx, windows1252, xlsxParts, zipParts } from './reader/test-fixtures.js';
 
 let t: TestApp;
 let coordinator: Awaited<ReturnType<typeof signedIn>>;
@@ -195,6 +195,48 @@ describe('hostile files cost little and land nothing', () => {
     );
     expect(res.status).toBe(400);
     expect(res.body.errors[0].code).toBe('formula');
+  });
+
+  it('refuses cells holding a NUL or half a surrogate pair in an XLSX, by row and column; nothing lands', async () => {
+    // Excel writes a control character as `_x0000_`; a hand-made file may hold `&#xD800;`.
+    const parts = xlsxParts([
+      {
+        name: 'S',
+        rows: [
+          ['Référence', 'Nom', 'Téléphone'],
+          ['Z-1', 'Asbl Nulle CELL1', '02 111 11 11'],
+          ['Z-2', 'Asbl Saine', '02 CELL2'],
+          ['Z-3', 'Asbl Correcte', null],
+        ],
+      },
+    ]);
+    parts['xl/sharedStrings.xml'] = parts['xl/sharedStrings.xml']!.replace('CELL1', '_x0000_').replace(
+      'CELL2',
+      '&#xD800;',
+    );
+    const res = await upload('organisations', 'controle.xlsx', zipParts(parts));
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('rejected');
+    expect(res.body.errors).toEqual([
+      { row: 2, column: 'Nom', field: 'nameFr', code: 'invalid', value: 'Asbl Nulle \ufffd' },
+      { row: 3, column: 'Téléphone', field: 'phone', code: 'invalid', value: '02 \ufffd' },
+    ]);
+    expect(res.body.counts).toMatchObject({ created: 0, rejected: 2 });
+    // The whole file or nothing: the clean third row did not land either.
+    expect((await search('correcte')).body.total).toBe(0);
+  });
+
+  it('refuses a stray NUL byte in a CSV cell by row and column, not as a file of the wrong type', async () => {
+    const csv = new TextEncoder().encode(
+      'Référence;Nom;Téléphone\r\nN-1;Asbl Octet\u0000Nul;02 000 00 01\r\nN-2;Asbl Voisine;02 000 00 02\r\n',
+    );
+    const res = await upload('organisations', 'octet.csv', csv);
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('rejected');
+    expect(res.body.errors).toEqual([
+      { row: 2, column: 'Nom', field: 'nameFr', code: 'invalid', value: 'Asbl Octet\ufffdNul' },
+    ]);
+    expect((await search('voisine')).body.total).toBe(0);
   });
 });
 

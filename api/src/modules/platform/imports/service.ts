@@ -16,6 +16,7 @@ import { ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError
 import { importMappings } from '../../../db/schema/index.js';
 import { claimVersion, type IfMatch } from '../../../db/versions.js';
 import type { ServiceContext } from '../../../types.js';
+import { storableText, UNSTORABLE_TEXT } from '../../../lib/text.js';
 import { importKind } from '../../import-kinds.js';
 import { audit } from '../audit/service.js';
 import type { ParsedRow, Planned } from './kind.js';
@@ -83,6 +84,28 @@ async function checkAndWrite(ctx: ServiceContext, input: ImportInput): Promise<I
   for (const header of cm.duplicateHeaders)
     errors.push({ row: 1, column: header, field: header, code: 'duplicateRow' });
 
+  // A NUL or half of a surrogate pair (an XLSX holds them as `_x0000_` or `&#xD800;`, a CSV as
+  // a stray byte) cannot be stored: refused where it is, like any bad value, so nothing lands.
+  const refused = new Set<string>();
+  const unstorable = (row: number, index: number, cell: string) => {
+    const header = storableText(table.headers[index] ?? '');
+    refused.add(`${row}/${cm.mapping[index] ?? header}`);
+    errors.push({
+      row,
+      column: header || null,
+      field: cm.mapping[index] ?? header,
+      code: 'invalid',
+      value: storableText(cell),
+    });
+  };
+  table.headers.forEach((header, i) => {
+    if (UNSTORABLE_TEXT.test(header)) unstorable(table.headerRow, i, header);
+  });
+  for (const raw of table.rows)
+    raw.cells.forEach((cell, i) => {
+      if (UNSTORABLE_TEXT.test(cell)) unstorable(raw.rowNumber, i, cell);
+    });
+
   const rows: ParsedRow[] = [];
   if (cm.missingRequired.length === 0) {
     for (const raw of table.rows) {
@@ -90,6 +113,7 @@ async function checkAndWrite(ctx: ServiceContext, input: ImportInput): Promise<I
       for (const [index, key] of Object.entries(cm.mapping)) {
         const spec = fields.find((f) => f.key === key)!;
         const cell = raw.cells[Number(index)] ?? '';
+        if (UNSTORABLE_TEXT.test(cell)) continue; // refused above
         const parsed = parseCell(cell, spec.type, { required: spec.required ?? false });
         if (parsed.ok) values[key] = parsed.value;
         else
@@ -108,7 +132,9 @@ async function checkAndWrite(ctx: ServiceContext, input: ImportInput): Promise<I
   const plans = cm.missingRequired.length
     ? []
     : await handler.plan(ctx.db, rows, {
+        // A refused cell reads as empty to the plan, which need not say so a second time.
         error: (row, field, code, value) =>
+          refused.has(`${row}/${field}`) ||
           errors.push({ row, field, column: columnOf(field), code, ...(value ? { value } : {}) }),
         warn: (row, field, code, value) =>
           warnings.push({ row, field, column: columnOf(field), code, ...(value ? { value } : {}) }),

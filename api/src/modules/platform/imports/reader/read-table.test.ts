@@ -47,6 +47,12 @@ describe('refusing hostile or mistaken files', () => {
       'binary',
     ],
     [
+      'UTF-16 text',
+      'membres.csv',
+      new Uint8Array(Buffer.from('\ufeffNom;Commune\r\nA;B\r\n', 'utf16le')),
+      'binary',
+    ],
+    [
       'a legacy .xls',
       'membres.xlsx',
       new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]),

@@ -28,6 +28,18 @@ function extensionOf(name: string): string {
 }
 
 /**
+ * Binary (UTF-16 text included, which is about half NUL bytes) when it starts with a UTF-16
+ * byte order mark or more than one byte in ten is NUL. A stray NUL in a text file is a
+ * cell the import refuses where it is, with its row and column, not a file of the wrong type.
+ */
+function looksBinary(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
+  let nuls = 0;
+  for (const b of bytes) if (b === 0) nuls++;
+  return nuls * 10 > bytes.length;
+}
+
+/**
  * Decides what the bytes are, never trusting the name alone: the extension must be one we read
  * and must agree with the content, so a PDF renamed `.csv` or a CSV renamed `.xlsx` is refused.
  */
@@ -43,8 +55,7 @@ export function sniffKind(name: string, bytes: Uint8Array): FileKind {
       found: binary.name,
     });
   }
-  // A text file never holds NUL; any other binary (UTF-16 text included) lands here.
-  const found: FileKind | 'binary' = startsWith(bytes, ZIP) ? 'xlsx' : bytes.includes(0) ? 'binary' : 'csv';
+  const found: FileKind | 'binary' = startsWith(bytes, ZIP) ? 'xlsx' : looksBinary(bytes) ? 'binary' : 'csv';
   if (found !== ext) {
     throw new ImportFileError('wrongType', `The file is named .${ext} but its content is not`, {
       extension: ext,

@@ -3,6 +3,8 @@ import { looksLikeFormula } from './injection.js';
 import type { RawRow } from './types.js';
 
 export interface Grid {
+  /** The row number of the header row, as Excel shows it. */
+  headerRow: number;
   headers: string[];
   rows: RawRow[];
 }
@@ -66,6 +68,7 @@ export function toGrid(lines: Iterable<RawRow>, maxRows: number): Grid {
   }
   const pad = (cells: string[]): string[] => [...cells, ...Array<string>(width - cells.length).fill('')];
   return {
+    headerRow: header.rowNumber,
     headers: pad(header.cells),
     rows: rows.map((r) => ({ rowNumber: r.rowNumber, cells: pad(r.cells) })),
   };

@@ -35,6 +35,8 @@ export interface RawTable {
   encoding?: 'utf-8' | 'windows-1252';
   delimiter?: ';' | ',';
   sheet?: string;
+  /** The row number of the header row, as Excel shows it. */
+  headerRow: number;
   headers: string[];
   /** Non-empty data rows only; blank rows are dropped but keep their numbers' gap. */
   rows: RawRow[];
