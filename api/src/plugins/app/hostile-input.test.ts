@@ -50,6 +50,22 @@ describe('text the database cannot store', () => {
     expect(emoji.body.nameFr).toBe('Asbl 🏠 Maison');
   });
 
+  it('a body nested thousands of levels deep is refused, not a 500 (found by the fuzz suite)', async () => {
+    const deep = await api()
+      .post('/api/organisations')
+      .set('authorization', (await signedIn(t.app, { role: 'admin' })).auth)
+      .set('content-type', 'application/json')
+      .send(`${'['.repeat(5000)}${']'.repeat(5000)}`);
+    expectProblem(deep, 400);
+    const nested = `{"nameFr":"Asbl","notes":${'['.repeat(5000)}"\\u0000"${']'.repeat(5000)}}`;
+    const inner = await api()
+      .post('/api/organisations')
+      .set('authorization', (await signedIn(t.app, { role: 'admin' })).auth)
+      .set('content-type', 'application/json')
+      .send(nested);
+    expectProblem(inner, 400, `notes/${'0/'.repeat(4999)}0`);
+  });
+
   it('a NUL byte in a query string or a path parameter is refused naming it', async () => {
     expectProblem(await c.get('/api/organisations', { q: 'a\u0000b' }), 400, 'q');
     expectProblem(await c.get('/api/imports/organisations%00/fields'), 400, 'kind');

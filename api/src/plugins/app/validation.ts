@@ -3,23 +3,42 @@ import addFormats from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { ValidationError } from '../../errors.js';
+import { UNSTORABLE_TEXT } from '../../lib/text.js';
 
-/** NUL, which PostgreSQL text cannot hold, and a UTF-16 surrogate without its pair. */
-const UNSTORABLE = /[\0\p{Cs}]/u;
+interface Visit {
+  value: unknown;
+  key?: string;
+  parent?: Visit;
+}
 
-/** The path (`languages/1`, `name`) of the first string under `value` the database cannot store. */
+/**
+ * The path (`languages/1`, `name`) of the first string under `value` the database cannot store.
+ * Walked with a stack of its own rather than recursion, so that a body nested thousands of
+ * levels deep (`[[[[…]]]]`) is read to its end instead of overflowing the call stack (a 500).
+ */
 export function unstorableText(value: unknown, path: string[] = []): string | undefined {
-  if (typeof value === 'string') return UNSTORABLE.test(value) ? path.join('/') : undefined;
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const at = unstorableText(item, [...path, String(i)]);
-      if (at !== undefined) return at;
+  const pending: Visit[] = [{ value }];
+  while (pending.length > 0) {
+    const visit = pending.pop()!;
+    const v = visit.value;
+    if (typeof v === 'string') {
+      if (!UNSTORABLE_TEXT.test(v)) continue;
+      const keys: string[] = [];
+      for (let at: Visit | undefined = visit; at?.key !== undefined; at = at.parent) keys.unshift(at.key);
+      return [...path, ...keys].join('/');
     }
-  } else if (value && typeof value === 'object' && !Buffer.isBuffer(value)) {
-    for (const [key, item] of Object.entries(value)) {
-      const at = unstorableText(key, [...path, key]) ?? unstorableText(item, [...path, key]);
-      if (at !== undefined) return at;
+    const children: Visit[] = [];
+    if (Array.isArray(v)) {
+      v.forEach((item, i) => children.push({ value: item, key: String(i), parent: visit }));
+    } else if (v && typeof v === 'object' && !Buffer.isBuffer(v)) {
+      for (const [key, item] of Object.entries(v)) {
+        // A key is text too, checked before its value.
+        children.push({ value: key, key, parent: visit });
+        children.push({ value: item, key, parent: visit });
+      }
     }
+    // Reversed, so that the first field in the body is the one named, as it is read.
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
   }
   return undefined;
 }
