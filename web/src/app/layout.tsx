@@ -1,11 +1,13 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { FullPageLoading } from '@/components/status-pages';
 import { useUpdateMe } from '@/features/account/api/update-me';
 import { SignOutButton } from '@/features/auth/components/sign-out-button';
+import { useFocusHeading } from '@/hooks/use-focus-heading';
 import { useCurrentUser } from '@/hooks/use-session';
+import { LeaveGuard } from '@/lib/drafts';
 import { addResources } from '@/lib/i18n';
 import { signedInResources } from '@/locales/signed-in';
 import { navGroups } from './nav-links';
@@ -24,6 +26,8 @@ export function AppLayout() {
   const updateMe = useUpdateMe();
   const [menuOpen, setMenuOpen] = useState(false);
   const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusHeading(mainRef);
 
   // Following a link closes the menu: the page, not the menu, is what the person asked for.
   useEffect(() => setMenuOpen(false), [pathname]);
@@ -90,7 +94,8 @@ export function AppLayout() {
           </div>
         </div>
       </header>
-      <main id="main" className="app-main" tabIndex={-1}>
+      <LeaveGuard />
+      <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
         {/* Pages are fetched when first opened (see router.tsx). */}
         <Suspense fallback={<FullPageLoading />}>
           <Outlet />

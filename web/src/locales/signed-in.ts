@@ -2,6 +2,7 @@ import frAccount from './fr/account.json';
 import frAssociation from './fr/association.json';
 import frAudit from './fr/audit.json';
 import frDirectory from './fr/directory.json';
+import frDrafts from './fr/drafts.json';
 import frFigures from './fr/figures.json';
 import frImports from './fr/imports.json';
 import frIntervision from './fr/intervision.json';
@@ -13,6 +14,7 @@ import nlAccount from './nl/account.json';
 import nlAssociation from './nl/association.json';
 import nlAudit from './nl/audit.json';
 import nlDirectory from './nl/directory.json';
+import nlDrafts from './nl/drafts.json';
 import nlFigures from './nl/figures.json';
 import nlImports from './nl/imports.json';
 import nlIntervision from './nl/intervision.json';
@@ -28,6 +30,7 @@ export const signedInResources = {
     association: frAssociation,
     audit: frAudit,
     directory: frDirectory,
+    drafts: frDrafts,
     figures: frFigures,
     imports: frImports,
     intervision: frIntervision,
@@ -41,6 +44,7 @@ export const signedInResources = {
     association: nlAssociation,
     audit: nlAudit,
     directory: nlDirectory,
+    drafts: nlDrafts,
     figures: nlFigures,
     imports: nlImports,
     intervision: nlIntervision,

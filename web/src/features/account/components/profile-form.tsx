@@ -6,6 +6,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
 import { isApiError } from '@/lib/api-client';
 import { useUpdateMe } from '../api/update-me';
+import { DraftForm } from '@/lib/drafts';
 
 export function ProfileForm({ user }: { user: Me }) {
   const { t } = useTranslation(['account', 'common']);
@@ -19,7 +20,7 @@ export function ProfileForm({ user }: { user: Me }) {
   const error = updateMe.error;
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    <DraftForm draft={{ id: 'profile' }} className="form" onSubmit={onSubmit} noValidate>
       <dl className="facts">
         <dt>{t('account:profile.email')}</dt>
         <dd>{user.email}</dd>
@@ -54,6 +55,6 @@ export function ProfileForm({ user }: { user: Me }) {
       <button type="submit" className="button--primary" disabled={updateMe.isPending}>
         {t('account:profile.submit')}
       </button>
-    </form>
+    </DraftForm>
   );
 }

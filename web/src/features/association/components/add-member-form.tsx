@@ -10,6 +10,7 @@ import { useCreateMember } from '../api/create-member';
 import { holderName } from './holder-name';
 import { HolderPicker, holderInput } from './holder-picker';
 import type { HolderChoice } from './holder-picker';
+import { DraftForm } from '@/lib/drafts';
 
 interface AddMemberFormProps {
   onAdded: (name: string) => void;
@@ -38,7 +39,13 @@ export function AddMemberForm({ onAdded, onCancel }: AddMemberFormProps) {
   };
 
   return (
-    <form className="form form--grid" onSubmit={onSubmit} noValidate aria-label={t('members.add.title')}>
+    <DraftForm
+      draft={{ id: 'member' }}
+      className="form form--grid"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('members.add.title')}
+    >
       <ErrorAlert error={create.error} />
       <HolderPicker
         value={holder}
@@ -65,6 +72,6 @@ export function AddMemberForm({ onAdded, onCancel }: AddMemberFormProps) {
           {t('cancel')}
         </button>
       </div>
-    </form>
+    </DraftForm>
   );
 }

@@ -11,6 +11,7 @@ import { today } from '@/lib/bilingual';
 import { useCreateSeat } from '../api/create-seat';
 import { HolderPicker, holderInput } from './holder-picker';
 import type { HolderChoice } from './holder-picker';
+import { DraftForm } from '@/lib/drafts';
 
 interface AddSeatFormProps {
   onAdded: () => void;
@@ -48,7 +49,13 @@ export function AddSeatForm({ onAdded, onCancel }: AddSeatFormProps) {
   };
 
   return (
-    <form className="form form--grid" onSubmit={onSubmit} noValidate aria-label={t('governance.add.title')}>
+    <DraftForm
+      draft={{ id: 'seat' }}
+      className="form form--grid"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('governance.add.title')}
+    >
       <ErrorAlert error={create.error} />
       <Field label={t('governance.add.body')} error={fieldError('body')}>
         <select name="body" value={body} onChange={(e) => setBody(e.target.value as GovernanceBody)}>
@@ -109,6 +116,6 @@ export function AddSeatForm({ onAdded, onCancel }: AddSeatFormProps) {
           {t('cancel')}
         </button>
       </div>
-    </form>
+    </DraftForm>
   );
 }

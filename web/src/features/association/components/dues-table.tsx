@@ -11,6 +11,7 @@ import { formatDay } from '@/lib/format';
 import { useUpdateDues } from '../api/update-dues';
 import { holderName } from './holder-name';
 import { ResponsiveTable } from '@/components/responsive-table';
+import { DraftForm } from '@/lib/drafts';
 
 interface DuesTableProps {
   lines: readonly DuesLine[];
@@ -133,7 +134,8 @@ function PaymentForm({ line, name, onDone, onCancel }: PaymentFormProps) {
   };
 
   return (
-    <form
+    <DraftForm
+      draft={{ id: 'dues-payment', recordId: line.id }}
       className="inline-form"
       onSubmit={onSubmit}
       noValidate
@@ -171,6 +173,6 @@ function PaymentForm({ line, name, onDone, onCancel }: PaymentFormProps) {
       ) : (
         <ErrorAlert error={update.error} />
       )}
-    </form>
+    </DraftForm>
   );
 }

@@ -9,6 +9,7 @@ import { isApiError } from '@/lib/api-client';
 import { formatNumber } from '@/lib/format';
 import { useLocale } from '@/hooks/use-locale';
 import { useGenerateDues } from '../api/generate-dues';
+import { DraftForm } from '@/lib/drafts';
 
 /** One line per member of the year that has none yet, at the amount for its kind. */
 export function GenerateDuesForm({ year }: { year: number }) {
@@ -37,7 +38,8 @@ export function GenerateDuesForm({ year }: { year: number }) {
   };
 
   return (
-    <form
+    <DraftForm
+      draft={{ id: 'generate-dues', recordId: String(year) }}
       className="form form--grid"
       onSubmit={onSubmit}
       noValidate
@@ -89,6 +91,6 @@ export function GenerateDuesForm({ year }: { year: number }) {
           </p>
         )}
       </div>
-    </form>
+    </DraftForm>
   );
 }

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { wipeDrafts } from '@/lib/drafts/store';
 
 /** The refresh cookie is enough for the server to end this session. */
 export function logout(): Promise<void> {
@@ -10,6 +11,10 @@ export function useLogout() {
   return useMutation({
     mutationFn: logout,
     // Signed out locally even if the server could not be reached: the user asked to leave.
-    onSettled: () => api.endSession('signedOut'),
+    // Drafts and their key go too: the next person on this device finds nothing of it.
+    onSettled: () => {
+      void wipeDrafts();
+      api.endSession('signedOut');
+    },
   });
 }

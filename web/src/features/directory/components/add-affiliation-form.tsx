@@ -8,6 +8,7 @@ import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
 import { useAddAffiliation } from '../api/add-affiliation';
 import { OrganisationPicker } from './organisation-picker';
+import { DraftForm } from '@/lib/drafts';
 
 interface AddAffiliationFormProps {
   person: Person;
@@ -45,7 +46,13 @@ export function AddAffiliationForm({ person, onAdded, onCancel }: AddAffiliation
   };
 
   return (
-    <form className="form form--grid" onSubmit={onSubmit} noValidate aria-label={t('affiliations.add.title')}>
+    <DraftForm
+      draft={{ id: 'affiliation', recordId: person.id }}
+      className="form form--grid"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('affiliations.add.title')}
+    >
       <ErrorAlert error={add.error} />
       <OrganisationPicker
         label={t('affiliations.organisation')}
@@ -79,6 +86,6 @@ export function AddAffiliationForm({ person, onAdded, onCancel }: AddAffiliation
           {t('affiliations.cancel')}
         </button>
       </div>
-    </form>
+    </DraftForm>
   );
 }

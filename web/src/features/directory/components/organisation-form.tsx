@@ -16,6 +16,7 @@ import { useUpdateOrganisation } from '../api/update-organisation';
 import { toCreateBody, toUpdateBody, valuesFromOrganisation } from './organisation-form-values';
 import type { OrganisationFormValues } from './organisation-form-values';
 import { OrganisationDuplicates } from './organisation-duplicates';
+import { DraftForm } from '@/lib/drafts';
 
 interface OrganisationFormProps {
   /** Absent for a new organisation. */
@@ -124,7 +125,8 @@ export function OrganisationForm({ organisation, onSaved, onCancel }: Organisati
       : undefined;
 
   return (
-    <form
+    <DraftForm
+      draft={{ id: 'organisation', recordId: organisation?.id, version: organisation?.version }}
       className="form form--grid"
       onSubmit={onSubmit}
       noValidate
@@ -317,6 +319,6 @@ export function OrganisationForm({ organisation, onSaved, onCancel }: Organisati
           {t('organisation.form.cancel')}
         </button>
       </div>
-    </form>
+    </DraftForm>
   );
 }

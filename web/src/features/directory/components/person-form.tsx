@@ -11,6 +11,7 @@ import { useUpdatePerson } from '../api/update-person';
 import { OrganisationPicker } from './organisation-picker';
 import { PersonDuplicates } from './person-duplicates';
 import { personName } from './person-name';
+import { DraftForm } from '@/lib/drafts';
 
 const FIELDS = ['firstName', 'lastName', 'email', 'phone', 'language', 'notes', 'externalRef'] as const;
 type PersonValues = Record<(typeof FIELDS)[number], string>;
@@ -86,7 +87,8 @@ export function PersonForm({ person, organisation = null, onSaved, onCancel }: P
   };
 
   return (
-    <form
+    <DraftForm
+      draft={{ id: 'person', recordId: person?.id, version: person?.version }}
       className="form form--grid"
       onSubmit={onSubmit}
       noValidate
@@ -202,6 +204,6 @@ export function PersonForm({ person, organisation = null, onSaved, onCancel }: P
           {t('person.form.cancel')}
         </button>
       </div>
-    </form>
+    </DraftForm>
   );
 }

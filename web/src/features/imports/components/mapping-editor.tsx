@@ -11,6 +11,7 @@ import { useSaveImportMapping } from '../api/save-import-mapping';
 import { fieldLabel } from './field-label';
 import type { ImportField } from './field-label';
 import { ResponsiveTable } from '@/components/responsive-table';
+import { DraftForm } from '@/lib/drafts';
 
 interface MappingEditorProps {
   kind: ImportKind;
@@ -41,7 +42,13 @@ export function MappingEditor({ kind, report, fields, onSaved }: MappingEditorPr
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-label={t('mapping.title')}>
+    <DraftForm
+      draft={{ id: `import-mapping-${kind}` }}
+      className="form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('mapping.title')}
+    >
       <ErrorAlert error={save.error} />
       <ResponsiveTable>
         <table className="table">
@@ -86,6 +93,6 @@ export function MappingEditor({ kind, report, fields, onSaved }: MappingEditorPr
           {t('mapping.save')}
         </button>
       </div>
-    </form>
+    </DraftForm>
   );
 }

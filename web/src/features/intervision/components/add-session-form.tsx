@@ -7,6 +7,7 @@ import { Field } from '@/components/form-field';
 import { OrganisationPicker } from '@/features/directory';
 import { isApiError } from '@/lib/api-client';
 import { useCreateSession } from '../api/create-session';
+import { DraftForm } from '@/lib/drafts';
 
 interface AddSessionFormProps {
   groupId: string;
@@ -33,7 +34,13 @@ export function AddSessionForm({ groupId, onAdded, onCancel }: AddSessionFormPro
   };
 
   return (
-    <form className="form form--grid" onSubmit={onSubmit} noValidate aria-label={t('sessions.add.title')}>
+    <DraftForm
+      draft={{ id: 'session', recordId: groupId }}
+      className="form form--grid"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('sessions.add.title')}
+    >
       <ErrorAlert error={create.error} />
       <Field
         label={t('sessions.add.startsOn')}
@@ -66,6 +73,6 @@ export function AddSessionForm({ groupId, onAdded, onCancel }: AddSessionFormPro
           {t('cancel')}
         </button>
       </div>
-    </form>
+    </DraftForm>
   );
 }

@@ -8,6 +8,7 @@ import { isApiError } from '@/lib/api-client';
 import { formatDay } from '@/lib/format';
 import { useSaveAttendance } from '../api/save-attendance';
 import { participantLabel } from './participant-name';
+import { DraftForm } from '@/lib/drafts';
 
 interface AttendanceFormProps {
   session: Session;
@@ -55,7 +56,8 @@ export function AttendanceForm({ session, registrations, onSaved, onCancel }: At
     });
 
   return (
-    <form
+    <DraftForm
+      draft={{ id: 'attendance', recordId: session.id, version: session.version }}
       className="form"
       onSubmit={onSubmit}
       noValidate
@@ -113,6 +115,6 @@ export function AttendanceForm({ session, registrations, onSaved, onCancel }: At
           {t('intervision:cancel')}
         </button>
       </div>
-    </form>
+    </DraftForm>
   );
 }

@@ -15,6 +15,7 @@ import { isApiError } from '@/lib/api-client';
 import { useCreateCycle } from '../api/create-cycle';
 import { useUpdateCycle } from '../api/update-cycle';
 import { seasonOf } from './season';
+import { DraftForm } from '@/lib/drafts';
 
 interface CycleFormProps {
   /** The cycle being corrected; none for a new one. */
@@ -79,7 +80,13 @@ export function CycleForm({ cycle, onSaved, onCancel }: CycleFormProps) {
   };
 
   return (
-    <form className="form form--grid" onSubmit={onSubmit} noValidate aria-label={title}>
+    <DraftForm
+      draft={{ id: 'cycle', recordId: cycle?.id, version: cycle?.version }}
+      className="form form--grid"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={title}
+    >
       <ErrorAlert error={mutation.error} />
       <Field
         label={t('cycles.add.name')}
@@ -141,6 +148,6 @@ export function CycleForm({ cycle, onSaved, onCancel }: CycleFormProps) {
           {t('cancel')}
         </button>
       </div>
-    </form>
+    </DraftForm>
   );
 }

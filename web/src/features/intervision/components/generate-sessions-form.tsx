@@ -11,6 +11,7 @@ import { useGenerateSessions } from '../api/generate-sessions';
 import { ruleLabel } from './rule-label';
 import { ORDINALS, WEEKDAYS, ordinalKey, weekdayName } from './weekdays';
 import type { Ordinal } from './weekdays';
+import { DraftForm } from '@/lib/drafts';
 
 interface GenerateSessionsFormProps {
   group: Group;
@@ -60,7 +61,13 @@ export function GenerateSessionsForm({ group, from, to, onCreated, onCancel }: G
     };
 
   return (
-    <form className="form form--grid" onSubmit={onPreview} noValidate aria-label={t('generate.title')}>
+    <DraftForm
+      draft={{ id: 'generate-sessions', recordId: group.id }}
+      className="form form--grid"
+      onSubmit={onPreview}
+      noValidate
+      aria-label={t('generate.title')}
+    >
       <ErrorAlert error={generate.error} />
       <Field label={t('generate.ordinal')} error={fieldError('ordinal')}>
         <select
@@ -145,6 +152,6 @@ export function GenerateSessionsForm({ group, from, to, onCreated, onCancel }: G
           )}
         </div>
       )}
-    </form>
+    </DraftForm>
   );
 }

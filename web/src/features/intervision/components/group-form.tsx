@@ -11,6 +11,7 @@ import { isApiError } from '@/lib/api-client';
 import { useCreateGroup } from '../api/create-group';
 import { useUpdateGroup } from '../api/update-group';
 import { WEEKDAYS, weekdayName } from './weekdays';
+import { DraftForm } from '@/lib/drafts';
 
 interface GroupFormProps {
   /** The cycle a new group goes in. */
@@ -92,7 +93,13 @@ export function GroupForm({ cycleId, group, onSaved, onCancel }: GroupFormProps)
   };
 
   return (
-    <form className="form form--grid" onSubmit={onSubmit} noValidate aria-label={title}>
+    <DraftForm
+      draft={{ id: 'group', recordId: group?.id ?? cycleId, version: group?.version }}
+      className="form form--grid"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={title}
+    >
       <ErrorAlert error={mutation.error} />
       <Field label={t('groups.add.name')} hint={t('groups.add.nameHint')} error={fieldError('name')}>
         <input name="name" required maxLength={120} value={name} onChange={(e) => setName(e.target.value)} />
@@ -191,6 +198,6 @@ export function GroupForm({ cycleId, group, onSaved, onCancel }: GroupFormProps)
           {t('cancel')}
         </button>
       </div>
-    </form>
+    </DraftForm>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { isApiError } from '@/lib/api-client';
 import { today } from '@/lib/bilingual';
 import { useUpdateRegistration } from '../api/update-registration';
+import { DraftForm } from '@/lib/drafts';
 
 interface PaymentFormProps {
   registration: Registration;
@@ -33,7 +34,8 @@ export function PaymentForm({ registration, name, onDone, onCancel }: PaymentFor
   };
 
   return (
-    <form
+    <DraftForm
+      draft={{ id: 'payment', recordId: registration.id, version: registration.version }}
       className="inline-form"
       onSubmit={onSubmit}
       noValidate
@@ -71,6 +73,6 @@ export function PaymentForm({ registration, name, onDone, onCancel }: PaymentFor
       ) : (
         <ErrorAlert error={update.error} />
       )}
-    </form>
+    </DraftForm>
   );
 }

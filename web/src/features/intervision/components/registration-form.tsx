@@ -9,6 +9,7 @@ import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
 import { today } from '@/lib/bilingual';
 import { useCreateRegistration } from '../api/create-registration';
+import { DraftForm } from '@/lib/drafts';
 
 interface RegistrationFormProps {
   groupId: string;
@@ -56,7 +57,8 @@ export function RegistrationForm({ groupId, onRegistered, onCancel }: Registrati
   };
 
   return (
-    <form
+    <DraftForm
+      draft={{ id: 'registration', recordId: groupId }}
       className="form form--grid"
       onSubmit={onSubmit}
       noValidate
@@ -147,7 +149,7 @@ export function RegistrationForm({ groupId, onRegistered, onCancel }: Registrati
           {t('cancel')}
         </button>
       </div>
-    </form>
+    </DraftForm>
   );
 }
 

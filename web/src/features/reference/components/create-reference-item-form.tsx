@@ -7,6 +7,7 @@ import { Field } from '@/components/form-field';
 import { isApiError } from '@/lib/api-client';
 import { useCreateReferenceItem } from '../api/create-reference-item';
 import { parsePostalCodes } from './postal-codes';
+import { DraftForm } from '@/lib/drafts';
 
 interface CreateReferenceItemFormProps {
   kind: ReferenceKind;
@@ -48,7 +49,8 @@ export function CreateReferenceItemForm({
   };
 
   return (
-    <form
+    <DraftForm
+      draft={{ id: `reference-${kind}` }}
       className="form form--grid"
       onSubmit={onSubmit}
       noValidate
@@ -108,6 +110,6 @@ export function CreateReferenceItemForm({
           {t('form.cancel')}
         </button>
       </div>
-    </form>
+    </DraftForm>
   );
 }

@@ -9,6 +9,7 @@ import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
 import { formatDay } from '@/lib/format';
 import { useSaveReport } from '../api/saved-reports';
+import { DraftForm } from '@/lib/drafts';
 
 /**
  * Saves the report as it is sent: the period, every figure and the charts open on the page.
@@ -44,7 +45,13 @@ export function SaveReportForm({
     <section className="report-save no-print" aria-labelledby="save-heading">
       <h2 id="save-heading">{t('save.heading')}</h2>
       <p className="muted">{t('save.help')}</p>
-      <form className="form" aria-labelledby="save-heading" onSubmit={onSubmit} noValidate>
+      <DraftForm
+        draft={{ id: 'save-report' }}
+        className="form"
+        aria-labelledby="save-heading"
+        onSubmit={onSubmit}
+        noValidate
+      >
         <Field label={t('save.title')} error={fieldError('title')}>
           <input
             type="text"
@@ -60,7 +67,7 @@ export function SaveReportForm({
             {save.isPending ? t('save.saving') : t('save.submit')}
           </button>
         </div>
-      </form>
+      </DraftForm>
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { useCreateMeeting } from '../api/create-meeting';
 import { useUpdateMeeting } from '../api/update-meeting';
 import { AttendeesPicker } from './attendees-picker';
 import type { AttendeeError } from './attendees-picker';
+import { DraftForm } from '@/lib/drafts';
 
 interface MeetingFormProps {
   /** The entry being corrected; none for a new one. */
@@ -62,7 +63,13 @@ export function MeetingForm({ meeting, onSaved, onCancel }: MeetingFormProps) {
   };
 
   return (
-    <form className="form form--grid" onSubmit={onSubmit} noValidate aria-label={title}>
+    <DraftForm
+      draft={{ id: 'meeting', recordId: meeting?.id, version: meeting?.version }}
+      className="form form--grid"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={title}
+    >
       <ErrorAlert error={mutation.error} />
       <Field label={t('form.heldOn')} error={fieldError('heldOn')}>
         <input
@@ -109,6 +116,6 @@ export function MeetingForm({ meeting, onSaved, onCancel }: MeetingFormProps) {
           {t('cancel')}
         </button>
       </div>
-    </form>
+    </DraftForm>
   );
 }

@@ -8,6 +8,7 @@ import { Field } from '@/components/form-field';
 import { isApiError } from '@/lib/api-client';
 import { useCreateUser } from '../api/create-user';
 import { RolePolesFields } from './role-poles-fields';
+import { DraftForm } from '@/lib/drafts';
 
 interface CreateUserFormProps {
   onCreated: (user: User) => void;
@@ -43,7 +44,13 @@ export function CreateUserForm({ onCreated, onCancel }: CreateUserFormProps) {
   const fieldError = (name: string) => (isApiError(error) ? error.fieldError(name) : null);
 
   return (
-    <form className="form form--grid" onSubmit={onSubmit} noValidate aria-label={t('users:create.title')}>
+    <DraftForm
+      draft={{ id: 'user' }}
+      className="form form--grid"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('users:create.title')}
+    >
       <ErrorAlert error={error} />
       <Field label={t('users:form.email')} error={fieldError('email')}>
         <input
@@ -105,6 +112,6 @@ export function CreateUserForm({ onCreated, onCancel }: CreateUserFormProps) {
           {t('users:form.cancel')}
         </button>
       </div>
-    </form>
+    </DraftForm>
   );
 }

@@ -8,6 +8,7 @@ import { Field } from '@/components/form-field';
 import { isApiError } from '@/lib/api-client';
 import { useUpdateUser } from '../api/update-user';
 import { RolePolesFields } from './role-poles-fields';
+import { DraftForm } from '@/lib/drafts';
 
 interface EditUserFormProps {
   user: User;
@@ -38,7 +39,8 @@ export function EditUserForm({ user, onSaved, onCancel }: EditUserFormProps) {
   const fieldError = (name: string) => (isApiError(error) ? error.fieldError(name) : null);
 
   return (
-    <form
+    <DraftForm
+      draft={{ id: 'user', recordId: user.id, version: user.version }}
       className="form form--grid"
       onSubmit={onSubmit}
       noValidate
@@ -70,6 +72,6 @@ export function EditUserForm({ user, onSaved, onCancel }: EditUserFormProps) {
           {t('form.cancel')}
         </button>
       </div>
-    </form>
+    </DraftForm>
   );
 }
