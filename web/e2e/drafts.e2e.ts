@@ -1,10 +1,15 @@
+/**
+ * Drafts of open forms (decision 17): what is typed survives the session ending, is kept
+ * encrypted, and is wiped at sign-out or when another user signs in. Several steps and two sign-ins
+ * per test: a generous timeout on a loaded machine.
+ */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createUser, endSessions, uniqueEmail, USER_PASSWORD } from './support/api';
 import { FR_LOGIN, launchBrowser, NL_LOGIN, screenshot, see } from './support/browser';
 import type { LoginLabels } from './support/browser';
 
-/** What the SPA's drafts database holds, read in the page (drafts.store.ts's layout). */
+/** What the SPA's drafts database holds, read in the page (as web/src/lib/drafts/store.ts lays it out). */
 interface StoredDrafts {
   drafts: { id: string; bytes: number[] }[];
   keys: { userId: string; type: string; extractable: boolean; algorithm: string }[];
@@ -121,144 +126,152 @@ describe('drafts: typed work survives the session ending', () => {
   });
 
   for (const w of WORDING) {
-    it(`${w.locale}: on a phone, a half-typed organisation comes back after signing in again, encrypted, and is wiped at sign-out`, async () => {
-      const email = uniqueEmail(`drafts.${w.locale}`);
-      const user = await createUser({
-        email,
-        displayName: w.locale === 'fr' ? 'Dora Brouillon' : 'Daan Concept',
-        role: 'worker',
-        poles: ['connect'],
-        password: USER_PASSWORD,
-        locale: w.locale,
-      });
+    it(
+      `${w.locale}: on a phone, a half-typed organisation comes back after signing in again, encrypted, and is wiped at sign-out`,
+      { timeout: 120_000 },
+      async () => {
+        const email = uniqueEmail(`drafts.${w.locale}`);
+        const user = await createUser({
+          email,
+          displayName: w.locale === 'fr' ? 'Dora Brouillon' : 'Daan Concept',
+          role: 'worker',
+          poles: ['connect'],
+          password: USER_PASSWORD,
+          locale: w.locale,
+        });
+        const context = await browser.newContext({
+          baseURL: inject('baseUrl'),
+          locale: w.browserLocale,
+          viewport: { width: 360, height: 740 },
+          hasTouch: true,
+          isMobile: true,
+        });
+        context.setDefaultTimeout(10_000);
+        const page = await context.newPage();
+        await page.goto('/login');
+        await signInHere(page, w.login, email);
+        await see(page.getByRole('button', { name: w.menu }));
+
+        // In-app navigation to the form: focus lands on the new page's heading.
+        await page.goto('/directory/organisations');
+        await page.getByRole('link', { name: w.newOrganisation }).click();
+        const heading = await see(page.getByRole('heading', { name: w.newOrganisation, level: 1 }));
+        await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
+
+        const name = `Maison fictive ${w.locale} ${Date.now().toString(36)}`;
+        const notes = `Remarque confidentielle fictive ${w.locale}`;
+        const form = page.getByRole('form', { name: w.newOrganisation });
+        await form.getByLabel(w.nameFr).fill(name);
+        await form.getByLabel(w.notes).fill(notes);
+
+        // Kept while typing, encrypted under a key no script can export.
+        await expect.poll(async () => (await storedDrafts(page)).drafts.length).toBe(1);
+        const stored = await storedDrafts(page);
+        expect(stored.keys).toEqual([
+          { userId: user.id, type: 'secret', extractable: false, algorithm: 'AES-GCM' },
+        ]);
+        const bytes = Buffer.from(stored.drafts[0]!.bytes);
+        for (const typed of [name, notes, 'fictive']) {
+          expect(bytes.includes(Buffer.from(typed, 'utf8'))).toBe(false);
+          expect(bytes.includes(Buffer.from(typed, 'utf16le'))).toBe(false);
+        }
+        // Nothing of it in the web storages (which hold only the language chosen on this device).
+        const webStorage = await page.evaluate(() =>
+          [localStorage, sessionStorage].flatMap((s) => Object.entries(s).flat()).join('\n'),
+        );
+        expect(webStorage).not.toContain(name);
+        expect(webStorage).not.toContain(notes);
+
+        // Leaving through the menu asks first; staying keeps what was typed.
+        await page.getByRole('button', { name: w.menu }).click();
+        await page.getByRole('link', { name: w.home, exact: true }).click();
+        const dialog = await see(page.getByRole('dialog', { name: w.leaveTitle }));
+        await screenshot(page, `drafts-leave-${w.locale}`);
+        await dialog.getByRole('button', { name: w.stay }).click();
+        await see(form);
+        expect(await form.getByLabel(w.nameFr).inputValue()).toBe(name);
+
+        // The session is ended elsewhere (an administrator); saving finds it gone.
+        await endSessions(user.id);
+        await form.getByRole('button', { name: w.submit }).click();
+        await see(page.getByText(w.expired));
+        await signInHere(page, w.login, email);
+
+        // Back on the form, with what was typed, said so.
+        await see(page.getByRole('heading', { name: w.newOrganisation, level: 1 }));
+        expect(new URL(page.url()).pathname).toBe('/directory/organisations/new');
+        await see(page.getByText(w.restored));
+        expect(await form.getByLabel(w.nameFr).inputValue()).toBe(name);
+        expect(await form.getByLabel(w.notes).inputValue()).toBe(notes);
+        await screenshot(page, `drafts-restored-${w.locale}`);
+
+        if (w.locale === 'nl') {
+          // Discarding empties the form and the store.
+          await page.getByRole('button', { name: w.discard }).click();
+          expect(await form.getByLabel(w.nameFr).inputValue()).toBe('');
+          await expect.poll(async () => (await storedDrafts(page)).drafts.length).toBe(0);
+          await form.getByLabel(w.notes).fill(notes);
+          await expect.poll(async () => (await storedDrafts(page)).drafts.length).toBe(1);
+        }
+
+        // Signing out leaves nothing behind: no draft, no key.
+        await page.getByRole('button', { name: w.menu }).click();
+        await page.getByRole('button', { name: w.signOut }).click();
+        await see(page.getByRole('heading', { name: w.login.title, level: 1 }));
+        await expect.poll(() => storedDrafts(page)).toEqual({ drafts: [], keys: [] });
+        await context.close();
+      },
+    );
+  }
+
+  it(
+    "another user signing in on the device wipes the previous user's drafts",
+    { timeout: 120_000 },
+    async () => {
+      const [first, second] = await Promise.all(
+        ['drafts.first', 'drafts.second'].map(async (prefix) => {
+          const email = uniqueEmail(prefix);
+          const user = await createUser({
+            email,
+            displayName: prefix === 'drafts.first' ? 'Fanny Fictive' : 'Sam Second',
+            role: 'worker',
+            poles: ['connect'],
+            password: USER_PASSWORD,
+            locale: 'fr',
+          });
+          return { email, user };
+        }),
+      );
       const context = await browser.newContext({
         baseURL: inject('baseUrl'),
-        locale: w.browserLocale,
+        locale: 'fr-BE',
         viewport: { width: 360, height: 740 },
         hasTouch: true,
         isMobile: true,
       });
       context.setDefaultTimeout(10_000);
       const page = await context.newPage();
-      await page.goto('/login');
-      await signInHere(page, w.login, email);
-      await see(page.getByRole('button', { name: w.menu }));
-
-      // In-app navigation to the form: focus lands on the new page's heading.
-      await page.goto('/directory/organisations');
-      await page.getByRole('link', { name: w.newOrganisation }).click();
-      const heading = await see(page.getByRole('heading', { name: w.newOrganisation, level: 1 }));
-      await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
-
-      const name = `Maison fictive ${w.locale} ${Date.now().toString(36)}`;
-      const notes = `Remarque confidentielle fictive ${w.locale}`;
-      const form = page.getByRole('form', { name: w.newOrganisation });
-      await form.getByLabel(w.nameFr).fill(name);
-      await form.getByLabel(w.notes).fill(notes);
-
-      // Kept while typing, encrypted under a key no script can export.
+      await page.goto('/directory/organisations/new');
+      await signInHere(page, FR_LOGIN, first!.email);
+      const form = page.getByRole('form', { name: 'Nouvelle organisation' });
+      await form.getByLabel('Nom en français').fill('Asbl fictive de Fanny');
       await expect.poll(async () => (await storedDrafts(page)).drafts.length).toBe(1);
-      const stored = await storedDrafts(page);
-      expect(stored.keys).toEqual([
-        { userId: user.id, type: 'secret', extractable: false, algorithm: 'AES-GCM' },
-      ]);
-      const bytes = Buffer.from(stored.drafts[0]!.bytes);
-      for (const typed of [name, notes, 'fictive']) {
-        expect(bytes.includes(Buffer.from(typed, 'utf8'))).toBe(false);
-        expect(bytes.includes(Buffer.from(typed, 'utf16le'))).toBe(false);
-      }
-      // Nothing of it in the web storages (which hold only the language chosen on this device).
-      const webStorage = await page.evaluate(() =>
-        [localStorage, sessionStorage].flatMap((s) => Object.entries(s).flat()).join('\n'),
-      );
-      expect(webStorage).not.toContain(name);
-      expect(webStorage).not.toContain(notes);
 
-      // Leaving through the menu asks first; staying keeps what was typed.
-      await page.getByRole('button', { name: w.menu }).click();
-      await page.getByRole('link', { name: w.home, exact: true }).click();
-      const dialog = await see(page.getByRole('dialog', { name: w.leaveTitle }));
-      await screenshot(page, `drafts-leave-${w.locale}`);
-      await dialog.getByRole('button', { name: w.stay }).click();
-      await see(form);
-      expect(await form.getByLabel(w.nameFr).inputValue()).toBe(name);
-
-      // The session is ended elsewhere (an administrator); saving finds it gone.
-      await endSessions(user.id);
-      await form.getByRole('button', { name: w.submit }).click();
-      await see(page.getByText(w.expired));
-      await signInHere(page, w.login, email);
-
-      // Back on the form, with what was typed, said so.
-      await see(page.getByRole('heading', { name: w.newOrganisation, level: 1 }));
-      expect(new URL(page.url()).pathname).toBe('/directory/organisations/new');
-      await see(page.getByText(w.restored));
-      expect(await form.getByLabel(w.nameFr).inputValue()).toBe(name);
-      expect(await form.getByLabel(w.notes).inputValue()).toBe(notes);
-      await screenshot(page, `drafts-restored-${w.locale}`);
-
-      if (w.locale === 'nl') {
-        // Discarding empties the form and the store.
-        await page.getByRole('button', { name: w.discard }).click();
-        expect(await form.getByLabel(w.nameFr).inputValue()).toBe('');
-        await expect.poll(async () => (await storedDrafts(page)).drafts.length).toBe(0);
-        await form.getByLabel(w.notes).fill(notes);
-        await expect.poll(async () => (await storedDrafts(page)).drafts.length).toBe(1);
-      }
-
-      // Signing out leaves nothing behind: no draft, no key.
-      await page.getByRole('button', { name: w.menu }).click();
-      await page.getByRole('button', { name: w.signOut }).click();
-      await see(page.getByRole('heading', { name: w.login.title, level: 1 }));
-      await expect.poll(() => storedDrafts(page)).toEqual({ drafts: [], keys: [] });
+      // Fanny's session ends; Sam signs in on the same phone, on the same page.
+      await endSessions(first!.user.id);
+      await form.getByRole('button', { name: "Créer l'organisation" }).click();
+      await see(page.getByText('Votre session a expiré. Reconnectez-vous.'));
+      await signInHere(page, FR_LOGIN, second!.email);
+      await see(page.getByRole('heading', { name: 'Nouvelle organisation', level: 1 }));
+      expect(await form.getByLabel('Nom en français').inputValue()).toBe('');
+      await expect
+        .poll(async () => {
+          const stored = await storedDrafts(page);
+          return { drafts: stored.drafts.length, keys: stored.keys.map((k) => k.userId) };
+        })
+        .toEqual({ drafts: 0, keys: [second!.user.id] });
+      expect(await page.getByText('Brouillon restauré').count()).toBe(0);
       await context.close();
-    });
-  }
-
-  it("another user signing in on the device wipes the previous user's drafts", async () => {
-    const [first, second] = await Promise.all(
-      ['drafts.first', 'drafts.second'].map(async (prefix) => {
-        const email = uniqueEmail(prefix);
-        const user = await createUser({
-          email,
-          displayName: prefix === 'drafts.first' ? 'Fanny Fictive' : 'Sam Second',
-          role: 'worker',
-          poles: ['connect'],
-          password: USER_PASSWORD,
-          locale: 'fr',
-        });
-        return { email, user };
-      }),
-    );
-    const context = await browser.newContext({
-      baseURL: inject('baseUrl'),
-      locale: 'fr-BE',
-      viewport: { width: 360, height: 740 },
-      hasTouch: true,
-      isMobile: true,
-    });
-    context.setDefaultTimeout(10_000);
-    const page = await context.newPage();
-    await page.goto('/directory/organisations/new');
-    await signInHere(page, FR_LOGIN, first!.email);
-    const form = page.getByRole('form', { name: 'Nouvelle organisation' });
-    await form.getByLabel('Nom en français').fill('Asbl fictive de Fanny');
-    await expect.poll(async () => (await storedDrafts(page)).drafts.length).toBe(1);
-
-    // Fanny's session ends; Sam signs in on the same phone, on the same page.
-    await endSessions(first!.user.id);
-    await form.getByRole('button', { name: "Créer l'organisation" }).click();
-    await see(page.getByText('Votre session a expiré. Reconnectez-vous.'));
-    await signInHere(page, FR_LOGIN, second!.email);
-    await see(page.getByRole('heading', { name: 'Nouvelle organisation', level: 1 }));
-    expect(await form.getByLabel('Nom en français').inputValue()).toBe('');
-    await expect
-      .poll(async () => {
-        const stored = await storedDrafts(page);
-        return { drafts: stored.drafts.length, keys: stored.keys.map((k) => k.userId) };
-      })
-      .toEqual({ drafts: 0, keys: [second!.user.id] });
-    expect(await page.getByText('Brouillon restauré').count()).toBe(0);
-    await context.close();
-  });
+    },
+  );
 });
