@@ -151,7 +151,8 @@ beforeAll(async () => {
   t = await createTestApp();
   operations = operationsOf(t.app.swagger() as never);
   for (const actor of actors) await signInActor(actor);
-});
+  // Nine sign-ins (three with a second factor): more than a minute on a loaded machine.
+}, 300_000);
 afterAll(() => t?.close());
 
 /** Ids the run has seen in answers, by the path that gave them, to aim requests at real records. */
