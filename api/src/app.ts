@@ -8,6 +8,7 @@ import accessLogRoutes from './modules/platform/access-log/routes.js';
 import auditRoutes from './modules/platform/audit/routes.js';
 import authRoutes from './modules/platform/auth/routes.js';
 import healthRoutes from './modules/platform/health/routes.js';
+import homeRoutes from './modules/platform/home/routes.js';
 import usersRoutes from './modules/platform/users/routes.js';
 import organisationsRoutes from './modules/directory/organisations/routes.js';
 import peopleRoutes from './modules/directory/people/routes.js';
@@ -93,6 +94,7 @@ export async function buildApp({ config, database, closeDatabase = true, logger 
   await app.register(healthRoutes, { prefix: '/api/health' });
   await app.register(authRoutes, { prefix: '/api/auth' });
   await app.register(accountRoutes, { prefix: '/api/me' });
+  await app.register(homeRoutes, { prefix: '/api/home' });
   await app.register(usersRoutes, { prefix: '/api/users' });
   await app.register(auditRoutes, { prefix: '/api/audit' });
   await app.register(accessLogRoutes, { prefix: '/api/access-log' });

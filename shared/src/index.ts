@@ -19,3 +19,4 @@ export * from './versions.js';
 export * from './retention.js';
 export * from './money.js';
 export * from './purposes.js';
+export * from './home.js';

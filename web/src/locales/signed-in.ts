@@ -4,6 +4,7 @@ import frAudit from './fr/audit.json';
 import frDirectory from './fr/directory.json';
 import frDrafts from './fr/drafts.json';
 import frFigures from './fr/figures.json';
+import frHome from './fr/home.json';
 import frImports from './fr/imports.json';
 import frIntervision from './fr/intervision.json';
 import frReference from './fr/reference.json';
@@ -16,6 +17,7 @@ import nlAudit from './nl/audit.json';
 import nlDirectory from './nl/directory.json';
 import nlDrafts from './nl/drafts.json';
 import nlFigures from './nl/figures.json';
+import nlHome from './nl/home.json';
 import nlImports from './nl/imports.json';
 import nlIntervision from './nl/intervision.json';
 import nlReference from './nl/reference.json';
@@ -32,6 +34,7 @@ export const signedInResources = {
     directory: frDirectory,
     drafts: frDrafts,
     figures: frFigures,
+    home: frHome,
     imports: frImports,
     intervision: frIntervision,
     reference: frReference,
@@ -46,6 +49,7 @@ export const signedInResources = {
     directory: nlDirectory,
     drafts: nlDrafts,
     figures: nlFigures,
+    home: nlHome,
     imports: nlImports,
     intervision: nlIntervision,
     reference: nlReference,

@@ -57,6 +57,12 @@ export async function listDues({
   };
 }
 
+/** A year's dues not paid yet (the home page's count; the list is /association/dues). */
+export async function unpaidDuesCount(ctx: ServiceContext, year: number): Promise<number> {
+  assertCan(ctx.actor, 'dues', 'read');
+  return (await repo.listDues(ctx.db, { year, status: 'unpaid', page: 1, pageSize: 1 })).total;
+}
+
 export async function createDues({
   ctx,
   input,

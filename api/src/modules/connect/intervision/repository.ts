@@ -347,6 +347,15 @@ export const sessionsBetween = (db: Executor, from: string, to: string) =>
     .where(and(gte(intervisionSessions.startsOn, from), lte(intervisionSessions.startsOn, to)))
     .orderBy(asc(intervisionSessions.startsOn));
 
+/** Planned sessions from a day on, soonest first (the home page's next sessions). */
+export const plannedSessionsFrom = (db: Executor, from: string, limit: number) =>
+  db
+    .select()
+    .from(intervisionSessions)
+    .where(and(eq(intervisionSessions.status, 'planned'), gte(intervisionSessions.startsOn, from)))
+    .orderBy(asc(intervisionSessions.startsOn), asc(intervisionSessions.id))
+    .limit(limit);
+
 /** Registrations made, or paid, between two days: a period's fees. */
 export const registrationsMadeOrPaidBetween = (db: Executor, from: string, to: string) =>
   db

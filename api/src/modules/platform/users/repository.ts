@@ -91,3 +91,12 @@ export async function findImporter(db: Executor, email: string | undefined) {
     ? { id: row.id, email: row.email, role: row.role, poles: row.poles, locale: row.locale }
     : undefined;
 }
+
+/** Active accounts with no second factor confirmed (the administrators' home page). */
+export async function countWithoutSecondFactor(db: Executor): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.disabled, false), isNull(users.totpEnabledAt)));
+  return row?.n ?? 0;
+}

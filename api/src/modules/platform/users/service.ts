@@ -71,6 +71,12 @@ export async function createUser({
   });
 }
 
+/** Active accounts with no second factor yet (administrators' home page). */
+export async function countUsersWithoutSecondFactor(ctx: ServiceContext): Promise<number> {
+  assertCan(ctx.actor, 'users', 'read');
+  return repo.countWithoutSecondFactor(ctx.db);
+}
+
 export async function getUser({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<User> {
   assertCan(ctx.actor, 'users', 'read');
   const row = await repo.findUserById(ctx.db, id);
