@@ -24,6 +24,7 @@ import retentionSchedule from './modules/platform/retention/schedule.js';
 import referenceRoutes from './modules/directory/reference/routes.js';
 import savedReportsRoutes from './modules/reports/saved/routes.js';
 import acting from './plugins/app/acting.js';
+import clientIds from './plugins/app/client-ids.js';
 import guard from './plugins/app/auth.js';
 import configPlugin from './plugins/app/config.js';
 import dbPlugin from './plugins/app/db.js';
@@ -81,6 +82,8 @@ export async function buildApp({ config, database, closeDatabase = true, logger 
   await app.register(jwt);
   await app.register(swagger);
   await app.register(guard);
+  // Before acting: acting's transaction wraps the create handlers client-ids wraps.
+  await app.register(clientIds);
   await app.register(acting);
   await app.register(versions);
 

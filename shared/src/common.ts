@@ -5,6 +5,21 @@ export const Locale = Type.Enum(LOCALES);
 export type Locale = Static<typeof Locale>;
 
 export const Uuid = Type.String({ format: 'uuid' });
+/**
+ * The id a client may choose for a record it creates (a UUID it made, e.g. crypto.randomUUID()):
+ * the same create sent again with the same id answers the record already made instead of making
+ * a second one (decision 17). Every create body spreads it.
+ */
+export const ClientId = {
+  id: Type.Optional(
+    Type.String({
+      format: 'uuid',
+      description:
+        'Optional id chosen by the client: the same create sent again with it answers the record already made (Idempotent-Replay: true); with another body, or an id already used, 409',
+    }),
+  ),
+};
+
 export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
 export type IdParams = Static<typeof IdParams>;
 

@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox';
 import { Version } from './versions.js';
 import { FieldError } from './errors.js';
 import { RecordKindSchema } from './record-kinds.js';
-import { IsoDateTime, PageMeta, PageQuery, Uuid } from './common.js';
+import { ClientId, IsoDateTime, PageMeta, PageQuery, Uuid } from './common.js';
 import { ReferenceRef } from './reference.js';
 import { IsoDate, OrganisationRef } from './atoms.js';
 
@@ -53,7 +53,10 @@ const organisationFields = {
 };
 
 /** At least one of nameFr / nameNl; the service says so by field when both are missing. */
-export const CreateOrganisationBody = Type.Object(organisationFields, { additionalProperties: false });
+export const CreateOrganisationBody = Type.Object(
+  { ...ClientId, ...organisationFields },
+  { additionalProperties: false },
+);
 export type CreateOrganisationBody = Static<typeof CreateOrganisationBody>;
 
 export const UpdateOrganisationBody = Type.Object(organisationFields, {
@@ -175,6 +178,13 @@ export const AffiliationBody = Type.Object(
 );
 export type AffiliationBody = Static<typeof AffiliationBody>;
 
+/** A new affiliation of a person (POST …/affiliations): its id may be chosen by the client. */
+export const CreateAffiliationBody = Type.Object(
+  { ...ClientId, ...AffiliationBody.properties },
+  { additionalProperties: false },
+);
+export type CreateAffiliationBody = Static<typeof CreateAffiliationBody>;
+
 export const UpdateAffiliationBody = Type.Object(
   {
     function: Optional(Type.String({ maxLength: 200 })),
@@ -196,7 +206,11 @@ const personFields = {
 };
 
 export const CreatePersonBody = Type.Object(
-  { ...personFields, affiliations: Type.Optional(Type.Array(AffiliationBody, { maxItems: 20 })) },
+  {
+    ...ClientId,
+    ...personFields,
+    affiliations: Type.Optional(Type.Array(AffiliationBody, { maxItems: 20 })),
+  },
   { additionalProperties: false },
 );
 export type CreatePersonBody = Static<typeof CreatePersonBody>;

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Version } from './versions.js';
-import { Uuid } from './common.js';
+import { ClientId, Uuid } from './common.js';
 import { IsoDate, OrganisationRef, PeriodFields, PersonRef, organisationName } from './atoms.js';
 import { Amount } from './money.js';
 
@@ -26,6 +26,7 @@ const Fee = Type.String({ pattern: '^[0-9]{1,6}(\\.[0-9]{1,2})?$' });
 
 export const CreateCycleBody = Type.Object(
   {
+    ...ClientId,
     name: Type.String({ minLength: 1, maxLength: 40 }),
     startsOn: IsoDate,
     endsOn: IsoDate,
@@ -37,7 +38,7 @@ export const CreateCycleBody = Type.Object(
 export type CreateCycleBody = Static<typeof CreateCycleBody>;
 
 /** Corrections to a cycle. A new fee applies to registrations made after it; earlier ones keep theirs. */
-export const UpdateCycleBody = Type.Partial(Type.Omit(CreateCycleBody, []), {
+export const UpdateCycleBody = Type.Partial(Type.Omit(CreateCycleBody, ['id']), {
   additionalProperties: false,
   minProperties: 1,
 });
@@ -67,6 +68,7 @@ export type Group = Static<typeof Group>;
 
 export const CreateGroupBody = Type.Object(
   {
+    ...ClientId,
     cycleId: Uuid,
     name: Type.String({ minLength: 1, maxLength: 120 }),
     kind: Type.Enum(GROUP_KINDS),
@@ -82,7 +84,7 @@ export const CreateGroupBody = Type.Object(
 export type CreateGroupBody = Static<typeof CreateGroupBody>;
 
 /** Corrections to a group (its cycle stays). A smaller capacity removes no one already registered. */
-export const UpdateGroupBody = Type.Partial(Type.Omit(CreateGroupBody, ['cycleId']), {
+export const UpdateGroupBody = Type.Partial(Type.Omit(CreateGroupBody, ['id', 'cycleId']), {
   additionalProperties: false,
   minProperties: 1,
 });
@@ -102,7 +104,7 @@ export const Session = Type.Object({
 export type Session = Static<typeof Session>;
 
 export const CreateSessionBody = Type.Object(
-  { groupId: Uuid, startsOn: IsoDate, hostOrganisationId: Type.Optional(Uuid) },
+  { ...ClientId, groupId: Uuid, startsOn: IsoDate, hostOrganisationId: Type.Optional(Uuid) },
   { additionalProperties: false },
 );
 export type CreateSessionBody = Static<typeof CreateSessionBody>;
@@ -161,6 +163,7 @@ export function activeOn(
 
 export const CreateRegistrationBody = Type.Object(
   {
+    ...ClientId,
     groupId: Uuid,
     personId: Uuid,
     organisationId: Uuid,

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Version } from './versions.js';
-import { PageMeta, PageQuery, Uuid } from './common.js';
+import { ClientId, PageMeta, PageQuery, Uuid } from './common.js';
 import { IsoDate, OrganisationRef, PersonRef } from './atoms.js';
 import { ReferenceRef } from './reference.js';
 import { Amount } from './money.js';
@@ -40,6 +40,7 @@ export type Membership = Static<typeof Membership>;
 
 export const CreateMembershipBody = Type.Object(
   {
+    ...ClientId,
     ...holderInput,
     startsOn: IsoDate,
     endsOn: Type.Optional(Type.Union([IsoDate, Type.Null()])),
@@ -104,6 +105,7 @@ export type Seat = Static<typeof Seat>;
 
 export const CreateSeatBody = Type.Object(
   {
+    ...ClientId,
     body: GovernanceBody,
     ...holderInput,
     representativeId: Type.Optional(Uuid),
@@ -164,7 +166,7 @@ export const DuesList = Type.Object({
 export type DuesList = Static<typeof DuesList>;
 
 export const CreateDuesBody = Type.Object(
-  { year: Type.Integer({ minimum: 1990, maximum: 2100 }), ...holderInput, amountDue: Amount },
+  { ...ClientId, year: Type.Integer({ minimum: 1990, maximum: 2100 }), ...holderInput, amountDue: Amount },
   { additionalProperties: false },
 );
 export type CreateDuesBody = Static<typeof CreateDuesBody>;

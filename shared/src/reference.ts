@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Version } from './versions.js';
-import { Uuid } from './common.js';
+import { ClientId, Uuid } from './common.js';
 
 export const REFERENCE_KINDS = ['sector', 'commune', 'organisation_type', 'language'] as const;
 export const ReferenceKind = Type.Enum(REFERENCE_KINDS);
@@ -63,6 +63,7 @@ const PostalCode = Type.String({ pattern: '^[0-9]{4}$' });
 
 export const CreateReferenceItemBody = Type.Object(
   {
+    ...ClientId,
     code: Type.String({ pattern: '^[a-z0-9_]{1,60}$' }),
     labelFr: Label,
     labelNl: Label,

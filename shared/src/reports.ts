@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IsoDateTime, Uuid } from './common.js';
+import { ClientId, IsoDateTime, Uuid } from './common.js';
 import { PeriodFields } from './atoms.js';
 
 /** A name in both languages, as it read on the day a report was saved. */
@@ -74,6 +74,7 @@ export type SavedReportListQuery = Static<typeof SavedReportListQuery>;
  */
 export const CreateSavedReportBody = Type.Object(
   {
+    ...ClientId,
     title: Type.String({ minLength: 1, maxLength: 200 }),
     ...PeriodFields,
     figureIds: Type.Optional(

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Version } from './versions.js';
-import { Uuid } from './common.js';
+import { ClientId, Uuid } from './common.js';
 import { IsoDate, PersonRef } from './atoms.js';
 
 /** A representation or concertation meeting Smes attended: a simple log, counted per year. */
@@ -19,6 +19,7 @@ export type RepresentationMeeting = Static<typeof RepresentationMeeting>;
 
 export const CreateRepresentationMeetingBody = Type.Object(
   {
+    ...ClientId,
     heldOn: IsoDate,
     body: Type.String({ minLength: 1, maxLength: 200 }),
     topic: Type.String({ minLength: 1, maxLength: 500 }),
@@ -29,10 +30,13 @@ export const CreateRepresentationMeetingBody = Type.Object(
 );
 export type CreateRepresentationMeetingBody = Static<typeof CreateRepresentationMeetingBody>;
 
-export const UpdateRepresentationMeetingBody = Type.Partial(CreateRepresentationMeetingBody, {
-  additionalProperties: false,
-  minProperties: 1,
-});
+export const UpdateRepresentationMeetingBody = Type.Partial(
+  Type.Omit(CreateRepresentationMeetingBody, ['id']),
+  {
+    additionalProperties: false,
+    minProperties: 1,
+  },
+);
 export type UpdateRepresentationMeetingBody = Static<typeof UpdateRepresentationMeetingBody>;
 
 export const RepresentationMeetingQuery = Type.Object(

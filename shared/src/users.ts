@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox';
 import { Version } from './versions.js';
 import { Pole, Role } from './access.js';
 import { Email, PASSWORD_MAX_LENGTH } from './auth.js';
-import { IsoDateTime, Locale, PageMeta, PageQuery, Uuid } from './common.js';
+import { ClientId, IsoDateTime, Locale, PageMeta, PageQuery, Uuid } from './common.js';
 
 export const User = Type.Object({
   version: Version,
@@ -23,6 +23,7 @@ export type User = Static<typeof User>;
 
 export const CreateUserBody = Type.Object(
   {
+    ...ClientId,
     email: Email,
     displayName: Type.String({ minLength: 1, maxLength: 120 }),
     role: Role,

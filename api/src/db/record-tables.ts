@@ -88,3 +88,9 @@ export const AUDIT_TABLE = getTableName(schema.auditLog);
  * it (old rows leave through `smes_access_log_expire`, which runs as the owner).
  */
 export const ACCESS_LOG_TABLE = getTableName(schema.accessLog);
+
+/**
+ * The ids clients chose for their creates, with the first answer (decision 17): each user reads
+ * and writes only their own rows (rls.ts); the system all.
+ */
+export const CLIENT_IDS_TABLE = getTableName(schema.clientIds);

@@ -9,7 +9,13 @@ import {
   type RecordKind,
   type Role,
 } from '@smes/shared';
-import { ACCESS_LOG_TABLE, AUDIT_TABLE, RECORD_TABLES, RLS_EXEMPT } from './record-tables.js';
+import {
+  ACCESS_LOG_TABLE,
+  AUDIT_TABLE,
+  CLIENT_IDS_TABLE,
+  RECORD_TABLES,
+  RLS_EXEMPT,
+} from './record-tables.js';
 import * as schema from './schema/index.js';
 
 /**
@@ -98,6 +104,7 @@ export function securityStatements(): string[] {
     ...kinds.map((k) => k.table),
     AUDIT_TABLE,
     ACCESS_LOG_TABLE,
+    CLIENT_IDS_TABLE,
     ...Object.keys(RLS_EXEMPT),
   ]);
   const unmapped = schemaTables().filter((t) => !mapped.has(t));
@@ -142,6 +149,13 @@ export function securityStatements(): string[] {
     `create policy smes_append on ${accessLog} for insert to ${app} with check (${SYSTEM} or user_id::text = ${setting(SETTINGS.userId)})`,
     `drop policy if exists smes_read on ${accessLog}`,
     `create policy smes_read on ${accessLog} for select to ${app} using (${SYSTEM} or ${ROLE} = 'admin')`,
+  );
+  const clientIds = q(CLIENT_IDS_TABLE);
+  const own = `${SYSTEM} or user_id::text = ${setting(SETTINGS.userId)}`;
+  statements.push(
+    `alter table ${clientIds} enable row level security`,
+    `drop policy if exists smes_own on ${clientIds}`,
+    `create policy smes_own on ${clientIds} for all to ${app} using (${own}) with check (${own})`,
   );
   for (const table of Object.keys(RLS_EXEMPT))
     statements.push(`alter table ${q(table)} disable row level security`);

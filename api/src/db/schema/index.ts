@@ -10,3 +10,4 @@ export * from './representation.js';
 export * from './reports.js';
 export * from './retention.js';
 export * from './access-log.js';
+export * from './client-ids.js';

@@ -77,7 +77,12 @@ export async function createDues({
     throw new ConflictError('Dues for this member and year exist', [{ field: 'year', code: 'taken' }]);
   }
   return ctx.db.transaction(async (tx) => {
-    const row = await repo.insertDues(tx, { year: input.year, ...holder, amountDue: input.amountDue });
+    const row = await repo.insertDues(tx, {
+      id: input.id,
+      year: input.year,
+      ...holder,
+      amountDue: input.amountDue,
+    });
     await audit(tx, ctx, {
       action: 'create',
       resourceType: 'due',

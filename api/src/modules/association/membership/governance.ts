@@ -73,6 +73,7 @@ export async function createSeat({
   }
   return ctx.db.transaction(async (tx) => {
     const row = await repo.insertSeat(tx, {
+      id: input.id,
       body: input.body,
       ...holder,
       representativeId: input.representativeId ?? null,

@@ -66,6 +66,7 @@ export async function createMembership({ ctx, input }: { ctx: ServiceContext; in
   await assertNoOverlap(ctx.db, holder, input.startsOn, input.endsOn ?? null);
   return ctx.db.transaction(async (tx) => {
     const row = await repo.insertMembership(tx, {
+      id: input.id,
       ...holder,
       startsOn: input.startsOn,
       endsOn: input.endsOn ?? null,

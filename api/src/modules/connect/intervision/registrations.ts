@@ -61,6 +61,7 @@ export async function register({
       (await isMemberOn(tx, { organisationId: input.organisationId, personId: null }, registeredOn)) ||
       (await isMemberOn(tx, { organisationId: null, personId: input.personId }, registeredOn));
     const row = await repo.insertRegistration(tx, {
+      id: input.id,
       groupId: group.id,
       personId: input.personId,
       organisationId: input.organisationId,

@@ -288,7 +288,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/groups/:id/sessions/generate',
     {
-      config: access('create'),
+      config: {
+        ...access('create'),
+        notACreate: 'makes the dates of the rule that have no session yet: sent again, it finds them made',
+      },
       schema: {
         operationId: 'generateSessions',
         tags,
@@ -363,7 +366,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/retention-runs',
     {
-      config: access('delete'),
+      config: {
+        ...access('delete'),
+        notACreate: 'a pass of the retention: sent again, it removes what is left to remove (nothing)',
+      },
       schema: { operationId: 'runRetention', tags, response: { 201: RetentionRun, ...denied } },
     },
     async (request, reply) =>

@@ -83,6 +83,7 @@ export async function createMeeting({
   await checkAttendees(ctx.db, input.attendeeIds);
   return ctx.db.transaction(async (tx) => {
     const row = await repo.insertMeeting(tx, {
+      id: input.id,
       heldOn: input.heldOn,
       body,
       topic,

@@ -123,6 +123,7 @@ export async function createOrganisation({
   await assertExternalRefFree(ctx.db, input.externalRef);
   return ctx.db.transaction(async (tx) => {
     const row = await repo.insertOrganisation(tx, {
+      id: input.id,
       ...nameColumns(input),
       ...(await columnsFrom(tx, input)),
     });

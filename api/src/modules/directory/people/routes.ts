@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  AffiliationBody,
+  CreateAffiliationBody,
   AffiliationParams,
   CreatePersonBody,
   IdParams,
@@ -117,7 +117,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'addAffiliation',
         tags,
         params: IdParams,
-        body: AffiliationBody,
+        body: CreateAffiliationBody,
         response: { 201: Person, 400: Problem, 404: Problem, ...denied },
       },
     },

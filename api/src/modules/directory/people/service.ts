@@ -1,6 +1,7 @@
 import type {
   Affiliation,
   AffiliationBody,
+  CreateAffiliationBody,
   CreatePersonBody,
   FieldError,
   Person,
@@ -118,6 +119,7 @@ export async function createPerson({
     const firstName = input.firstName.trim();
     const lastName = input.lastName.trim();
     const row = await repo.insertPerson(tx, {
+      id: input.id,
       firstName,
       lastName,
       ...personKeys(firstName, lastName),
@@ -238,7 +240,7 @@ export async function addAffiliation({
 }: {
   ctx: ServiceContext;
   personId: string;
-  input: AffiliationBody;
+  input: CreateAffiliationBody;
 }) {
   assertCan(ctx.actor, 'people', 'update');
   const person = await repo.findPerson(ctx.db, personId);
@@ -249,6 +251,7 @@ export async function addAffiliation({
     // The person's affiliations are part of the person: a new one is a new version of it.
     await bumpVersion(tx, people, [personId]);
     const a = await repo.insertAffiliation(tx, {
+      id: input.id,
       personId,
       organisationId: input.organisationId,
       function: blank(input.function) ?? null,

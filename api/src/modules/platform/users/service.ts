@@ -54,6 +54,7 @@ export async function createUser({
   const passwordHash = await hashPassword(input.password, { memoryKib: deps.argon2MemoryKib });
   return ctx.db.transaction(async (tx) => {
     const row = await repo.insertUser(tx, {
+      id: input.id,
       email,
       displayName: input.displayName.trim(),
       passwordHash,

@@ -101,6 +101,7 @@ export async function saveReport({
   const savedByName = (await repo.userName(ctx.db, ctx.actor.id)) ?? ctx.actor.email;
   return ctx.db.transaction(async (tx) => {
     const row = await repo.insertSavedReport(tx, {
+      id: input.id,
       title: input.title.trim(),
       periodFrom: input.from,
       periodTo: input.to,
