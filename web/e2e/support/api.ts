@@ -18,6 +18,7 @@ import type {
   ReferenceKind,
   ReferenceList,
   Registration,
+  RetentionRun,
   RepresentationMeeting,
   SavedReport,
   Session,
@@ -186,6 +187,8 @@ export const createGroup = (body: CreateGroupBody) => post<Group>('/api/intervis
 export const createSession = (body: CreateSessionBody) => post<Session>('/api/intervision/sessions', body);
 export const createRegistration = (body: CreateRegistrationBody) =>
   post<Registration>('/api/intervision/registrations', body);
+/** A pass of intervision's retention policy now, as the Intervision page's button runs it. */
+export const runIntervisionRetention = () => post<RetentionRun>('/api/intervision/retention-runs', {});
 
 export const createMeeting = (body: CreateRepresentationMeetingBody) =>
   post<RepresentationMeeting>('/api/representation-meetings', body);

@@ -14,6 +14,7 @@ export interface NavItem {
     | 'reports'
     | 'users'
     | 'audit'
+    | 'retention'
     | 'reference';
   /** Lit only on the exact path (home), else on every page below it. */
   end?: boolean;
@@ -58,6 +59,7 @@ export function navGroups(user: Actor): NavGroup[] {
       items: [
         ...when(can(user, 'users', 'read'), { to: '/admin/users', label: 'users' }),
         ...when(can(user, 'audit_log', 'read'), { to: '/admin/audit', label: 'audit' }),
+        ...when(can(user, 'audit_log', 'read'), { to: '/admin/retention', label: 'retention' }),
         ...when(can(user, 'reference', 'update'), { to: '/admin/reference', label: 'reference' }),
       ],
     },

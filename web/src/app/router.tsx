@@ -53,6 +53,9 @@ const MembersPrintPage = lazy(() =>
 const AuditPage = lazy(() =>
   import('@/features/audit/routes/audit-page').then((m) => ({ default: m.AuditPage })),
 );
+const RetentionRunsPage = lazy(() =>
+  import('@/features/retention/routes/retention-runs-page').then((m) => ({ default: m.RetentionRunsPage })),
+);
 const OrganisationEditPage = lazy(() =>
   import('@/features/directory/routes/organisation-edit-page').then((m) => ({
     default: m.OrganisationEditPage,
@@ -329,6 +332,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequirePermission resource="audit_log" action="read">
             <AuditPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'admin/retention',
+        element: (
+          <RequirePermission resource="audit_log" action="read">
+            <RetentionRunsPage />
           </RequirePermission>
         ),
       },

@@ -10,6 +10,7 @@ import frIntervision from './fr/intervision.json';
 import frReference from './fr/reference.json';
 import frRepresentation from './fr/representation.json';
 import frReports from './fr/reports.json';
+import frRetention from './fr/retention.json';
 import frUsers from './fr/users.json';
 import nlAccount from './nl/account.json';
 import nlAssociation from './nl/association.json';
@@ -23,6 +24,7 @@ import nlIntervision from './nl/intervision.json';
 import nlReference from './nl/reference.json';
 import nlRepresentation from './nl/representation.json';
 import nlReports from './nl/reports.json';
+import nlRetention from './nl/retention.json';
 import nlUsers from './nl/users.json';
 
 /** The wording of the signed-in screens: fetched with the signed-in frame, not before. */
@@ -40,6 +42,7 @@ export const signedInResources = {
     reference: frReference,
     representation: frRepresentation,
     reports: frReports,
+    retention: frRetention,
     users: frUsers,
   },
   nl: {
@@ -55,6 +58,7 @@ export const signedInResources = {
     reference: nlReference,
     representation: nlRepresentation,
     reports: nlReports,
+    retention: nlRetention,
     users: nlUsers,
   },
 } as const;
