@@ -1,7 +1,7 @@
-import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FigureRecordPage, Pole, Role } from '@smes/shared';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { as } from '../../../../test/helpers/http.js';
 import { signedIn } from '../../../../test/helpers/factories.js';
 import { refId } from '../../../../test/helpers/reference.js';
 import { computeValues } from '../../reports/figures/engine.js';
@@ -46,19 +46,18 @@ import { computeValues } from '../../reports/figures/engine.js';
 
 let t: TestApp;
 let auth: string;
-const api = () => supertest(t.app.server);
 const post = async (url: string, body: Record<string, unknown>) => {
-  const res = await api().post(url).set('authorization', auth).send(body);
+  const res = await as(t.app, auth).post(url, body);
   if (res.status !== 201) throw new Error(`POST ${url}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as { id: string } & Record<string, unknown>;
 };
 const patch = async (url: string, body: Record<string, unknown>) => {
-  const res = await api().patch(url).set('if-match', '*').set('authorization', auth).send(body);
+  const res = await as(t.app, auth).patch(url, body);
   if (res.status !== 200) throw new Error(`PATCH ${url}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as Record<string, unknown>;
 };
 const put = async (url: string, body: Record<string, unknown>) => {
-  const res = await api().put(url).set('if-match', '*').set('authorization', auth).send(body);
+  const res = await as(t.app, auth).put(url, body);
   if (res.status !== 200) throw new Error(`PUT ${url}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as Record<string, unknown>;
 };
@@ -280,7 +279,7 @@ afterAll(() => t.close());
 describe('the fixture', () => {
   it('is what the hand counts assume (statuses, attendance)', async () => {
     const detail = async (key: string) =>
-      (await api().get(`/api/intervision/groups/${grp[key]}`).set('authorization', auth).expect(200)).body;
+      (await as(t.app, auth).get(`/api/intervision/groups/${grp[key]}`).expect(200)).body;
     const fr = await detail('fr');
     const status = (d: { registrations: { id: string; status: string }[] }) =>
       Object.fromEntries(d.registrations.map((r) => [r.id, r.status]));
@@ -323,10 +322,10 @@ describe('the same figures from the engine: the cycle is a period with the cycle
     );
   };
   const recordsOf = async (id: string, c: Record<string, unknown>, a = auth) => {
-    const res = await api()
-      .get(`/api/figures/connect.intervision.${id}/records`)
-      .query({ ...scopeOf(c), pageSize: 200 })
-      .set('authorization', a);
+    const res = await as(t.app, a).get(`/api/figures/connect.intervision.${id}/records`, {
+      ...scopeOf(c),
+      pageSize: 200,
+    });
     expect(res.status, id).toBe(200);
     return res.body as FigureRecordPage;
   };
@@ -438,10 +437,8 @@ describe('the same figures from the engine: the cycle is a period with the cycle
   });
 
   it('breaks the participants down by sector, an institution in two sectors in each', async () => {
-    const res = await api()
-      .get('/api/figures/connect.intervision.participants/breakdown/sector')
-      .query(scopeOf(cycle))
-      .set('authorization', auth)
+    const res = await as(t.app, auth)
+      .get('/api/figures/connect.intervision.participants/breakdown/sector', scopeOf(cycle))
       .expect(200);
     const rows = Object.fromEntries(
       (res.body.rows as { key: string; value: number; share: number }[]).map((r) => [
@@ -458,25 +455,29 @@ describe('the same figures from the engine: the cycle is a period with the cycle
       [sector.justice!]: [1, 0.1667],
     });
     // A row opens to its records: the homeless sector's two are Tilleul's.
-    const homeless = await api()
-      .get('/api/figures/connect.intervision.participants/records')
-      .query({ ...scopeOf(cycle), dimension: 'sector', key: sector.homeless })
-      .set('authorization', auth)
+    const homeless = await as(t.app, auth)
+      .get('/api/figures/connect.intervision.participants/records', {
+        ...scopeOf(cycle),
+        dimension: 'sector',
+        key: sector.homeless,
+      })
       .expect(200);
     expect(homeless.body.total).toBe(2);
     expect(recordIds(homeless.body)).toEqual(sorted([reg.rFrTilleul!, reg.rNlTilleul!]));
-    const half = await api()
-      .get('/api/figures/connect.intervision.participants/records')
-      .query({ ...scopeOf(cycle), dimension: 'sector' })
-      .set('authorization', auth);
+    const half = await as(t.app, auth).get('/api/figures/connect.intervision.participants/records', {
+      ...scopeOf(cycle),
+      dimension: 'sector',
+    });
     expect(half.status).toBe(400);
     expect(half.body.errors).toEqual([expect.objectContaining({ field: 'key' })]);
     // A page says how many participants there are in all, and so does a page past the last.
     const page = (n: number) =>
-      api()
-        .get('/api/figures/connect.intervision.participants/records')
-        .query({ ...scopeOf(cycle), pageSize: 4, page: n })
-        .set('authorization', auth)
+      as(t.app, auth)
+        .get('/api/figures/connect.intervision.participants/records', {
+          ...scopeOf(cycle),
+          pageSize: 4,
+          page: n,
+        })
         .expect(200);
     const [first, second, past] = [(await page(1)).body, (await page(2)).body, (await page(3)).body];
     expect([first.total, second.total, past.total]).toEqual([6, 6, 6]);
@@ -517,10 +518,8 @@ describe('the same figures from the engine: the cycle is a period with the cycle
   it('lists as unpaid exactly what is invoiced and not received', async () => {
     // invoiced 960 - received 420 = 540: rFrErable 150 (payment undone), rNlTilleul 120,
     // rNlPlatane 150 (withdrawn after attending), rNeverPeuplier 120
-    const unpaid = await api()
-      .get('/api/intervision/registrations')
-      .query({ cycleId: cycle.id as string, unpaid: true })
-      .set('authorization', auth)
+    const unpaid = await as(t.app, auth)
+      .get('/api/intervision/registrations', { cycleId: cycle.id as string, unpaid: true })
       .expect(200);
     expect(unpaid.body.totalFees).toBe('540.00');
     expect(unpaid.body.items.map((r: { id: string }) => r.id).sort()).toEqual(
@@ -537,19 +536,18 @@ describe('the same figures from the engine: the cycle is a period with the cycle
     ];
     for (const actor of actors) {
       const a = (await signedIn(t.app, actor)).auth;
-      const records = await api()
-        .get('/api/figures/connect.intervision.participants/records')
-        .query(scopeOf(cycle))
-        .set('authorization', a);
+      const records = await as(t.app, a).get(
+        '/api/figures/connect.intervision.participants/records',
+        scopeOf(cycle),
+      );
       expect(records.status).toBe(403);
-      const values = await api()
-        .get('/api/figures/values')
-        .query({ ...scopeOf(cycle), ids: 'connect.intervision.participants' })
-        .set('authorization', a)
+      const values = await as(t.app, a)
+        .get('/api/figures/values', { ...scopeOf(cycle), ids: 'connect.intervision.participants' })
         .expect(200);
       expect(values.body.values[0].value).toBe(6);
     }
-    const anonymous = await api()
+    const anonymous = await t
+      .http()
       .get('/api/figures/connect.intervision.participants/records')
       .query(scopeOf(cycle));
     expect(anonymous.status).toBe(401);

@@ -1,17 +1,14 @@
 import ICAL from 'ical.js';
-import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { as } from '../../../../test/helpers/http.js';
 import { signedIn } from '../../../../test/helpers/factories.js';
 import { refId } from '../../../../test/helpers/reference.js';
 
 let t: TestApp;
 let auth: string;
-const api = () => supertest(t.app.server);
-const post = (url: string, body: Record<string, unknown>, a = auth) =>
-  api().post(url).set('authorization', a).send(body);
-const patch = (url: string, body: Record<string, unknown>) =>
-  api().patch(url).set('if-match', '*').set('authorization', auth).send(body);
+const post = (url: string, body: Record<string, unknown>, a = auth) => as(t.app, a).post(url, body);
+const patch = (url: string, body: Record<string, unknown>) => as(t.app, auth).patch(url, body);
 let cycleId: string;
 let memberOrg: string;
 let otherOrg: string;
@@ -64,7 +61,7 @@ const group = async (extra: Record<string, unknown> = {}) =>
 
 describe('intervision cycles and groups', () => {
   it('a cycle has €120 for members and €150 for others unless told otherwise, and a unique name', async () => {
-    const cycles = await api().get('/api/intervision/cycles').set('authorization', auth);
+    const cycles = await as(t.app, auth).get('/api/intervision/cycles');
     expect(cycles.body.items).toEqual([
       expect.objectContaining({ name: '2024-2025', memberFee: '120.00', nonMemberFee: '150.00' }),
     ]);
@@ -137,7 +134,7 @@ describe('registrations', () => {
         })
       ).status,
     ).toBe(201);
-    const detail = await api().get(`/api/intervision/groups/${g.id}`).set('authorization', auth);
+    const detail = await as(t.app, auth).get(`/api/intervision/groups/${g.id}`);
     expect(detail.body.registrations.map((r: { status: string }) => r.status)).toEqual([
       'withdrawn',
       'registered',
@@ -208,10 +205,11 @@ describe('sessions', () => {
       cancelReason: 'grève',
     });
     expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: 'grève' });
-    const trail = await supertest(t.app.server)
-      .get('/api/audit')
-      .query({ resourceType: 'intervision_session', resourceId: s.id, action: 'update' })
-      .set('authorization', (await signedIn(t.app, { role: 'admin' })).auth);
+    const trail = await as(t.app, (await signedIn(t.app, { role: 'admin' })).auth).get('/api/audit', {
+      resourceType: 'intervision_session',
+      resourceId: s.id,
+      action: 'update',
+    });
     expect(JSON.stringify(trail.body.items)).not.toContain('grève');
     expect(trail.body.items[0].details).toEqual({ fields: ['cancelReason', 'status'] });
     expect((await patch(`/api/intervision/sessions/${s.id}`, { status: 'held_video' })).body).toMatchObject({
@@ -236,7 +234,7 @@ describe('the group calendar', () => {
       status: 'cancelled',
       cancelReason: 'Staking, geen trein',
     }).expect(200);
-    const res = await api().get(`/api/intervision/groups/${g.id}/calendar.ics`).set('authorization', auth);
+    const res = await as(t.app, auth).get(`/api/intervision/groups/${g.id}/calendar.ics`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('text/calendar');
     expect(res.headers['content-disposition']).toContain('.ics');
@@ -281,7 +279,7 @@ describe('the group calendar', () => {
       return Number(vevent.getFirstPropertyValue('sequence'));
     };
     const calendarText = async () =>
-      (await api().get(`/api/intervision/groups/${g.id}/calendar.ics`).set('authorization', auth)).text;
+      (await as(t.app, auth).get(`/api/intervision/groups/${g.id}/calendar.ics`)).text;
     expect(sequenceOf(ics, held.id)).toBe(0);
     await patch(`/api/intervision/sessions/${held.id}`, { startsOn: '2024-10-17' }).expect(200);
     const moved = await calendarText();
@@ -335,22 +333,18 @@ describe('fees to be paid', () => {
       );
     }
     const unpaid = async () =>
-      (
-        await api()
-          .get('/api/intervision/registrations')
-          .query({ cycleId: cycle.id, unpaid: true })
-          .set('authorization', auth)
-      ).body;
+      (await as(t.app, auth).get('/api/intervision/registrations', { cycleId: cycle.id, unpaid: true })).body;
     expect(await unpaid()).toMatchObject({ totalFees: '400.00' });
     await patch(`/api/intervision/registrations/${regs[0].id}`, {
       paidOn: '2031-10-01',
       paymentReference: 'VIR-1',
     }).expect(200);
     // The audit log says a payment was recorded, not its reference.
-    const trail = await supertest(t.app.server)
-      .get('/api/audit')
-      .query({ resourceType: 'intervision_registration', resourceId: regs[0].id, action: 'update' })
-      .set('authorization', (await signedIn(t.app, { role: 'admin' })).auth);
+    const trail = await as(t.app, (await signedIn(t.app, { role: 'admin' })).auth).get('/api/audit', {
+      resourceType: 'intervision_registration',
+      resourceId: regs[0].id,
+      action: 'update',
+    });
     expect(trail.body.items.map((e: { details: unknown }) => e.details)).toEqual([
       { fields: ['paidOn', 'paymentReference'] },
     ]);
@@ -366,7 +360,7 @@ describe('fees to be paid', () => {
 describe('who reaches intervision', () => {
   it('Connect workers read, other poles do not, and only coordinators register', async () => {
     const connectWorker = (await signedIn(t.app, { role: 'worker', poles: ['connect'] })).auth;
-    expect((await api().get('/api/intervision/cycles').set('authorization', connectWorker)).status).toBe(200);
+    expect((await as(t.app, connectWorker).get('/api/intervision/cycles')).status).toBe(200);
     expect(
       (
         await post(
@@ -377,8 +371,6 @@ describe('who reaches intervision', () => {
       ).status,
     ).toBe(403);
     const supportCoordinator = (await signedIn(t.app, { role: 'coordinator', poles: ['support'] })).auth;
-    expect((await api().get('/api/intervision/cycles').set('authorization', supportCoordinator)).status).toBe(
-      403,
-    );
+    expect((await as(t.app, supportCoordinator).get('/api/intervision/cycles')).status).toBe(403);
   });
 });

@@ -1,6 +1,6 @@
-import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { as } from '../../../../test/helpers/http.js';
 import { signedIn } from '../../../../test/helpers/factories.js';
 import { refId } from '../../../../test/helpers/reference.js';
 
@@ -19,11 +19,8 @@ beforeAll(async () => {
   };
 });
 afterAll(() => t.close());
-const api = () => supertest(t.app.server);
-const create = (body: Record<string, unknown>) =>
-  api().post('/api/organisations').set('authorization', worker.auth).send(body);
-const search = (query: Record<string, unknown>) =>
-  api().get('/api/organisations').query(query).set('authorization', worker.auth);
+const create = (body: Record<string, unknown>) => as(t.app, worker.auth).post('/api/organisations', body);
+const search = (query: Record<string, unknown>) => as(t.app, worker.auth).get('/api/organisations', query);
 
 describe('organisations', () => {
   it('are created with two sectors, and a Brussels postal code finds the commune', async () => {
@@ -50,11 +47,7 @@ describe('organisations', () => {
   it('move to the commune of a new Brussels postal code', async () => {
     const o = (await create({ nameFr: 'Déménage', postalCode: '1030' })).body;
     expect(o.commune.labelFr).toBe('Schaerbeek');
-    const moved = await api()
-      .patch(`/api/organisations/${o.id}`)
-      .set('if-match', '*')
-      .set('authorization', worker.auth)
-      .send({ postalCode: '1180' });
+    const moved = await as(t.app, worker.auth).patch(`/api/organisations/${o.id}`, { postalCode: '1180' });
     expect(moved.body.commune.labelFr).toBe('Uccle');
   });
 
@@ -144,7 +137,7 @@ describe('membership in the directory', () => {
     await create({ nameFr: 'Jamais Filtre' }).expect(201);
     const coordinator = await signedIn(t.app, { role: 'coordinator', poles: ['connect'] });
     const add = (body: Record<string, unknown>) =>
-      api().post('/api/members').set('authorization', coordinator.auth).send(body).expect(201);
+      as(t.app, coordinator.auth).post('/api/members', body).expect(201);
     await add({ organisationId: member.id, startsOn: '2020-01-01' });
     await add({ organisationId: former.id, startsOn: '2020-01-01', endsOn: '2021-12-31' });
     const names = async (member: boolean) =>
@@ -157,21 +150,17 @@ describe('membership in the directory', () => {
 describe('duplicates and merging', () => {
   it('shows possible duplicates of a new name', async () => {
     await create({ nameFr: 'DIOGÈNES' }).expect(201);
-    const res = await api()
-      .get('/api/organisations/duplicates')
-      .query({ name: 'Diogenes asbl' })
-      .set('authorization', worker.auth);
+    const res = await as(t.app, worker.auth).get('/api/organisations/duplicates', { name: 'Diogenes asbl' });
     expect(res.body.items.map((o: { nameFr: string }) => o.nameFr)).toContain('DIOGÈNES');
-    const none = await api()
-      .get('/api/organisations/duplicates')
-      .query({ name: 'Tout autre chose' })
-      .set('authorization', worker.auth);
+    const none = await as(t.app, worker.auth).get('/api/organisations/duplicates', {
+      name: 'Tout autre chose',
+    });
     expect(none.body.items).toEqual([]);
     const self = res.body.items.find((o: { nameFr: string }) => o.nameFr === 'DIOGÈNES');
-    const editing = await api()
-      .get('/api/organisations/duplicates')
-      .query({ name: 'Diogènes', excludeId: self.id })
-      .set('authorization', worker.auth);
+    const editing = await as(t.app, worker.auth).get('/api/organisations/duplicates', {
+      name: 'Diogènes',
+      excludeId: self.id,
+    });
     expect(editing.body.items.map((o: { id: string }) => o.id)).not.toContain(self.id);
   });
 
@@ -185,31 +174,26 @@ describe('duplicates and merging', () => {
         externalRef: 'DG-7',
       })
     ).body;
-    const person = await api()
-      .post('/api/people')
-      .set('authorization', worker.auth)
-      .send({
-        firstName: 'Romy',
-        lastName: 'Verbruggen',
-        affiliations: [{ organisationId: dup.id, function: 'travailleuse de rue' }],
-      });
+    const person = await as(t.app, worker.auth).post('/api/people', {
+      firstName: 'Romy',
+      lastName: 'Verbruggen',
+      affiliations: [{ organisationId: dup.id, function: 'travailleuse de rue' }],
+    });
     expect(person.status).toBe(201);
 
-    const denied = await api()
-      .post(`/api/organisations/${kept.id}/merge`)
-      .set('authorization', worker.auth)
-      .send({ duplicateId: dup.id });
+    const denied = await as(t.app, worker.auth).post(`/api/organisations/${kept.id}/merge`, {
+      duplicateId: dup.id,
+    });
     expect(denied.status).toBe(403);
     const coordinator = await signedIn(t.app, { role: 'coordinator', poles: ['connect'] });
 
-    const res = await api()
-      .post(`/api/organisations/${kept.id}/merge`)
-      .set('authorization', coordinator.auth)
-      .send({ duplicateId: dup.id });
+    const res = await as(t.app, coordinator.auth).post(`/api/organisations/${kept.id}/merge`, {
+      duplicateId: dup.id,
+    });
     expect(res.status).toBe(200);
     expect(res.body.repointed).toMatchObject({ affiliations: 1, sectors: 1 });
 
-    const after = await api().get(`/api/organisations/${kept.id}`).set('authorization', worker.auth);
+    const after = await as(t.app, worker.auth).get(`/api/organisations/${kept.id}`);
     expect(after.body).toMatchObject({
       nameFr: 'Diogènes',
       nameNl: 'Diogenes vzw',
@@ -220,28 +204,20 @@ describe('duplicates and merging', () => {
       'homeless',
       'mental_health',
     ]);
-    expect((await api().get(`/api/organisations/${dup.id}`).set('authorization', worker.auth)).status).toBe(
-      404,
-    );
-    const who = await api().get(`/api/people/${person.body.id}`).set('authorization', worker.auth);
+    expect((await as(t.app, worker.auth).get(`/api/organisations/${dup.id}`)).status).toBe(404);
+    const who = await as(t.app, worker.auth).get(`/api/people/${person.body.id}`);
     expect(who.body.affiliations[0].organisation.id).toBe(kept.id);
     expect((await search({ q: 'diogenes vzw' })).body.items.map((o: { id: string }) => o.id)).toEqual([
       kept.id,
     ]);
 
-    const trail = await api()
-      .get('/api/audit')
-      .query({ action: 'merge', resourceId: kept.id })
-      .set('authorization', admin.auth);
+    const trail = await as(t.app, admin.auth).get('/api/audit', { action: 'merge', resourceId: kept.id });
     expect(trail.body.items[0].details).toMatchObject({ mergedId: dup.id });
   });
 
   it('refuses to merge an organisation into itself', async () => {
     const o = (await create({ nameFr: 'Seule' })).body;
-    const res = await api()
-      .post(`/api/organisations/${o.id}/merge`)
-      .set('authorization', admin.auth)
-      .send({ duplicateId: o.id });
+    const res = await as(t.app, admin.auth).post(`/api/organisations/${o.id}/merge`, { duplicateId: o.id });
     expect(res.status).toBe(400);
   });
 });
@@ -249,13 +225,10 @@ describe('duplicates and merging', () => {
 describe('who sees the directory', () => {
   it('the board sees no organisation, an accountant sees but cannot change them', async () => {
     const board = await signedIn(t.app, { role: 'board' });
-    expect((await api().get('/api/organisations').set('authorization', board.auth)).status).toBe(403);
+    expect((await as(t.app, board.auth).get('/api/organisations')).status).toBe(403);
     const accountant = await signedIn(t.app, { role: 'accountant' });
-    expect((await api().get('/api/organisations').set('authorization', accountant.auth)).status).toBe(200);
-    const res = await api()
-      .post('/api/organisations')
-      .set('authorization', accountant.auth)
-      .send({ nameFr: 'Non' });
+    expect((await as(t.app, accountant.auth).get('/api/organisations')).status).toBe(200);
+    const res = await as(t.app, accountant.auth).post('/api/organisations', { nameFr: 'Non' });
     expect(res.status).toBe(403);
     expect((await search({ q: 'non' })).body.items.map((o: { nameFr: string }) => o.nameFr)).not.toContain(
       'Non',

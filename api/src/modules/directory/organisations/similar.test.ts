@@ -1,6 +1,6 @@
-import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { as } from '../../../../test/helpers/http.js';
 import { signedIn } from '../../../../test/helpers/factories.js';
 
 let t: TestApp;
@@ -10,16 +10,11 @@ beforeAll(async () => {
   coordinator = await signedIn(t.app, { role: 'coordinator', poles: ['connect'] });
 });
 afterAll(() => t.close());
-const api = () => supertest(t.app.server);
 const create = (nameFr: string) =>
-  api().post('/api/organisations').set('authorization', coordinator.auth).send({ nameFr }).expect(201);
+  as(t.app, coordinator.auth).post('/api/organisations', { nameFr }).expect(201);
 const duplicatesOf = async (name: string) =>
   (
-    await api()
-      .get('/api/organisations/duplicates')
-      .query({ name })
-      .set('authorization', coordinator.auth)
-      .expect(200)
+    await as(t.app, coordinator.auth).get('/api/organisations/duplicates', { name }).expect(200)
   ).body.items.map((o: { nameFr: string }) => o.nameFr) as string[];
 
 /**
@@ -70,7 +65,8 @@ describe('near-duplicate organisations', () => {
       "Service d'aide Ixelles;99999;Ixelles",
       'Nom sans pareil;1050;Elsene',
     ].join('\n');
-    const res = await api()
+    const res = await t
+      .http()
       .post('/api/imports/organisations')
       .query({ fileName: 'partenaires.csv', dryRun: true })
       .set('authorization', coordinator.auth)

@@ -1,6 +1,6 @@
-import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { as } from '../../../../test/helpers/http.js';
 import { signedIn } from '../../../../test/helpers/factories.js';
 
 let t: TestApp;
@@ -12,17 +12,11 @@ beforeAll(async () => {
   t = await createTestApp();
   admin = await signedIn(t.app, { role: 'admin' });
   worker = await signedIn(t.app, { role: 'worker', poles: ['support'] });
-  orgA = (
-    await api().post('/api/organisations').set('authorization', worker.auth).send({ nameFr: 'Abri du Canal' })
-  ).body.id;
-  orgB = (
-    await api().post('/api/organisations').set('authorization', worker.auth).send({ nameNl: 'Straathoek' })
-  ).body.id;
+  orgA = (await as(t.app, worker.auth).post('/api/organisations', { nameFr: 'Abri du Canal' })).body.id;
+  orgB = (await as(t.app, worker.auth).post('/api/organisations', { nameNl: 'Straathoek' })).body.id;
 });
 afterAll(() => t.close());
-const api = () => supertest(t.app.server);
-const create = (body: Record<string, unknown>) =>
-  api().post('/api/people').set('authorization', worker.auth).send(body);
+const create = (body: Record<string, unknown>) => as(t.app, worker.auth).post('/api/people', body);
 
 describe('people of the directory', () => {
   it('work for organisations over time; lists show their current ones', async () => {
@@ -48,25 +42,19 @@ describe('people of the directory', () => {
       orgA,
     ]);
 
-    const atB = await api()
-      .get('/api/people')
-      .query({ organisationId: orgB })
-      .set('authorization', worker.auth);
+    const atB = await as(t.app, worker.auth).get('/api/people', { organisationId: orgB });
     expect(atB.body.items.map((x: { id: string }) => x.id)).toEqual([p.body.id]);
     expect(atB.body.items[0].organisations).toEqual([
       expect.objectContaining({ id: orgB, nameNl: 'Straathoek' }),
     ]);
-    const atA = await api()
-      .get('/api/people')
-      .query({ organisationId: orgA })
-      .set('authorization', worker.auth);
+    const atA = await as(t.app, worker.auth).get('/api/people', { organisationId: orgA });
     expect(atA.body.items).toEqual([]);
   });
 
   it('are found by any part of their name, without accents', async () => {
     await create({ firstName: 'Zoé', lastName: 'Lefèvre-Dubois' }).expect(201);
     for (const q of ['zoe', 'LEFEVRE', 'dubois zo']) {
-      const res = await api().get('/api/people').query({ q }).set('authorization', worker.auth);
+      const res = await as(t.app, worker.auth).get('/api/people', { q });
       expect(
         res.body.items.map((x: { lastName: string }) => x.lastName),
         q,
@@ -94,19 +82,17 @@ describe('people of the directory', () => {
     const p = (
       await create({ firstName: 'Kobe', lastName: 'Mertens', affiliations: [{ organisationId: orgA }] })
     ).body;
-    await api()
-      .patch(`/api/people/${p.id}/affiliations/${p.affiliations[0].id}`)
-      .set('if-match', '*')
-      .set('authorization', worker.auth)
-      .send({ endsOn: '2025-12-31' })
+    await as(t.app, worker.auth)
+      .patch(`/api/people/${p.id}/affiliations/${p.affiliations[0].id}`, { endsOn: '2025-12-31' })
       .expect(200);
-    const res = await api()
-      .post(`/api/people/${p.id}/affiliations`)
-      .set('authorization', worker.auth)
-      .send({ organisationId: orgB, startsOn: '2026-01-01', function: 'éducateur' });
+    const res = await as(t.app, worker.auth).post(`/api/people/${p.id}/affiliations`, {
+      organisationId: orgB,
+      startsOn: '2026-01-01',
+      function: 'éducateur',
+    });
     expect(res.status).toBe(201);
     expect(res.body.affiliations).toHaveLength(2);
-    const list = await api().get('/api/people').query({ q: 'mertens' }).set('authorization', worker.auth);
+    const list = await as(t.app, worker.auth).get('/api/people', { q: 'mertens' });
     expect(list.body.items[0].organisations.map((o: { id: string }) => o.id)).toEqual([orgB]);
   });
 
@@ -122,42 +108,35 @@ describe('people of the directory', () => {
         affiliations: [{ organisationId: orgB }],
       })
     ).body;
-    const found = await api()
-      .get('/api/people/duplicates')
-      .query({ firstName: 'ines', lastName: 'haddad' })
-      .set('authorization', worker.auth);
+    const found = await as(t.app, worker.auth).get('/api/people/duplicates', {
+      firstName: 'ines',
+      lastName: 'haddad',
+    });
     expect(found.body.items.map((x: { id: string }) => x.id).sort()).toEqual([kept.id, dup.id].sort());
 
     expect(
-      (
-        await api()
-          .post(`/api/people/${kept.id}/merge`)
-          .set('authorization', worker.auth)
-          .send({ duplicateId: dup.id })
-      ).status,
+      (await as(t.app, worker.auth).post(`/api/people/${kept.id}/merge`, { duplicateId: dup.id })).status,
     ).toBe(403);
-    const merged = await api()
-      .post(`/api/people/${kept.id}/merge`)
-      .set('authorization', admin.auth)
-      .send({ duplicateId: dup.id });
+    const merged = await as(t.app, admin.auth).post(`/api/people/${kept.id}/merge`, { duplicateId: dup.id });
     expect(merged.body.repointed).toMatchObject({ affiliations: 1, registrations: 0, memberships: 0 });
-    const after = await api().get(`/api/people/${kept.id}`).set('authorization', worker.auth);
+    const after = await as(t.app, worker.auth).get(`/api/people/${kept.id}`);
     expect(after.body.phone).toBe('+32 2 000 00 00');
     expect(after.body.affiliations).toHaveLength(2);
-    expect((await api().get(`/api/people/${dup.id}`).set('authorization', worker.auth)).status).toBe(404);
+    expect((await as(t.app, worker.auth).get(`/api/people/${dup.id}`)).status).toBe(404);
   });
 
   it('opening a person’s record is audited; accountants and the board see no person', async () => {
     const p = (await create({ firstName: 'Lou', lastName: 'Peeters' })).body;
-    await api().get(`/api/people/${p.id}`).set('authorization', worker.auth).expect(200);
-    const trail = await api()
-      .get('/api/audit')
-      .query({ resourceType: 'person', resourceId: p.id, action: 'read' })
-      .set('authorization', admin.auth);
+    await as(t.app, worker.auth).get(`/api/people/${p.id}`).expect(200);
+    const trail = await as(t.app, admin.auth).get('/api/audit', {
+      resourceType: 'person',
+      resourceId: p.id,
+      action: 'read',
+    });
     expect(trail.body.items).toEqual([expect.objectContaining({ actorId: worker.user.id })]);
     for (const role of ['accountant', 'board'] as const) {
       const other = await signedIn(t.app, { role });
-      const res = await api().get(`/api/people/${p.id}`).set('authorization', other.auth);
+      const res = await as(t.app, other.auth).get(`/api/people/${p.id}`);
       expect(res.status).toBe(403);
       expect(JSON.stringify(res.body)).not.toContain('Peeters');
     }

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { as } from '../../../../test/helpers/http.js';
 import { MIGRATIONS_DIR } from '../../../db/client.js';
 import { makeUser, signedIn } from '../../../../test/helpers/factories.js';
 
@@ -14,20 +14,16 @@ beforeAll(async () => {
   admin = await signedIn(t.app, { role: 'admin' });
 });
 afterAll(() => t.close());
-const api = () => supertest(t.app.server);
 
 describe('the audit log', () => {
   it('records who read a person’s record, from where', async () => {
     const user = await makeUser(t.app);
-    await api()
-      .get(`/api/users/${user.id}`)
-      .set('authorization', admin.auth)
-      .set('user-agent', 'test')
-      .expect(200);
-    const res = await api()
-      .get('/api/audit')
-      .query({ resourceType: 'user', resourceId: user.id, action: 'read' })
-      .set('authorization', admin.auth);
+    await as(t.app, admin.auth).get(`/api/users/${user.id}`).set('user-agent', 'test').expect(200);
+    const res = await as(t.app, admin.auth).get('/api/audit', {
+      resourceType: 'user',
+      resourceId: user.id,
+      action: 'read',
+    });
     expect(res.body.items).toEqual([
       expect.objectContaining({
         action: 'read',
@@ -42,21 +38,13 @@ describe('the audit log', () => {
     const before = new Date().toISOString();
     await makeUser(t.app);
     const u = await makeUser(t.app);
-    await api().get(`/api/users/${u.id}`).set('authorization', admin.auth);
-    await api()
-      .patch(`/api/users/${u.id}`)
-      .set('if-match', '*')
-      .set('authorization', admin.auth)
-      .send({ displayName: 'Renamed' });
-    const res = await api()
-      .get('/api/audit')
-      .query({ from: before, actorId: admin.user.id })
-      .set('authorization', admin.auth);
+    await as(t.app, admin.auth).get(`/api/users/${u.id}`);
+    await as(t.app, admin.auth).patch(`/api/users/${u.id}`, { displayName: 'Renamed' });
+    const res = await as(t.app, admin.auth).get('/api/audit', { from: before, actorId: admin.user.id });
     expect(res.body.items.map((e: { action: string }) => e.action).slice(0, 2)).toEqual(['update', 'read']);
-    const future = await api()
-      .get('/api/audit')
-      .query({ from: new Date(Date.now() + 60_000).toISOString() })
-      .set('authorization', admin.auth);
+    const future = await as(t.app, admin.auth).get('/api/audit', {
+      from: new Date(Date.now() + 60_000).toISOString(),
+    });
     expect(future.body).toMatchObject({ items: [], total: 0 });
   });
 
@@ -76,7 +64,7 @@ describe('the audit log', () => {
     const db = t.superuser;
     expect(await refusal(() => db.execute(sql`update audit_log set action = 'read'`))).toMatch(/append-only/);
     expect(await refusal(() => db.execute(sql`delete from audit_log`))).toMatch(/append-only/);
-    const res = await api().get('/api/audit').set('authorization', admin.auth);
+    const res = await as(t.app, admin.auth).get('/api/audit');
     expect(res.body.total).toBeGreaterThan(0);
   });
 
@@ -92,10 +80,7 @@ describe('the audit log', () => {
     const migration = await readFile(path.join(MIGRATIONS_DIR, '0011_record_kind_names.sql'), 'utf8');
     for (const statement of migration.split('--> statement-breakpoint')) await db.execute(sql.raw(statement));
 
-    const res = await api()
-      .get('/api/audit')
-      .query({ action: 'update', pageSize: 100 })
-      .set('authorization', admin.auth);
+    const res = await as(t.app, admin.auth).get('/api/audit', { action: 'update', pageSize: 100 });
     const named = Object.fromEntries(
       res.body.items
         .filter((e: { resourceId: string }) => e.resourceId?.startsWith('legacy-'))
@@ -135,10 +120,7 @@ describe('the audit log', () => {
     const migration = await readFile(path.join(MIGRATIONS_DIR, '0015_audit_fields_not_values.sql'), 'utf8');
     for (const statement of migration.split('--> statement-breakpoint')) await db.execute(sql.raw(statement));
 
-    const res = await api()
-      .get('/api/audit')
-      .query({ action: 'update', pageSize: 100 })
-      .set('authorization', admin.auth);
+    const res = await as(t.app, admin.auth).get('/api/audit', { action: 'update', pageSize: 100 });
     const scrubbed = Object.fromEntries(
       res.body.items
         .filter((e: { resourceId: string }) => e.resourceId?.startsWith('scrub-'))
@@ -155,16 +137,10 @@ describe('the audit log', () => {
   });
 
   it('refuses a filter it does not know', async () => {
-    const res = await api()
-      .get('/api/audit')
-      .query({ action: 'drop_table' })
-      .set('authorization', admin.auth);
+    const res = await as(t.app, admin.auth).get('/api/audit', { action: 'drop_table' });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'action' })]);
-    const kind = await api()
-      .get('/api/audit')
-      .query({ resourceType: 'registration' })
-      .set('authorization', admin.auth);
+    const kind = await as(t.app, admin.auth).get('/api/audit', { resourceType: 'registration' });
     expect(kind.status).toBe(400);
     expect(kind.body.errors).toEqual([expect.objectContaining({ field: 'resourceType' })]);
   });

@@ -1,6 +1,6 @@
-import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { as } from '../../../../test/helpers/http.js';
 import { makeUser, signIn, signedIn } from '../../../../test/helpers/factories.js';
 
 let t: TestApp;
@@ -11,7 +11,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const api = () => supertest(t.app.server);
 const newWorker = (over: Record<string, unknown> = {}) => ({
   email: `nadia.${Math.random().toString(36).slice(2, 8)}@smes.test`,
   displayName: 'Nadia Peeters',
@@ -24,7 +23,7 @@ const newWorker = (over: Record<string, unknown> = {}) => ({
 describe('creating a user', () => {
   it('creates a worker of one pole, who can sign in, and audits it', async () => {
     const body = newWorker();
-    const res = await api().post('/api/users').set('authorization', admin.auth).send(body);
+    const res = await as(t.app, admin.auth).post('/api/users', body);
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       email: body.email,
@@ -36,10 +35,11 @@ describe('creating a user', () => {
     expect(res.body).not.toHaveProperty('passwordHash');
     await signIn(t.app, body.email, body.password);
 
-    const trail = await api()
-      .get('/api/audit')
-      .query({ resourceType: 'user', resourceId: res.body.id, action: 'create' })
-      .set('authorization', admin.auth);
+    const trail = await as(t.app, admin.auth).get('/api/audit', {
+      resourceType: 'user',
+      resourceId: res.body.id,
+      action: 'create',
+    });
     expect(trail.body.items).toHaveLength(1);
     expect(trail.body.items[0]).toMatchObject({ actorId: admin.user.id, actorEmail: admin.user.email });
   });
@@ -54,22 +54,22 @@ describe('creating a user', () => {
     ['an unknown role', { role: 'superuser' }, 'role', 'invalid'],
     ['an unknown field', { isAdmin: true }, 'isAdmin', 'unknown'],
   ])('refuses %s, naming the field', async (_label, over, field, code) => {
-    const before = await api().get('/api/users').query({ pageSize: 200 }).set('authorization', admin.auth);
-    const res = await api().post('/api/users').set('authorization', admin.auth).send(newWorker(over));
+    const before = await as(t.app, admin.auth).get('/api/users', { pageSize: 200 });
+    const res = await as(t.app, admin.auth).post('/api/users', newWorker(over));
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('VALIDATION');
     expect(res.body.errors).toContainEqual(expect.objectContaining({ field, code }));
-    const after = await api().get('/api/users').query({ pageSize: 200 }).set('authorization', admin.auth);
+    const after = await as(t.app, admin.auth).get('/api/users', { pageSize: 200 });
     expect(after.body.total).toBe(before.body.total);
   });
 
   it('refuses an e-mail that is taken, whatever its case', async () => {
     const body = newWorker();
-    await api().post('/api/users').set('authorization', admin.auth).send(body).expect(201);
-    const res = await api()
-      .post('/api/users')
-      .set('authorization', admin.auth)
-      .send(newWorker({ email: body.email.toUpperCase() }));
+    await as(t.app, admin.auth).post('/api/users', body).expect(201);
+    const res = await as(t.app, admin.auth).post(
+      '/api/users',
+      newWorker({ email: body.email.toUpperCase() }),
+    );
     expect(res.status).toBe(409);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'email', code: 'taken' })]);
   });
@@ -79,78 +79,56 @@ describe('changing a user', () => {
   it('a new role applies on the next request, with the same token', async () => {
     // Enrolled: a new administrator without a second factor could only enrol (tested apart).
     const { user, auth } = await signedIn(t.app, { role: 'worker', poles: ['connect'], mfa: true });
-    expect((await api().get('/api/users').set('authorization', auth)).status).toBe(403);
-    await api()
-      .patch(`/api/users/${user.id}`)
-      .set('if-match', '*')
-      .set('authorization', admin.auth)
-      .send({ role: 'admin' })
+    expect((await as(t.app, auth).get('/api/users')).status).toBe(403);
+    await as(t.app, admin.auth).patch(`/api/users/${user.id}`, { role: 'admin' }).expect(200);
+    expect((await as(t.app, auth).get('/api/users')).status).toBe(200);
+    await as(t.app, admin.auth)
+      .patch(`/api/users/${user.id}`, { role: 'coordinator', poles: ['connect'] })
       .expect(200);
-    expect((await api().get('/api/users').set('authorization', auth)).status).toBe(200);
-    await api()
-      .patch(`/api/users/${user.id}`)
-      .set('if-match', '*')
-      .set('authorization', admin.auth)
-      .send({ role: 'coordinator', poles: ['connect'] })
-      .expect(200);
-    expect((await api().get('/api/users').set('authorization', auth)).status).toBe(403);
-    const me = await api().get('/api/me').set('authorization', auth);
+    expect((await as(t.app, auth).get('/api/users')).status).toBe(403);
+    const me = await as(t.app, auth).get('/api/me');
     expect(me.body).toMatchObject({ role: 'coordinator', poles: ['connect'] });
   });
 
   it('clears the poles when the role no longer takes any, and checks them when it does', async () => {
     const user = await makeUser(t.app, { role: 'worker', poles: ['support'] });
-    const res = await api()
-      .patch(`/api/users/${user.id}`)
-      .set('if-match', '*')
-      .set('authorization', admin.auth)
-      .send({ role: 'board' });
+    const res = await as(t.app, admin.auth).patch(`/api/users/${user.id}`, { role: 'board' });
     expect(res.body).toMatchObject({ role: 'board', poles: [] });
-    const back = await api()
-      .patch(`/api/users/${user.id}`)
-      .set('if-match', '*')
-      .set('authorization', admin.auth)
-      .send({ role: 'worker' });
+    const back = await as(t.app, admin.auth).patch(`/api/users/${user.id}`, { role: 'worker' });
     expect(back.status).toBe(400);
     expect(back.body.errors).toEqual([expect.objectContaining({ field: 'poles', code: 'polesRequired' })]);
   });
 
   it('an administrator cannot disable or demote themself', async () => {
-    const res = await api()
-      .patch(`/api/users/${admin.user.id}`)
-      .set('if-match', '*')
-      .set('authorization', admin.auth)
-      .send({ disabled: true });
+    const res = await as(t.app, admin.auth).patch(`/api/users/${admin.user.id}`, { disabled: true });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'disabled', code: 'notAllowed' })]);
-    expect((await api().get('/api/me').set('authorization', admin.auth)).status).toBe(200);
+    expect((await as(t.app, admin.auth).get('/api/me')).status).toBe(200);
   });
 
   it('ending a user’s sessions signs them out everywhere', async () => {
     const user = await makeUser(t.app);
     const one = await signIn(t.app, user.email);
     const two = await signIn(t.app, user.email);
-    const shown = await api().get(`/api/users/${user.id}`).set('authorization', admin.auth);
+    const shown = await as(t.app, admin.auth).get(`/api/users/${user.id}`);
     expect(shown.body.activeSessions).toBe(2);
-    const listed = await api().get('/api/users').query({ q: user.email }).set('authorization', admin.auth);
+    const listed = await as(t.app, admin.auth).get('/api/users', { q: user.email });
     expect(listed.body.items).toEqual([expect.objectContaining({ id: user.id, activeSessions: 2 })]);
-    const res = await api().delete(`/api/users/${user.id}/sessions`).set('authorization', admin.auth);
+    const res = await as(t.app, admin.auth).delete(`/api/users/${user.id}/sessions`);
     expect(res.body).toEqual({ revoked: 2 });
     for (const s of [one, two]) {
-      expect((await api().get('/api/me').set('authorization', `Bearer ${s.accessToken}`)).status).toBe(401);
-      expect((await api().post('/api/auth/refresh').set('cookie', s.refreshCookie).send({})).status).toBe(
+      expect((await as(t.app, `Bearer ${s.accessToken}`).get('/api/me')).status).toBe(401);
+      expect((await t.http().post('/api/auth/refresh').set('cookie', s.refreshCookie).send({})).status).toBe(
         401,
       );
     }
   });
 
   it('answers 404 for a user that does not exist, and 400 for an id that is not one', async () => {
-    const missing = await api()
-      .get('/api/users/00000000-0000-4000-8000-000000000000')
-      .set('authorization', admin.auth);
+    const missing = await as(t.app, admin.auth).get('/api/users/00000000-0000-4000-8000-000000000000');
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('NOT_FOUND');
-    const bad = await api().get('/api/users/42').set('authorization', admin.auth);
+    const bad = await as(t.app, admin.auth).get('/api/users/42');
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'id', code: 'format' })]);
   });
@@ -169,33 +147,21 @@ describe('listing users', () => {
       disabled: true,
     });
 
-    const hf = await api()
-      .get('/api/users')
-      .query({ q: tag, pole: 'housing_first' })
-      .set('authorization', admin.auth);
+    const hf = await as(t.app, admin.auth).get('/api/users', { q: tag, pole: 'housing_first' });
     expect(hf.body.total).toBe(3);
-    const page2 = await api()
-      .get('/api/users')
-      .query({ q: tag, pageSize: 2, page: 2 })
-      .set('authorization', admin.auth);
+    const page2 = await as(t.app, admin.auth).get('/api/users', { q: tag, pageSize: 2, page: 2 });
     expect(page2.body).toMatchObject({ total: 4, page: 2, pageSize: 2 });
     expect(page2.body.items).toHaveLength(2);
-    const withDisabled = await api()
-      .get('/api/users')
-      .query({ q: tag, includeDisabled: true })
-      .set('authorization', admin.auth);
+    const withDisabled = await as(t.app, admin.auth).get('/api/users', { q: tag, includeDisabled: true });
     expect(withDisabled.body.total).toBe(5);
-    const coordinators = await api()
-      .get('/api/users')
-      .query({ q: tag, role: 'coordinator' })
-      .set('authorization', admin.auth);
+    const coordinators = await as(t.app, admin.auth).get('/api/users', { q: tag, role: 'coordinator' });
     expect(coordinators.body.items.map((u: { displayName: string }) => u.displayName)).toEqual([
       `Zoë ${tag} c`,
     ]);
   });
 
   it('treats % and _ in a search as letters', async () => {
-    const res = await api().get('/api/users').query({ q: '%' }).set('authorization', admin.auth);
+    const res = await as(t.app, admin.auth).get('/api/users', { q: '%' });
     expect(res.body.total).toBe(0);
   });
 });
