@@ -8,7 +8,7 @@ export const Uuid = Type.String({ format: 'uuid' });
 /**
  * The id a client may choose for a record it creates (a UUID it made, e.g. crypto.randomUUID()):
  * the same create sent again with the same id answers the record already made instead of making
- * a second one (decision 17). Every create body spreads it.
+ * a second one (decision 18). Every create body spreads it.
  */
 export const ClientId = {
   id: Type.Optional(

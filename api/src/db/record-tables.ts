@@ -90,7 +90,7 @@ export const AUDIT_TABLE = getTableName(schema.auditLog);
 export const ACCESS_LOG_TABLE = getTableName(schema.accessLog);
 
 /**
- * The ids clients chose for their creates, with the first answer (decision 17): each user reads
+ * The ids clients chose for their creates, with the first answer (decision 18): each user reads
  * and writes only their own rows (rls.ts); the system all.
  */
 export const CLIENT_IDS_TABLE = getTableName(schema.clientIds);

@@ -2,7 +2,7 @@ import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-o
 import { users } from './users.js';
 
 /**
- * The ids clients chose for the records they created (decision 17): one row per create sent with
+ * The ids clients chose for the records they created (decision 18): one row per create sent with
  * an `id`, in the create's own transaction, so the same create sent again (a retry after a
  * timeout, an offline entry sent twice) answers what the first one answered instead of making a
  * second record. Its primary key serialises two that arrive at once. `fingerprint` is a hash of

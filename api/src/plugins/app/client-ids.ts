@@ -36,7 +36,7 @@ declare module 'fastify' {
 }
 
 /**
- * Creates a retry never duplicates (decision 17). Every /api create (a POST answering 201)
+ * Creates a retry never duplicates (decision 18). Every /api create (a POST answering 201)
  * accepts an optional `id` chosen by the client (`ClientId` in shared). A create sent with one
  * first claims it in `client_ids`, in the request's transaction, before its handler runs
  * (`insert … on conflict do nothing`: a second one arriving at once waits on the primary key
