@@ -142,6 +142,11 @@ export const ACCESS_MATRIX = {
     },
   },
   /**
+   * A person's rights (art. 15 export: `export`; art. 17 erasure: `delete`): administrators
+   * only, as each is a request the association answers formally, and audited.
+   */
+  person_rights: { pole: null, grants: { admin: ['export', 'delete'] } },
+  /**
    * Declared ahead so that their record kinds can name them: the Support and Housing First
    * issues grant them. Until then nobody may do anything with them.
    */

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'mfa_recovery_code_used',
   'merge',
   'import',
+  'erase',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AuditActionSchema = Type.Enum(AUDIT_ACTIONS);

@@ -162,6 +162,8 @@ export const Person = Type.Object({
   notes: Type.Union([Type.String(), Type.Null()]),
   externalRef: Type.Union([Type.String(), Type.Null()]),
   affiliations: Type.Array(Affiliation),
+  /** The day the person was erased (art. 17): names and contact blanked, the rows kept. */
+  erasedOn: Type.Optional(Type.Union([IsoDate, Type.Null()])),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

@@ -69,6 +69,7 @@ export const FIELD_ERROR_CODES = [
   'bothInGroup',
   'wrongCode',
   'codeUsed',
+  'legalHold',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

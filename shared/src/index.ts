@@ -20,3 +20,4 @@ export * from './retention.js';
 export * from './money.js';
 export * from './purposes.js';
 export * from './home.js';
+export * from './person-rights.js';

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { ACCESS_MATRIX, can, type Actor, type Pole, type Resource, type Role } from './access.js';
+import type { LegalHold } from './person-rights.js';
 
 /**
  * Which rows of a kind a caller may see, once the access matrix lets them read the kind at all:
@@ -36,6 +37,11 @@ export interface RecordKindRule {
    * read the kind at all; administrators always (the default is administrators alone).
    */
   breakGlass?: readonly Role[];
+  /**
+   * A legal reason to keep a person's rows of this kind: while one applies (the module's
+   * person-rights declaration says until when), erasing the person (art. 17) is refused.
+   */
+  legalHold?: LegalHold;
 }
 
 const n = (frOne: string, frOther: string, nlOne: string, nlOther: string) => ({
@@ -162,6 +168,8 @@ export const RECORD_KINDS = {
     sensitive: false,
     name: n('Cotisation', 'Cotisations', 'Lidgeld', 'Lidgelden'),
     link: '/association/dues',
+    /** The books: kept 7 years after the year of the due. */
+    legalHold: 'accounting',
   },
   // Connect.
   intervision_cycle: {
@@ -197,6 +205,8 @@ export const RECORD_KINDS = {
       'Inschrijvingen voor intervisie',
     ),
     link: '/intervision/groups/:parentId',
+    /** Justified to the funders until the end of the cycle's year (then retention removes it). */
+    legalHold: 'funder_justification',
   },
   intervision_attendance: {
     resource: 'intervision',

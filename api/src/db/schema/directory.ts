@@ -110,6 +110,8 @@ export const people = pgTable(
     notes: text('notes'),
     externalRef: text('external_ref'),
     mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => people.id),
+    /** Erased (art. 17): names, contact and notes blanked that day; the row stays for the counts. */
+    erasedOn: date('erased_on'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

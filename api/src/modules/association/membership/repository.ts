@@ -236,3 +236,12 @@ export async function periodsOf(db: Executor, holders: HolderIds[]) {
       ),
     );
 }
+
+/** The last year of dues held by the person (paid or not), or null: the accounting hold. */
+export async function lastDueYearOf(db: Executor, personId: string): Promise<number | null> {
+  const [row] = await db
+    .select({ year: sql<number | null>`max(${dues.year})` })
+    .from(dues)
+    .where(eq(dues.personId, personId));
+  return row?.year === null || row?.year === undefined ? null : Number(row.year);
+}

@@ -400,3 +400,16 @@ export async function removeParticipants(db: Executor, groupIds: string[], today
     )
     .returning({ groupId: intervisionRegistrations.groupId });
 }
+
+/** The last day of the latest cycle the person is registered in (not withdrawn), or null. */
+export async function lastCycleEndOf(db: Executor, personId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ endsOn: sql<string | null>`max(${intervisionCycles.endsOn})::text` })
+    .from(intervisionRegistrations)
+    .innerJoin(intervisionGroups, eq(intervisionGroups.id, intervisionRegistrations.groupId))
+    .innerJoin(intervisionCycles, eq(intervisionCycles.id, intervisionGroups.cycleId))
+    .where(
+      and(eq(intervisionRegistrations.personId, personId), ne(intervisionRegistrations.status, 'withdrawn')),
+    );
+  return row?.endsOn ?? null;
+}

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Visibility } from '../../../access/scope.js';
 import { affectedRows, type Executor } from '../../../db/client.js';
 import type { MergeLink } from '../../../db/merge-links.js';
+import { namesInText, type PersonExportPart } from '../../../db/person-rights.js';
 import { visibleRows } from '../../../db/scope.js';
 import { representationMeetingAttendees, representationMeetings } from '../../../db/schema/index.js';
 
@@ -112,3 +113,26 @@ export const attendeesLink: MergeLink = {
     );
   },
 };
+
+/** The meetings the person attended, as stored (their export, art. 15). */
+export const meetingsAttendedExport: PersonExportPart = {
+  kind: 'representation_meeting',
+  name: 'meetingsAttended',
+  async rows(db, personId) {
+    const result = await db.execute(
+      sql`select to_jsonb(m) as row from ${representationMeetings} m
+           where m.id in (select meeting_id from ${representationMeetingAttendees} where person_id = ${personId})
+           order by m.held_on`,
+    );
+    return (result as unknown as { rows: { row: Record<string, unknown> }[] }).rows.map((r) => r.row);
+  },
+};
+
+/** A meeting's notes may name the people who attended: their names become `[…]` on erasure. */
+export const meetingNotesErasure = namesInText(
+  'representation_meeting',
+  'meetingNotes',
+  representationMeetings.notes,
+  (personId) =>
+    sql`select meeting_id from ${representationMeetingAttendees} where person_id = ${personId}::uuid`,
+);

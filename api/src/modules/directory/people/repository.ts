@@ -176,3 +176,36 @@ export async function insertPeople(db: Executor, rows: (typeof people.$inferInse
 export async function insertAffiliations(db: Executor, rows: (typeof affiliations.$inferInsert)[]) {
   for (const batch of chunks(rows, 1000)) await db.insert(affiliations).values(batch);
 }
+
+/** The person and the duplicates merged into them: whose names an erasure removes everywhere. */
+export async function namesOfPersonAndMerged(db: Executor, id: string) {
+  return db
+    .select({ id: people.id, firstName: people.firstName, lastName: people.lastName })
+    .from(people)
+    .where(or(eq(people.id, id), eq(people.mergedIntoId, id)));
+}
+
+/**
+ * Erasure (art. 17): names, contact, notes and keys blanked in the person's row and in the rows
+ * of duplicates merged into them; the rows stay (every count that names them stays true).
+ */
+export async function blankPerson(db: Executor, id: string, today: string) {
+  return db
+    .update(people)
+    .set({
+      firstName: '',
+      lastName: '',
+      searchKey: '',
+      matchKey: '',
+      email: null,
+      phone: null,
+      language: null,
+      notes: null,
+      externalRef: null,
+      erasedOn: today,
+      version: sql`${people.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(or(eq(people.id, id), eq(people.mergedIntoId, id)))
+    .returning({ id: people.id });
+}

@@ -11,6 +11,8 @@ import {
   Person,
   PersonDuplicateQuery,
   PersonDuplicates,
+  PersonErasure,
+  PersonExport,
   PersonList,
   PersonListQuery,
   Problem,
@@ -20,6 +22,7 @@ import {
 import { serviceContext } from '../../../plugins/app/auth.js';
 import { ifMatchOf } from '../../../plugins/app/versions.js';
 import { mergePeople, previewPersonMerge } from './merge.js';
+import { erasePerson, exportPerson } from './rights.js';
 import * as people from './service.js';
 
 const denied = { 401: Problem, 403: Problem };
@@ -107,6 +110,42 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         ifMatch: ifMatchOf(request),
         input: request.body,
       }),
+  );
+
+  app.get(
+    '/:id/export',
+    {
+      config: { access: { resource: 'person_rights', action: 'export' } },
+      schema: {
+        operationId: 'exportPerson',
+        summary: 'Everything held about the person (art. 15), with the audit of changes and who saw it',
+        tags,
+        params: IdParams,
+        response: { 200: PersonExport, 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request, reply) => {
+      const result = await exportPerson({ ctx: serviceContext(app, request), id: request.params.id });
+      return reply
+        .header('content-disposition', `attachment; filename="person-${result.personId}.json"`)
+        .send(result);
+    },
+  );
+
+  app.post(
+    '/:id/erasure',
+    {
+      config: { access: { resource: 'person_rights', action: 'delete' } },
+      schema: {
+        operationId: 'erasePerson',
+        summary:
+          'Erases the person (art. 17): identity blanked everywhere, rows kept; 409 under a legal hold',
+        tags,
+        params: IdParams,
+        response: { 200: PersonErasure, 400: Problem, 404: Problem, 409: Problem, ...denied },
+      },
+    },
+    async (request) => erasePerson({ ctx: serviceContext(app, request), id: request.params.id }),
   );
 
   app.post(

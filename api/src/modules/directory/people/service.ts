@@ -48,6 +48,7 @@ async function load(db: Executor, row: repo.PersonRow): Promise<Person> {
     notes: row.notes,
     externalRef: row.externalRef,
     affiliations: affs.map(toAffiliation),
+    erasedOn: row.erasedOn,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

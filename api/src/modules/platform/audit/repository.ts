@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { AuditAction, AuditQuery, RecordKind } from '@smes/shared';
 import type { Executor } from '../../../db/client.js';
 import { auditLog } from '../../../db/schema/index.js';
@@ -39,4 +39,14 @@ export async function listAuditEntries(db: Executor, query: AuditQuery & { page:
     db.select({ n: count() }).from(auditLog).where(where),
   ]);
   return { items, total: total?.n ?? 0 };
+}
+
+/** Every entry about these records (any kind), oldest first: a person's export (art. 15). */
+export async function auditOfRecords(db: Executor, ids: readonly string[]) {
+  if (!ids.length) return [];
+  return db
+    .select()
+    .from(auditLog)
+    .where(inArray(auditLog.resourceId, [...ids]))
+    .orderBy(asc(auditLog.at), asc(auditLog.id));
 }

@@ -1,0 +1,161 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { signedIn } from '../../../../test/helpers/factories.js';
+import { as } from '../../../../test/helpers/http.js';
+
+/** A person's rights (issue 14): the art. 15 export and the art. 17 erasure, on both engines. */
+let t: TestApp;
+let admin: ReturnType<typeof as>;
+let coordinator: ReturnType<typeof as>;
+let orgId: string;
+let made = 0;
+
+const rows = async <T>(query: ReturnType<typeof sql>) =>
+  ((await t.superuser.execute(query)) as unknown as { rows: T[] }).rows;
+
+/** A fictional member with an affiliation, a membership note, dues of `dueYear` and a meeting. */
+async function member(firstName: string, lastName: string, dueYear: number) {
+  const res = await admin.post('/api/people', {
+    firstName,
+    lastName,
+    email: `person${++made}@example.test`,
+    notes: `Préfère être appelée ${firstName}`,
+    affiliations: [{ organisationId: orgId, function: `Coordinatrice ${lastName}` }],
+  });
+  expect(res.status).toBe(201);
+  const id = res.body.id as string;
+  await t.superuser.execute(sql`
+    insert into memberships (person_id, starts_on, notes) values (${id}, '2015-01-01', ${`Parrainée par ${lastName}`})`);
+  await t.superuser.execute(sql`
+    insert into dues (year, person_id, amount_due, paid_on, payment_reference)
+    values (${dueYear}, ${id}, '50.00', ${`${dueYear}-03-01`}, ${`COTIS ${lastName.toUpperCase()}`})`);
+  const [meeting] = await rows<{ id: string }>(sql`
+    insert into representation_meetings (held_on, body, topic, notes)
+    values ('2016-05-10', 'Plateforme fictive', 'Logement', ${`${firstName} ${lastName} a présenté le projet; Jan Fictief aussi.`})
+    returning id`);
+  await t.superuser.execute(
+    sql`insert into representation_meeting_attendees (meeting_id, person_id) values (${meeting!.id}, ${id})`,
+  );
+  return { id, meetingId: meeting!.id };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = as(t.app, (await signedIn(t.app, { role: 'admin' })).auth);
+  coordinator = as(t.app, (await signedIn(t.app, { role: 'coordinator', poles: ['connect'] })).auth);
+  orgId = (await admin.post('/api/organisations', { nameFr: 'Asbl Fictive du Canal' })).body.id;
+  // Two sign-ins with a second factor and a migrated database: slow on a loaded machine.
+}, 240_000);
+afterAll(() => t.close());
+
+describe('art. 17: erasing a person', () => {
+  it('blanks what identifies them everywhere while every row, and so every count, stays', async () => {
+    const { id, meetingId } = await member('Odette', 'Fictivelaan', 2010);
+    const count = (table: string) =>
+      rows<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)}`).then((r) => r[0]!.n);
+    const before = await Promise.all(
+      ['people', 'affiliations', 'memberships', 'dues', 'representation_meeting_attendees'].map(count),
+    );
+
+    const res = await admin.post(`/api/people/${id}/erasure`, {});
+    expect(res.status).toBe(200);
+    expect(res.body.blanked).toEqual(
+      expect.arrayContaining([
+        { kind: 'person', name: 'people', count: 1 },
+        { kind: 'affiliation', name: 'affiliations', count: 1 },
+        { kind: 'membership', name: 'memberships', count: 1 },
+        { kind: 'due', name: 'dues', count: 1 },
+        { kind: 'representation_meeting', name: 'meetingNotes', count: 1 },
+      ]),
+    );
+
+    const after = await Promise.all(
+      ['people', 'affiliations', 'memberships', 'dues', 'representation_meeting_attendees'].map(count),
+    );
+    expect(after).toEqual(before);
+
+    const person = await admin.get(`/api/people/${id}`);
+    expect(person.body).toMatchObject({ firstName: '', lastName: '', email: null, notes: null });
+    expect(person.body.erasedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(person.body.affiliations[0].function).toBeNull();
+    const search = await admin.get('/api/people', { q: 'Fictivelaan' });
+    expect(search.body.items).toEqual([]);
+    const [meeting] = await rows<{ notes: string }>(
+      sql`select notes from representation_meetings where id = ${meetingId}`,
+    );
+    // The others named in the notes stay; the erased person's names are gone.
+    expect(meeting!.notes).toBe('[…] […] a présenté le projet; Jan Fictief aussi.');
+    const left = await rows<{ n: number }>(sql`
+      select (select count(*) from memberships where person_id = ${id} and notes is not null)
+           + (select count(*) from dues where person_id = ${id} and payment_reference is not null) as n`);
+    expect(Number(left[0]!.n)).toBe(0);
+
+    const audit = await admin.get('/api/audit', { action: 'erase', resourceId: id });
+    expect(audit.body.items).toHaveLength(1);
+    expect(audit.body.items[0].details.blanked).toMatchObject({ people: 1, dues: 1 });
+  });
+
+  it('is refused under the accounting hold, naming it and until when, and nothing changes', async () => {
+    const year = new Date().getFullYear() - 1;
+    const { id } = await member('Ghislaine', 'Boekhouding', year);
+    const res = await admin.post(`/api/people/${id}/erasure`, {});
+    expect(res.status).toBe(409);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'id',
+        code: 'legalHold',
+        params: { kind: 'due', hold: 'accounting', until: `${year + 7}-12-31` },
+      }),
+    ]);
+    expect((await admin.get(`/api/people/${id}`)).body).toMatchObject({
+      lastName: 'Boekhouding',
+      erasedOn: null,
+    });
+  });
+
+  it('is for administrators only', async () => {
+    const { id } = await member('Rosine', 'Refusée', 2009);
+    expect((await coordinator.post(`/api/people/${id}/erasure`, {})).status).toBe(403);
+    expect((await admin.get(`/api/people/${id}`)).body.lastName).toBe('Refusée');
+  });
+});
+
+describe('art. 15: exporting what is held about a person', () => {
+  it("gathers every module's rows and the audit of changes to them, and is audited", async () => {
+    const { id, meetingId } = await member('Bérénice', 'Exportée', 2012);
+    await admin.patch(`/api/people/${id}`, { phone: '+32 2 000 00 00' });
+    // A colleague read the person's record for a follow-up (the access log: ids and purpose).
+    const [reader] = await rows<{ id: string }>(sql`select gen_random_uuid()::text as id`);
+    await t.superuser.execute(sql`
+      insert into access_log (user_id, role, kind, record_ids, purpose)
+      values (${reader!.id}, 'coordinator', 'person', array[${id}]::text[], 'follow_up')`);
+    const res = await admin.get(`/api/people/${id}/export`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toContain(`person-${id}.json`);
+    const byName = Object.fromEntries(
+      (res.body.records as { name: string; rows: Record<string, unknown>[] }[]).map((r) => [r.name, r.rows]),
+    );
+    expect(byName.person![0]).toMatchObject({ id, first_name: 'Bérénice', last_name: 'Exportée' });
+    expect(byName.affiliations![0]).toMatchObject({ function: 'Coordinatrice Exportée' });
+    expect(byName.memberships![0]).toMatchObject({ notes: 'Parrainée par Exportée' });
+    expect(byName.dues![0]).toMatchObject({ year: 2012, payment_reference: 'COTIS EXPORTÉE' });
+    expect(byName.meetingsAttended![0]).toMatchObject({ id: meetingId });
+    const changes = res.body.changes as { action: string; resourceId: string }[];
+    expect(changes.filter((c) => c.resourceId === id).map((c) => c.action)).toEqual(
+      expect.arrayContaining(['create', 'update']),
+    );
+    expect(res.body.seenBy).toEqual([
+      expect.objectContaining({ userId: reader!.id, kind: 'person', recordId: id, purpose: 'follow_up' }),
+    ]);
+
+    const audit = await admin.get('/api/audit', { action: 'export', resourceId: id });
+    expect(audit.body.items).toHaveLength(1);
+  });
+
+  it('is for administrators only', async () => {
+    const { id } = await member('Clémence', 'Privée', 2011);
+    expect((await coordinator.get(`/api/people/${id}/export`)).status).toBe(403);
+  });
+});
