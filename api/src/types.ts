@@ -1,5 +1,6 @@
 import type { Action, Locale, Pole, Resource, Role } from '@smes/shared';
 import type { Config } from './config.js';
+import type { AdmittedReads, SensitiveReads } from './access/reads.js';
 import type { Database, Db } from './db/client.js';
 
 /** The signed-in user as every request sees them: read from the database on each request. */
@@ -50,10 +51,17 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: AuthenticatedActor | null;
+    /** The purpose and break-the-glass the guard admitted for this request's reads. */
+    admittedReads: AdmittedReads | null;
   }
   interface FastifyContextConfig {
     access?: RouteAccess;
     /** Open to a signed-in user who must still enrol a second factor (enrolment, own account). */
     enrolment?: boolean;
+    /**
+     * The records a read route's answer names (decision 21): a sensitive kind needs a purpose
+     * and each answer writes an access-log row (src/access/reads.ts).
+     */
+    reads?: SensitiveReads;
   }
 }

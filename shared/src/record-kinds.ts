@@ -176,6 +176,8 @@ export const RECORD_KINDS = {
     resource: 'intervision',
     scope: 'pole',
     sensitive: false,
+    // The records a registration is read on, when the glass is broken for it.
+    breakGlass: ['admin', 'coordinator'],
     name: n("Cycle d'intervision", "Cycles d'intervision", 'Intervisiecyclus', 'Intervisiecycli'),
     link: '/intervision/cycles/:id',
   },
@@ -183,6 +185,8 @@ export const RECORD_KINDS = {
     resource: 'intervision',
     scope: 'pole',
     sensitive: false,
+    // The records a registration is read on, when the glass is broken for it.
+    breakGlass: ['admin', 'coordinator'],
     name: n("Groupe d'intervision", "Groupes d'intervision", 'Intervisiegroep', 'Intervisiegroepen'),
     link: '/intervision/groups/:id',
   },
@@ -190,6 +194,8 @@ export const RECORD_KINDS = {
     resource: 'intervision',
     scope: 'pole',
     sensitive: false,
+    // The records a registration is read on, when the glass is broken for it.
+    breakGlass: ['admin', 'coordinator'],
     name: n("Séance d'intervision", "Séances d'intervision", 'Intervisiesessie', 'Intervisiesessies'),
     link: '/intervision/groups/:parentId',
   },

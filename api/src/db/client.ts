@@ -34,6 +34,8 @@ export interface Acting {
   role: string;
   poles: readonly string[];
   purpose?: string | null;
+  /** Breaking the glass (decision 21): the kinds' policies let the roles they name read. */
+  breakGlass?: boolean;
 }
 
 export const SYSTEM: Acting = { userId: null, role: 'system', poles: [] };
@@ -94,7 +96,8 @@ const settingsSql = (who: Acting, role: string | null) =>
   sql`select set_config(${SETTINGS.userId}, ${who.userId ?? ''}, true),
              set_config(${SETTINGS.role}, ${who.role}, true),
              set_config(${SETTINGS.poles}, ${who.poles.join(',')}, true),
-             set_config(${SETTINGS.purpose}, ${who.purpose ?? ''}, true)${
+             set_config(${SETTINGS.purpose}, ${who.purpose ?? ''}, true),
+             set_config(${SETTINGS.breakGlass}, ${who.breakGlass ? 'on' : ''}, true)${
                role ? sql`, set_config('role', ${role}, true)` : sql``
              }`;
 
@@ -171,7 +174,8 @@ async function readSettings(tx: Executor): Promise<Acting> {
     sql`select current_setting(${SETTINGS.userId}, true) as "userId",
                current_setting(${SETTINGS.role}, true) as role,
                current_setting(${SETTINGS.poles}, true) as poles,
-               current_setting(${SETTINGS.purpose}, true) as purpose`,
+               current_setting(${SETTINGS.purpose}, true) as purpose,
+               current_setting(${SETTINGS.breakGlass}, true) as "breakGlass"`,
   );
   const row = (result as unknown as { rows: Record<string, string | null>[] }).rows[0] ?? {};
   return {
@@ -179,6 +183,7 @@ async function readSettings(tx: Executor): Promise<Acting> {
     role: row.role ?? '',
     poles: row.poles ? row.poles.split(',') : [],
     purpose: row.purpose || null,
+    breakGlass: row.breakGlass === 'on',
   };
 }
 

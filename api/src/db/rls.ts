@@ -6,6 +6,7 @@ import {
   RECORD_KINDS,
   RECORD_KIND_KEYS,
   ROLES,
+  breakGlassRoles,
   type RecordKind,
   type Role,
 } from '@smes/shared';
@@ -72,6 +73,13 @@ export function rowCondition(kind: RecordKind, assignee?: string): string {
       parts.push(`${assignee}::text = ${setting(SETTINGS.userId)}`);
     }
     allowed.push(`(${parts.join(' and ')})`);
+  }
+  // Breaking the glass (decision 21): the roles the kind names, when the request says so.
+  const glass = breakGlassRoles(kind).filter((role) => grants[role]?.includes('read'));
+  if (glass.length > 0) {
+    allowed.push(
+      `(${setting(SETTINGS.breakGlass)} = 'on' and ${ROLE} in (${glass.map((r) => `'${r}'`).join(', ')}))`,
+    );
   }
   return allowed.join(' or ');
 }

@@ -1,5 +1,6 @@
-import { etagOf, type SessionResponse } from '@smes/shared';
+import { etagOf, type Purpose, type SessionResponse } from '@smes/shared';
 import { ApiError, toApiError } from './api-error';
+import { purposeForPath } from './purpose';
 import { sessionStore } from './session';
 import type { SessionStore, SignOutReason } from './session';
 
@@ -20,6 +21,10 @@ export interface RequestOptions {
   ifMatch?: number | '*';
   /** A PUT that only creates (`If-None-Match: *`): refused if the record exists already. */
   ifNoneMatch?: '*';
+  /** Why the records are read (`X-Purpose`); by default the purpose of the page on screen. */
+  purpose?: Purpose;
+  /** Breaking the glass: the reason written (sent percent-encoded), with the purpose break_glass. */
+  breakGlassReason?: string;
 }
 
 export interface ApiClientOptions {
@@ -28,6 +33,8 @@ export interface ApiClientOptions {
   session: SessionStore;
   /** Called once the session is gone for good (refresh refused): the app shows /login. */
   onSessionLost?: () => void;
+  /** The path of the page on screen, whose purpose reads carry (src/lib/purpose.ts). */
+  currentPath?: () => string;
 }
 
 /**
@@ -44,7 +51,14 @@ function acrossTabs<T>(fn: () => Promise<T>): Promise<T> {
 const REFRESH_MARGIN_MS = 60_000;
 const MIN_REFRESH_DELAY_MS = 5_000;
 
-export function createApiClient({ baseUrl = '', session, onSessionLost }: ApiClientOptions) {
+const browserPath = () => (typeof location === 'undefined' ? '/' : location.pathname);
+
+export function createApiClient({
+  baseUrl = '',
+  session,
+  onSessionLost,
+  currentPath = browserPath,
+}: ApiClientOptions) {
   let refreshing: Promise<boolean> | null = null;
   let refreshTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -70,6 +84,12 @@ export function createApiClient({ baseUrl = '', session, onSessionLost }: ApiCli
       headers['If-Match'] = options.ifMatch === '*' ? '*' : etagOf(options.ifMatch);
     }
     if (options.ifNoneMatch) headers['If-None-Match'] = options.ifNoneMatch;
+    if (options.auth !== false) {
+      if (options.breakGlassReason) {
+        headers['X-Purpose'] = 'break_glass';
+        headers['X-Break-Glass-Reason'] = encodeURIComponent(options.breakGlassReason);
+      } else headers['X-Purpose'] = options.purpose ?? purposeForPath(currentPath());
+    }
     try {
       return await fetch(url(path, options.query), {
         method: options.method ?? 'GET',

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import fp from 'fastify-plugin';
+import { logReads } from '../../access/reads.js';
 import { actorOf } from './auth.js';
 
 interface Pending {
@@ -50,12 +51,24 @@ export default fp(
         request.actingTransaction = { sending, ended };
         let outcome: Promise<unknown> = Promise.resolve();
         try {
+          const reads = request.admittedReads;
           await app.database.acting(
-            { userId: actor.id, role: actor.role, poles: actor.poles, purpose: null },
+            {
+              userId: actor.id,
+              role: actor.role,
+              // The actor's own poles: breaking the glass passes the policies by its setting.
+              poles: reads?.poles ?? actor.poles,
+              purpose: reads?.purpose ?? null,
+              breakGlass: reads?.breakingGlass ?? false,
+            },
             async () => {
-              outcome = Promise.resolve().then(() =>
-                (handler as (...a: unknown[]) => unknown).call(this, request, reply),
-              );
+              outcome = Promise.resolve()
+                .then(() => (handler as (...a: unknown[]) => unknown).call(this, request, reply))
+                .then(async (payload) => {
+                  // The access log of what the answer names, in the same transaction.
+                  if (reads) await logReads(app.database.db, request, actor, reads, payload);
+                  return payload;
+                });
               await Promise.race([outcome, sendRequested]);
             },
           );

@@ -114,7 +114,13 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/groups/:id',
     {
-      config: access('read'),
+      config: {
+        ...access('read'),
+        reads: {
+          kind: 'intervision_registration',
+          ids: (group) => (group as GroupDetail).registrations.map((r) => r.id),
+        },
+      },
       schema: {
         operationId: 'getGroup',
         tags,
@@ -214,7 +220,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/registrations',
     {
-      config: access('read'),
+      config: { ...access('read'), reads: { kind: 'intervision_registration' } },
       schema: {
         operationId: 'listRegistrations',
         tags,

@@ -35,7 +35,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/',
     {
-      config: read,
+      config: { ...read, reads: { kind: 'person' } },
       schema: {
         operationId: 'listPeople',
         tags,
@@ -49,7 +49,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/duplicates',
     {
-      config: read,
+      config: { ...read, reads: { kind: 'person' } },
       schema: {
         operationId: 'findPersonDuplicates',
         tags,
@@ -80,7 +80,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/:id',
     {
-      config: read,
+      config: { ...read, reads: { kind: 'person' } },
       schema: {
         operationId: 'getPerson',
         tags,

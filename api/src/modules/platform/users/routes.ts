@@ -23,7 +23,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/',
     {
-      config: { access: { resource: 'users', action: 'read' } },
+      config: { access: { resource: 'users', action: 'read' }, reads: { kind: 'user' } },
       schema: {
         operationId: 'listUsers',
         tags: ['users'],
@@ -52,7 +52,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/:id',
     {
-      config: { access: { resource: 'users', action: 'read' } },
+      config: { access: { resource: 'users', action: 'read' }, reads: { kind: 'user' } },
       schema: {
         operationId: 'getUser',
         tags: ['users'],

@@ -143,6 +143,9 @@ export async function computeValues(
   return wanted.map((f) => valueOf(f!));
 }
 
+/** The kind of record a figure counts (null: no such figure), for its records' access log. */
+export const figureKind = (id: string) => byId.get(id)?.kind ?? null;
+
 function figureOf(id: string) {
   const f = byId.get(id);
   if (!f) throw new NotFoundError('No such figure');

@@ -13,7 +13,7 @@ import {
 } from '@smes/shared';
 import { assertCan } from '../../../access/assert-can.js';
 import { actorOf, serviceContext } from '../../../plugins/app/auth.js';
-import { breakdown, catalogue, computeValues, readRecords } from './engine.js';
+import { breakdown, catalogue, computeValues, figureKind, readRecords } from './engine.js';
 
 const denied = { 401: Problem, 403: Problem };
 const tags = ['figures'];
@@ -61,7 +61,11 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/:id/records',
     {
-      config,
+      // The records behind a number name people of the figure's kind: logged with the purpose.
+      config: {
+        ...config,
+        reads: { kind: (request) => figureKind((request.params as { id: string }).id) },
+      },
       schema: {
         operationId: 'figureRecords',
         tags,

@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/helpers/app.js';
+import { signedIn } from '../../test/helpers/factories.js';
+import { as } from '../../test/helpers/http.js';
+import { newCycle, newGroup } from '../../test/helpers/intervision.js';
+
+/**
+ * Reads with a purpose (decision 21): every read of a sensitive record and every page of a list
+ * naming people of a sensitive kind writes one access-log row with its purpose; none without a
+ * purpose; breaking the glass takes a named role, a written reason, and is flagged.
+ */
+let t: TestApp;
+let admin: ReturnType<typeof as>;
+let adminAuth: string;
+let connect: ReturnType<typeof as>;
+let connectId: string;
+let personIds: string[];
+let groupId: string;
+let registrationId: string;
+
+const REASON = 'Urgence : la coordinatrice Connect est absente cette semaine';
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const a = await signedIn(t.app, { role: 'admin' });
+  adminAuth = a.auth;
+  admin = as(t.app, a.auth, { purpose: 'administration' });
+  const c = await signedIn(t.app, { role: 'coordinator', poles: ['connect'] });
+  connect = as(t.app, c.auth);
+  connectId = c.user.id;
+  const org = (await connect.post('/api/organisations', { nameFr: 'Maison Exemple Finalité' }).expect(201))
+    .body.id;
+  personIds = [];
+  for (const [firstName, lastName] of [
+    ['Anouk', 'Vermeulen'],
+    ['Bram', 'Lambrechts'],
+  ]) {
+    personIds.push(
+      (
+        await connect
+          .post('/api/people', { firstName, lastName, affiliations: [{ organisationId: org }] })
+          .expect(201)
+      ).body.id,
+    );
+  }
+  const cycle = await newCycle(connect, { name: '2031-2032', startsOn: '2031-09-01', endsOn: '2032-06-30' });
+  groupId = (await newGroup(connect, cycle.id, 'Groupe Finalité')).id;
+  registrationId = (
+    await connect
+      .post('/api/intervision/registrations', {
+        groupId,
+        personId: personIds[0],
+        organisationId: org,
+        registeredOn: '2031-09-01',
+      })
+      .expect(201)
+  ).body.id;
+});
+afterAll(() => t.close());
+
+type Entry = {
+  userId: string;
+  kind: string;
+  recordIds: string[];
+  purpose: string;
+  flagged: boolean;
+  reason: string | null;
+};
+const seen = async (kind: string, recordId: string): Promise<Entry[]> =>
+  (await admin.get('/api/access-log', { kind, recordId }).expect(200)).body.items;
+
+describe('reads with a purpose', () => {
+  it("logs a person's read and a page of the people list with their purpose, ids only", async () => {
+    const teamMeeting = as(t.app, (await signedIn(t.app, { role: 'worker', poles: ['connect'] })).auth, {
+      purpose: 'team_meeting',
+    });
+    const one = await teamMeeting.get(`/api/people/${personIds[1]}`).expect(200);
+    expect(one.body.lastName).toBe('Lambrechts');
+    const page = (await teamMeeting.get('/api/people', { q: 'Finalité' }).expect(200)).body;
+    const listed = (await teamMeeting.get('/api/people').expect(200)).body.items.map(
+      (p: { id: string }) => p.id,
+    );
+    expect(listed).toEqual(expect.arrayContaining(personIds));
+    void page;
+
+    const entries = await seen('person', personIds[1]!);
+    const reader = entries.filter((e) => e.purpose === 'team_meeting');
+    // The record read, and the list's page that named it.
+    expect(reader.map((e) => e.recordIds.length > 1)).toEqual([true, false]);
+    expect(reader[1]).toMatchObject({
+      kind: 'person',
+      recordIds: [personIds[1]],
+      flagged: false,
+      reason: null,
+    });
+    expect(reader[0]!.recordIds).toEqual(expect.arrayContaining(personIds));
+    // Ids only: no name in the log.
+    expect(JSON.stringify(entries)).not.toContain('Lambrechts');
+  });
+
+  it('refuses a sensitive read without a purpose (400 naming the header), and an unknown purpose', async () => {
+    const none = as(t.app, (await signedIn(t.app, { role: 'worker', poles: ['connect'] })).auth, {
+      purpose: null,
+    });
+    for (const url of [`/api/people/${personIds[0]}`, '/api/people', `/api/intervision/groups/${groupId}`]) {
+      const res = await none.get(url).expect(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body).toMatchObject({
+        code: 'PURPOSE_REQUIRED',
+        errors: [{ field: 'x-purpose', code: 'required' }],
+      });
+    }
+    // Organisations name no one of a sensitive kind: no purpose needed.
+    await none.get('/api/organisations').expect(200);
+    const unknown = as(t.app, (await signedIn(t.app, { role: 'worker', poles: ['connect'] })).auth, {
+      purpose: 'curiosity',
+    });
+    expect((await unknown.get('/api/people').expect(400)).body.errors).toEqual([
+      expect.objectContaining({ field: 'x-purpose', code: 'invalid' }),
+    ]);
+  });
+
+  it("logs an intervision group's registrations as they are shown, for the coordinator", async () => {
+    const group = (await connect.get(`/api/intervision/groups/${groupId}`).expect(200)).body;
+    expect(group.registrations.map((r: { id: string }) => r.id)).toEqual([registrationId]);
+    const entries = await seen('intervision_registration', registrationId);
+    expect(entries[0]).toMatchObject({ userId: connectId, purpose: 'follow_up', flagged: false });
+  });
+});
+
+describe('breaking the glass', () => {
+  const glass = (auth: string, reason?: string) => {
+    const c = as(t.app, auth, { purpose: 'break_glass' });
+    return (url: string) => {
+      const req = c.get(url);
+      return reason === undefined ? req : req.set('x-break-glass-reason', encodeURIComponent(reason));
+    };
+  };
+
+  it("lets a coordinator of another pole read a Connect group's registrations only with a reason, flagged", async () => {
+    const support = await signedIn(t.app, { role: 'coordinator', poles: ['support'] });
+    const url = `/api/intervision/groups/${groupId}`;
+    // Outside their scope: the API says the glass must be broken.
+    const plain = await as(t.app, support.auth).get(url).expect(403);
+    expect(plain.body.code).toBe('BREAK_GLASS_REQUIRED');
+    // Without a reason, or too short a one.
+    const without = await glass(support.auth)(url).expect(400);
+    expect(without.body).toMatchObject({
+      code: 'BREAK_GLASS_REASON_REQUIRED',
+      errors: [{ field: 'x-break-glass-reason', code: 'required' }],
+    });
+    expect((await glass(support.auth, 'parce que')(url).expect(400)).body.errors[0].code).toBe('tooShort');
+    // With one: read, and flagged.
+    const read = await glass(support.auth, REASON)(url).expect(200);
+    expect(read.body.registrations.map((r: { id: string }) => r.id)).toEqual([registrationId]);
+    const entries = await seen('intervision_registration', registrationId);
+    expect(entries[0]).toMatchObject({
+      userId: support.user.id,
+      purpose: 'break_glass',
+      flagged: true,
+      reason: REASON,
+    });
+    // Breaking the glass reads; it does not write.
+    const write = await as(t.app, support.auth, { purpose: 'break_glass' })
+      .patch(`/api/intervision/groups/${groupId}`, { name: 'Changé' })
+      .set('x-break-glass-reason', encodeURIComponent(REASON));
+    expect(write.status).toBe(403);
+  });
+
+  it('is refused to a role the kind does not name, even with a reason', async () => {
+    const worker = await signedIn(t.app, { role: 'worker', poles: ['support'] });
+    const url = `/api/intervision/groups/${groupId}`;
+    expect((await as(t.app, worker.auth).get(url).expect(403)).body.code).toBe('FORBIDDEN');
+    expect((await glass(worker.auth, REASON)(url).expect(403)).body.code).toBe('FORBIDDEN');
+    const entries = await seen('intervision_registration', registrationId);
+    expect(entries.some((e) => e.userId === worker.user.id)).toBe(false);
+  });
+
+  it('lets an administrator break the glass with a reason, flagged, and lists flagged reads for them', async () => {
+    const admins = (await signedIn(t.app, { role: 'admin' })).auth;
+    await glass(admins)(`/api/people/${personIds[0]}`).expect(400);
+    await glass(admins, REASON)(`/api/people/${personIds[0]}`).expect(200);
+    const flagged = (await admin.get('/api/access-log', { flagged: true }).expect(200)).body.items as Entry[];
+    expect(flagged.every((e) => e.flagged)).toBe(true);
+    expect(flagged[0]).toMatchObject({ kind: 'person', recordIds: [personIds[0]], reason: REASON });
+    expect(flagged.map((e) => e.kind)).toContain('intervision_registration');
+    void adminAuth;
+  });
+});
