@@ -21,3 +21,4 @@ export * from './money.js';
 export * from './purposes.js';
 export * from './home.js';
 export * from './person-rights.js';
+export * from './payments.js';

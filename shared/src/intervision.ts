@@ -3,6 +3,7 @@ import { Version } from './versions.js';
 import { ClientId, Uuid } from './common.js';
 import { IsoDate, OrganisationRef, PeriodFields, PersonRef, organisationName } from './atoms.js';
 import { Amount } from './money.js';
+import { Payment, PaymentChange } from './payments.js';
 
 export const GROUP_KINDS = ['intersectoral', 'peer_experts', 'exchange_table'] as const;
 export const SESSION_STATUSES = ['planned', 'held', 'held_video', 'cancelled'] as const;
@@ -138,8 +139,8 @@ export const Registration = Type.Object({
   /** Set at registration from membership on that day: the cycle's member or non-member fee. */
   fee: Amount,
   memberRate: Type.Boolean(),
-  paidOn: Type.Union([IsoDate, Type.Null()]),
-  paymentReference: Type.Union([Type.String(), Type.Null()]),
+  /** Null while the fee is unpaid. */
+  payment: Type.Union([Payment, Type.Null()]),
 });
 export type Registration = Static<typeof Registration>;
 
@@ -180,8 +181,8 @@ export const UpdateRegistrationBody = Type.Object(
     withdrawnOn: Type.Optional(IsoDate),
     /** Off the waiting list: only from `waiting`, and only while the group has room. */
     status: Type.Optional(Type.Literal('registered')),
-    paidOn: Type.Optional(Type.Union([IsoDate, Type.Null()])),
-    paymentReference: Type.Optional(Type.Union([Type.String({ maxLength: 140 }), Type.Null()])),
+    /** Records the fee's payment (without an amount: the fee), or undoes it with null. */
+    payment: PaymentChange,
   },
   { additionalProperties: false, minProperties: 1 },
 );

@@ -4,6 +4,7 @@ import { ClientId, PageMeta, PageQuery, Uuid } from './common.js';
 import { IsoDate, OrganisationRef, PersonRef } from './atoms.js';
 import { ReferenceRef } from './reference.js';
 import { Amount } from './money.js';
+import { Payment, PaymentChange } from './payments.js';
 
 export const GOVERNANCE_BODIES = ['general_assembly', 'board'] as const;
 export const GovernanceBody = Type.Enum(GOVERNANCE_BODIES);
@@ -143,8 +144,8 @@ export const DuesLine = Type.Object({
   year: Type.Integer(),
   holder: Holder,
   amountDue: Amount,
-  paidOn: Type.Union([IsoDate, Type.Null()]),
-  paymentReference: Type.Union([Type.String(), Type.Null()]),
+  /** Null while unpaid. */
+  payment: Type.Union([Payment, Type.Null()]),
 });
 export type DuesLine = Static<typeof DuesLine>;
 
@@ -174,8 +175,8 @@ export type CreateDuesBody = Static<typeof CreateDuesBody>;
 export const UpdateDuesBody = Type.Object(
   {
     amountDue: Type.Optional(Amount),
-    paidOn: Type.Optional(Type.Union([IsoDate, Type.Null()])),
-    paymentReference: Type.Optional(Type.Union([Type.String({ maxLength: 140 }), Type.Null()])),
+    /** Records the payment (without an amount: the amount due), or undoes it with null. */
+    payment: PaymentChange,
   },
   { additionalProperties: false, minProperties: 1 },
 );

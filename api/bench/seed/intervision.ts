@@ -235,6 +235,8 @@ export async function seedIntervision(db: Db, scale: number, seed = 20_261_116):
           fee: memberRate ? cycles[c]!.memberFee! : cycles[c]!.nonMemberFee!,
           memberRate,
           paidOn,
+          paidAmount: paidOn ? (memberRate ? cycles[c]!.memberFee! : cycles[c]!.nonMemberFee!) : null,
+          paymentMethod: paidOn ? 'transfer' : null,
           paymentReference: paidOn ? structured(rnd) : null,
           anonymisedOn,
           createdAt: new Date(`${registeredOn}T${String(8 + rnd.int(10)).padStart(2, '0')}:00:00Z`),

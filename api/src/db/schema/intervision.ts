@@ -14,6 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { organisations, people } from './directory.js';
+import { paymentCheck, paymentColumns } from './payments.js';
 
 /** A yearly intervision cycle (e.g. 2024-2025) and its fees for members and others. */
 export const intervisionCycles = pgTable('intervision_cycles', {
@@ -105,8 +106,8 @@ export const intervisionRegistrations = pgTable(
     withdrawnOn: date('withdrawn_on'),
     fee: numeric('fee', { precision: 8, scale: 2 }).notNull(),
     memberRate: boolean('member_rate').notNull(),
-    paidOn: date('paid_on'),
-    paymentReference: text('payment_reference'),
+    /** The fee's payment (the payment model's columns, decision 15). */
+    ...paymentColumns(),
     /** When the retention job removed the participant; the row stays so the counts stay true. */
     anonymisedOn: date('anonymised_on'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -116,6 +117,7 @@ export const intervisionRegistrations = pgTable(
       .on(t.groupId, t.organisationId)
       .where(sql`${t.status} <> 'withdrawn'`),
     index('intervision_registrations_group_idx').on(t.groupId),
+    paymentCheck('intervision_registrations', t),
   ],
 );
 

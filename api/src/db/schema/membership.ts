@@ -13,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { GovernanceBody, SeatRole } from '@smes/shared';
 import { organisations, people } from './directory.js';
+import { paymentCheck, paymentColumns } from './payments.js';
 
 /** A member is an organisation or a person, never both: the check says so in the database. */
 const oneHolder = (t: { organisationId: unknown; personId: unknown }) =>
@@ -68,7 +69,7 @@ export const governanceSeats = pgTable(
   ],
 );
 
-/** Dues per member and year: what is due, when it was paid, with which payment reference. */
+/** Dues per member and year: what is due, and its payment (the payment model's columns). */
 export const dues = pgTable(
   'dues',
   {
@@ -79,14 +80,14 @@ export const dues = pgTable(
     organisationId: uuid('organisation_id').references(() => organisations.id),
     personId: uuid('person_id').references(() => people.id),
     amountDue: numeric('amount_due', { precision: 10, scale: 2 }).notNull(),
-    paidOn: date('paid_on'),
-    paymentReference: text('payment_reference'),
+    ...paymentColumns(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     check('dues_one_holder', oneHolder(t)),
     check('dues_amount', sql`${t.amountDue} >= 0`),
+    paymentCheck('dues', t),
     uniqueIndex('dues_year_organisation_key').on(t.year, t.organisationId),
     uniqueIndex('dues_year_person_key').on(t.year, t.personId),
   ],

@@ -97,7 +97,9 @@ it('an intervision cycle, group, session and registration: two fields each', asy
   ).body;
   await bothLand(
     `/api/intervision/registrations/${registration.id}`,
-    (r) => ({ paidOn: `2024-09-2${r}` }),
-    (r) => ({ paymentReference: `+++000/0000/0000${r}+++` }),
+    (r) => ({
+      payment: { paidOn: `2024-09-2${r}`, method: 'transfer', reference: `+++000/0000/0000${r}+++` },
+    }),
+    (r) => ({ withdrawnOn: `2024-10-0${r}` }),
   );
 });

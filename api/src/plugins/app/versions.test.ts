@@ -119,7 +119,11 @@ const FIXTURES: Record<string, Fixture> = {
     const line = (await admin.get('/api/dues', { year })).body.items.find(
       (d: { holder: { organisation: { id: string } | null } }) => d.holder.organisation?.id === o.id,
     ) as { id: string; version: number };
-    return { url: `/api/dues/${line.id}`, body: { paidOn: `${year}-03-01` }, version: line.version };
+    return {
+      url: `/api/dues/${line.id}`,
+      body: { payment: { paidOn: `${year}-03-01`, method: 'transfer' } },
+      version: line.version,
+    };
   },
   'PUT /api/imports/:kind/mappings/:name': async () => {
     const name = unique('Partenaire');
@@ -184,7 +188,7 @@ const FIXTURES: Record<string, Fixture> = {
     });
     return {
       url: `/api/intervision/registrations/${r.id}`,
-      body: { paidOn: '2024-09-20' },
+      body: { payment: { paidOn: '2024-09-20', method: 'transfer' } },
       version: r.version,
     };
   },

@@ -58,7 +58,9 @@ describe('dues', () => {
       (l: { holder: { organisation: { id: string } | null } }) => l.holder.organisation?.id === a,
     );
     await c
-      .patch(`/api/dues/${lineA.id}`, { paidOn: '2031-03-15', paymentReference: '+++090/1234/56789+++' })
+      .patch(`/api/dues/${lineA.id}`, {
+        payment: { paidOn: '2031-03-15', method: 'transfer', reference: '+++090/1234/56789+++' },
+      })
       .expect(200);
 
     const unpaid = await c.get('/api/dues', { year, status: 'unpaid' });

@@ -14,6 +14,7 @@ import { dues } from '../../../db/schema/index.js';
 import { claimVersion, type IfMatch } from '../../../db/versions.js';
 import type { ServiceContext } from '../../../types.js';
 import { audit, changedFields } from '../../platform/audit/service.js';
+import { paymentOf, paymentValues } from '../../platform/payments/payment.js';
 import { checkHolder, holderNames } from './holders.js';
 import * as repo from './repository.js';
 import { normaliseAmount } from '@smes/shared';
@@ -29,8 +30,7 @@ async function toLines(db: Executor, rows: repo.DuesRow[]): Promise<DuesLine[]> 
     year: r.year,
     holder: name(r),
     amountDue: money(r.amountDue),
-    paidOn: r.paidOn,
-    paymentReference: r.paymentReference,
+    payment: paymentOf(r),
   }));
 }
 
@@ -93,7 +93,7 @@ export async function createDues({
   });
 }
 
-/** Recording a payment is setting `paidOn` (and its reference); clearing it undoes the record. */
+/** Recording a payment is `payment: {…}` (the payment model, decision 15); `payment: null` undoes it. */
 export async function updateDues({
   ctx,
   id,
@@ -112,12 +112,12 @@ export async function updateDues({
       return now && (await toLines(tx, [now]))[0];
     };
     await claimVersion(tx, dues, id, ifMatch, current, 'dues line');
+    // Read under the lock the claim took: a payment without an amount is of the amount due.
+    const before = (await repo.findDues(tx, id))!;
+    const amountDue = input.amountDue ?? before.amountDue;
     const row = await repo.updateDues(tx, id, {
       ...(input.amountDue !== undefined ? { amountDue: input.amountDue } : {}),
-      ...(input.paidOn !== undefined ? { paidOn: input.paidOn } : {}),
-      ...(input.paymentReference !== undefined
-        ? { paymentReference: input.paymentReference?.trim() || null }
-        : {}),
+      ...(input.payment !== undefined ? paymentValues(input.payment, amountDue) : {}),
     });
     await audit(tx, ctx, {
       action: 'update',

@@ -162,8 +162,11 @@ describe('who reaches membership and dues', () => {
     expect((await accountant.get('/api/dues', { year: 2031 })).status).toBe(200);
     expect((await accountant.get('/api/members')).status).toBe(403);
     expect(
-      (await accountant.patch('/api/dues/00000000-0000-4000-8000-000000000000', { paidOn: '2031-01-01' }))
-        .status,
+      (
+        await accountant.patch('/api/dues/00000000-0000-4000-8000-000000000000', {
+          payment: { paidOn: '2031-01-01', method: 'cash' },
+        })
+      ).status,
     ).toBe(403);
   });
 });

@@ -222,20 +222,19 @@ beforeAll(async () => {
   await attend('sNl2', ['rNlTilleul', 'rNlKastanje']);
 
   await patch(`/api/intervision/registrations/${reg.rFrTilleul}`, {
-    paidOn: '2026-09-21',
-    paymentReference: 'VIR-2026-001',
+    payment: { paidOn: '2026-09-21', method: 'transfer', reference: 'VIR-2026-001' },
   });
   await patch(`/api/intervision/registrations/${reg.rNlKastanje}`, {
-    paidOn: '2026-09-22',
-    paymentReference: 'VIR-2026-002',
+    payment: { paidOn: '2026-09-22', method: 'transfer', reference: 'VIR-2026-002' },
   });
   await patch(`/api/intervision/registrations/${reg.rNlWilg}`, {
-    paidOn: '2026-09-18',
-    paymentReference: 'VIR-2026-003',
+    payment: { paidOn: '2026-09-18', method: 'transfer', reference: 'VIR-2026-003' },
   });
   // Booked on the wrong registration, then undone: not received.
-  await patch(`/api/intervision/registrations/${reg.rFrErable}`, { paidOn: '2026-09-23' });
-  await patch(`/api/intervision/registrations/${reg.rFrErable}`, { paidOn: null, paymentReference: null });
+  await patch(`/api/intervision/registrations/${reg.rFrErable}`, {
+    payment: { paidOn: '2026-09-23', method: 'cash' },
+  });
+  await patch(`/api/intervision/registrations/${reg.rFrErable}`, { payment: null });
 
   await patch(`/api/intervision/registrations/${reg.rFrBeuk}`, { withdrawnOn: '2026-09-20' });
   await patch(`/api/intervision/registrations/${reg.rNlPlatane}`, { withdrawnOn: '2026-10-05' });
@@ -264,8 +263,12 @@ beforeAll(async () => {
   await session('prev3', 'prev', '2025-12-17', 'cancelled', 'Salle indisponible');
   await session('prev4', 'prev', '2026-06-17', 'planned');
   await attend('prev1', ['prevTilleul', 'prevVlier', 'prevErable']);
-  await patch(`/api/intervision/registrations/${reg.prevTilleul}`, { paidOn: '2025-09-30' });
-  await patch(`/api/intervision/registrations/${reg.prevVlier}`, { paidOn: '2025-10-01' });
+  await patch(`/api/intervision/registrations/${reg.prevTilleul}`, {
+    payment: { paidOn: '2025-09-30', method: 'transfer' },
+  });
+  await patch(`/api/intervision/registrations/${reg.prevVlier}`, {
+    payment: { paidOn: '2025-10-01', method: 'transfer' },
+  });
   await patch(`/api/intervision/registrations/${reg.prevErable}`, { withdrawnOn: '2025-11-01' });
 
   emptyCycle = await post('/api/intervision/cycles', {
@@ -300,8 +303,8 @@ describe('the fixture', () => {
       sorted(d.sessions.find((s) => s.id === ses[key])!.attendance);
     expect(attendance(nl, 'sNl1')).toEqual(sorted([reg.rNlTilleul!, reg.rNlKastanje!, reg.rNlPlatane!]));
     expect(attendance(fr, 'sFr1')).toEqual(sorted([reg.rFrTilleul!, reg.rFrErable!]));
-    const paid = (d: { registrations: { id: string; paidOn: string | null }[] }) =>
-      d.registrations.filter((r) => r.paidOn).map((r) => r.id);
+    const paid = (d: { registrations: { id: string; payment: object | null }[] }) =>
+      d.registrations.filter((r) => r.payment).map((r) => r.id);
     expect(sorted([...paid(fr), ...paid(nl)])).toEqual(
       sorted([reg.rFrTilleul!, reg.rNlKastanje!, reg.rNlWilg!]),
     );

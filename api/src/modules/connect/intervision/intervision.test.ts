@@ -336,8 +336,7 @@ describe('fees to be paid', () => {
       (await as(t.app, auth).get('/api/intervision/registrations', { cycleId: cycle.id, unpaid: true })).body;
     expect(await unpaid()).toMatchObject({ totalFees: '400.00' });
     await patch(`/api/intervision/registrations/${regs[0].id}`, {
-      paidOn: '2031-10-01',
-      paymentReference: 'VIR-1',
+      payment: { paidOn: '2031-10-01', method: 'transfer', reference: 'VIR-1' },
     }).expect(200);
     // The audit log says a payment was recorded, not its reference.
     const trail = await as(t.app, (await signedIn(t.app, { role: 'admin' })).auth).get('/api/audit', {
@@ -345,9 +344,7 @@ describe('fees to be paid', () => {
       resourceId: regs[0].id,
       action: 'update',
     });
-    expect(trail.body.items.map((e: { details: unknown }) => e.details)).toEqual([
-      { fields: ['paidOn', 'paymentReference'] },
-    ]);
+    expect(trail.body.items.map((e: { details: unknown }) => e.details)).toEqual([{ fields: ['payment'] }]);
     await patch(`/api/intervision/registrations/${regs[1].id}`, { withdrawnOn: '2031-10-02' }).expect(200);
     const left = await unpaid();
     expect(left.items.map((r: { organisation: { nameFr: string } }) => r.organisation.nameFr)).toEqual([

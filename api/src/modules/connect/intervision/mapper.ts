@@ -2,6 +2,7 @@ import type { Cycle, Registration, Session } from '@smes/shared';
 import type { Executor } from '../../../db/client.js';
 import { organisationRefs, personRefs } from '../../association/membership/repository.js';
 import { attendanceOf, type CycleRow, type RegistrationRow, type SessionRow } from './repository.js';
+import { paymentOf } from '../../platform/payments/payment.js';
 import { normaliseAmount } from '@smes/shared';
 
 /** Amounts travel as decimal strings; the database's numeric keeps them exact (no float). */
@@ -68,7 +69,6 @@ export async function toRegistrations(db: Executor, rows: RegistrationRow[]): Pr
     withdrawnOn: r.withdrawnOn,
     fee: money(r.fee),
     memberRate: r.memberRate,
-    paidOn: r.paidOn,
-    paymentReference: r.paymentReference,
+    payment: paymentOf(r),
   }));
 }

@@ -87,8 +87,16 @@ describe('figures for a period', () => {
     const oct = await session(late, '2020-10-05', 'held_video');
     await session(late, '2021-01-04', 'held');
     // Aulne pays in 2020 for the 2019-2020 cycle; Hêtre pays in 2021.
-    await c.patch(`/api/intervision/registrations/${aulne}`, { paidOn: '2020-01-20' }).expect(200);
-    await c.patch(`/api/intervision/registrations/${hetre}`, { paidOn: '2021-01-10' }).expect(200);
+    await c
+      .patch(`/api/intervision/registrations/${aulne}`, {
+        payment: { paidOn: '2020-01-20', method: 'transfer' },
+      })
+      .expect(200);
+    await c
+      .patch(`/api/intervision/registrations/${hetre}`, {
+        payment: { paidOn: '2021-01-10', method: 'transfer' },
+      })
+      .expect(200);
 
     // 2020: both groups met; 3 February held (December 2019 and January 2021 are outside), October
     // by video, March cancelled; Aulne, Charme, Hêtre took part; invoiced in 2020: Charme and Hêtre

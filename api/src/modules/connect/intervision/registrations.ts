@@ -16,6 +16,7 @@ import { audit, changedFields } from '../../platform/audit/service.js';
 import { isMemberOn } from '../../association/membership/service.js';
 import { findOrganisation } from '../../directory/organisations/repository.js';
 import { findPerson } from '../../directory/people/repository.js';
+import { paymentValues } from '../../platform/payments/payment.js';
 import { toRegistrations } from './mapper.js';
 import * as repo from './repository.js';
 import { addAmounts } from '@smes/shared';
@@ -81,8 +82,8 @@ export async function register({
 }
 
 /**
- * Withdrawing keeps the registration, marked, so history stays; a payment is a date and
- * reference; `status: 'registered'` takes someone off the waiting list when the group has room
+ * Withdrawing keeps the registration, marked, so history stays; `payment` records the fee's
+ * payment (the payment model, decision 15: without an amount, the fee) or undoes it with null; `status: 'registered'` takes someone off the waiting list when the group has room
  * (the fee stays the one fixed at registration).
  */
 export async function updateRegistration({
@@ -128,10 +129,7 @@ export async function updateRegistration({
     const updated = await repo.updateRegistration(tx, id, {
       ...(input.status ? { status: input.status } : {}),
       ...(input.withdrawnOn ? { withdrawnOn: input.withdrawnOn, status: 'withdrawn' as const } : {}),
-      ...(input.paidOn !== undefined ? { paidOn: input.paidOn } : {}),
-      ...(input.paymentReference !== undefined
-        ? { paymentReference: input.paymentReference?.trim() || null }
-        : {}),
+      ...(input.payment !== undefined ? paymentValues(input.payment, row.fee) : {}),
     });
     await audit(tx, ctx, {
       action: 'update',

@@ -69,7 +69,9 @@ async function cycleWithParticipants(name: string, startsOn: string, endsOn: str
   }
   const session = (await c.post('/api/intervision/sessions', { groupId, startsOn }).expect(201)).body.id;
   await c.put(`/api/intervision/sessions/${session}/attendance`, { registrationIds: [regs[0]] }).expect(200);
-  await c.patch(`/api/intervision/registrations/${regs[1]}`, { paidOn: startsOn, paymentReference: 'VIR-7' });
+  await c.patch(`/api/intervision/registrations/${regs[1]}`, {
+    payment: { paidOn: startsOn, method: 'transfer', reference: 'VIR-7' },
+  });
   return { cycleId, groupId, regs };
 }
 
@@ -108,9 +110,8 @@ describe('the retention of intervision data', () => {
     const group = (await c.get(`/api/intervision/groups/${past.groupId}`)).body;
     expect(group.registrations.map((r: { person: unknown }) => r.person)).toEqual([null, null]);
     expect(group.registrations[1]).toMatchObject({
-      paidOn: '2024-09-02',
       fee: '150.00',
-      paymentReference: null,
+      payment: { paidOn: '2024-09-02', amount: '150.00', method: 'transfer', reference: null },
     });
     const after = await figures();
     // Participants and institutions as before; invoiced 2 × 150, received 150.

@@ -67,7 +67,7 @@ beforeAll(async () => {
 
   const due = async (body: Record<string, unknown>, paidOn?: string) => {
     const id = (await c.post('/api/dues', body).expect(201)).body.id;
-    if (paidOn) await c.patch(`/api/dues/${id}`, { paidOn }).expect(200);
+    if (paidOn) await c.patch(`/api/dues/${id}`, { payment: { paidOn, method: 'transfer' } }).expect(200);
   };
   await due({ year: 2024, organisationId: org.double, amountDue: '100.00' }, '2024-03-01');
   await due({ year: 2024, organisationId: org.sans, amountDue: '50.50' });

@@ -8,10 +8,10 @@ import { formatAmount } from '@/lib/amount';
 import { isApiError } from '@/lib/api-client';
 import { formatDay } from '@/lib/format';
 import { useDownloadCalendar } from '../api/download-calendar';
+import { PaymentForm } from '@/components/payment-form';
+import { UndoPaymentDialog } from '@/components/undo-payment-dialog';
 import { useUpdateRegistration } from '../api/update-registration';
 import { participantName } from './participant-name';
-import { PaymentForm } from './payment-form';
-import { UndoPaymentDialog } from './undo-payment-dialog';
 import { WithdrawDialog } from './withdraw-dialog';
 import { ResponsiveTable } from '@/components/responsive-table';
 
@@ -45,6 +45,7 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
   const locale = useLocale();
   // Off the waiting list; the API refuses while the group is full (409 `status`: `groupFull`).
   const admit = useUpdateRegistration();
+  const pay = useUpdateRegistration();
   const calendar = useDownloadCalendar();
   const [paying, setPaying] = useState<string | null>(null);
   const [withdrawing, setWithdrawing] = useState<Registration | null>(null);
@@ -111,19 +112,30 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
                   )}
                 </td>
                 <td className="nowrap">
-                  {r.paidOn ? formatDay(r.paidOn, locale) : t('intervision:payment.unpaid')}
+                  {r.payment ? formatDay(r.payment.paidOn, locale) : t('intervision:payment.unpaid')}
                 </td>
-                <td>{r.paymentReference ?? t('common:none')}</td>
+                <td>{r.payment?.reference ?? t('common:none')}</td>
                 <td>
                   {paying === r.id ? (
                     <PaymentForm
-                      registration={r}
+                      id={r.id}
+                      draft={{ id: 'payment', recordId: r.id, version: r.version }}
                       name={name}
+                      owed={r.fee}
+                      pending={pay.isPending}
+                      error={pay.error}
                       onCancel={() => setPaying(null)}
-                      onDone={() => {
-                        setPaying(null);
-                        onChanged(t('intervision:payment.recorded', { name }));
-                      }}
+                      onSubmit={(payment) =>
+                        pay.mutate(
+                          { base: r, body: { payment } },
+                          {
+                            onSuccess: () => {
+                              setPaying(null);
+                              onChanged(t('intervision:payment.recorded', { name }));
+                            },
+                          },
+                        )
+                      }
                     />
                   ) : (
                     <div className="table__actions">
@@ -164,22 +176,28 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
                           {t('intervision:registrations.admit')}
                         </button>
                       )}
-                      {canUpdate && !r.paidOn && r.status !== 'waiting' && (
+                      {canUpdate && !r.payment && r.status !== 'waiting' && (
                         <button
                           type="button"
                           className="button--small"
                           aria-label={t('intervision:payment.recordFor', { name })}
-                          onClick={() => setPaying(r.id)}
+                          onClick={() => {
+                            pay.reset();
+                            setPaying(r.id);
+                          }}
                         >
                           {t('intervision:payment.record')}
                         </button>
                       )}
-                      {canUpdate && r.paidOn && (
+                      {canUpdate && r.payment && (
                         <button
                           type="button"
                           className="button--small"
                           aria-label={t('intervision:payment.undoFor', { name })}
-                          onClick={() => setUndoing(r)}
+                          onClick={() => {
+                            pay.reset();
+                            setUndoing(r);
+                          }}
                         >
                           {t('intervision:payment.undo')}
                         </button>
@@ -220,15 +238,24 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
           }}
         />
       )}
-      {undoing && (
+      {undoing?.payment && (
         <UndoPaymentDialog
-          registration={undoing}
           name={nameOf(undoing)}
+          payment={undoing.payment}
+          pending={pay.isPending}
+          error={pay.error}
           onCancel={() => setUndoing(null)}
-          onDone={() => {
-            onChanged(t('intervision:payment.undone', { name: nameOf(undoing) }));
-            setUndoing(null);
-          }}
+          onConfirm={() =>
+            pay.mutate(
+              { base: undoing, body: { payment: null } },
+              {
+                onSuccess: () => {
+                  onChanged(t('intervision:payment.undone', { name: nameOf(undoing) }));
+                  setUndoing(null);
+                },
+              },
+            )
+          }
         />
       )}
     </ResponsiveTable>
