@@ -21,6 +21,7 @@ import representationRoutes from './modules/connect/representation/routes.js';
 import figuresRoutes from './modules/reports/figures/routes.js';
 import retentionRoutes from './modules/platform/retention/routes.js';
 import retentionSchedule from './modules/platform/retention/schedule.js';
+import moneyLinesRoutes from './modules/accounting/money-lines/routes.js';
 import referenceRoutes from './modules/directory/reference/routes.js';
 import savedReportsRoutes from './modules/reports/saved/routes.js';
 import acting from './plugins/app/acting.js';
@@ -113,6 +114,7 @@ export async function buildApp({ config, database, closeDatabase = true, logger 
   await app.register(figuresRoutes, { prefix: '/api/figures' });
   await app.register(savedReportsRoutes, { prefix: '/api/reports' });
   await app.register(retentionRoutes, { prefix: '/api/retention-runs' });
+  await app.register(moneyLinesRoutes, { prefix: '/api/money-lines' });
   await app.register(retentionSchedule);
   await app.register(spa);
 

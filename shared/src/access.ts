@@ -147,6 +147,18 @@ export const ACCESS_MATRIX = {
    */
   person_rights: { pole: null, grants: { admin: ['export', 'delete'] } },
   /**
+   * The money lines every module lists for a period (dues and intervision fees received…),
+   * which the accounting export gathers: the accountant and administrators read them. A line
+   * names the organisation that paid, never a person.
+   */
+  accounting: {
+    pole: null,
+    grants: {
+      admin: ['read', 'export'],
+      accountant: ['read', 'export'],
+    },
+  },
+  /**
    * Declared ahead so that their record kinds can name them: the Support and Housing First
    * issues grant them. Until then nobody may do anything with them.
    */

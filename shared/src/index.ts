@@ -22,3 +22,4 @@ export * from './purposes.js';
 export * from './home.js';
 export * from './person-rights.js';
 export * from './payments.js';
+export * from './money-lines.js';

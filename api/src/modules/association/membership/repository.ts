@@ -245,3 +245,17 @@ export async function lastDueYearOf(db: Executor, personId: string): Promise<num
     .where(eq(dues.personId, personId));
   return row?.year === null || row?.year === undefined ? null : Number(row.year);
 }
+
+/** Dues paid between two days (both included): the association's money lines. */
+export const duesPaidBetween = (db: Executor, from: string, to: string) =>
+  db
+    .select({
+      id: dues.id,
+      year: dues.year,
+      paidOn: dues.paidOn,
+      paidAmount: dues.paidAmount,
+      organisationId: dues.organisationId,
+    })
+    .from(dues)
+    .where(and(gte(dues.paidOn, from), lte(dues.paidOn, to)))
+    .orderBy(asc(dues.paidOn), asc(dues.id));

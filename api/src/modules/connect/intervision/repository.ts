@@ -413,3 +413,19 @@ export async function lastCycleEndOf(db: Executor, personId: string): Promise<st
     );
   return row?.endsOn ?? null;
 }
+
+/** Fees paid between two days (both included), with their cycle: intervision's money lines. */
+export const feesPaidBetween = (db: Executor, from: string, to: string) =>
+  db
+    .select({
+      id: intervisionRegistrations.id,
+      paidOn: intervisionRegistrations.paidOn,
+      paidAmount: intervisionRegistrations.paidAmount,
+      organisationId: intervisionRegistrations.organisationId,
+      cycleName: intervisionCycles.name,
+    })
+    .from(intervisionRegistrations)
+    .innerJoin(intervisionGroups, eq(intervisionGroups.id, intervisionRegistrations.groupId))
+    .innerJoin(intervisionCycles, eq(intervisionCycles.id, intervisionGroups.cycleId))
+    .where(and(gte(intervisionRegistrations.paidOn, from), lte(intervisionRegistrations.paidOn, to)))
+    .orderBy(asc(intervisionRegistrations.paidOn), asc(intervisionRegistrations.id));

@@ -1,0 +1,21 @@
+import type { MoneyLine, RecordKind } from '@smes/shared';
+import type { Executor } from '../../../db/client.js';
+
+/** A line as a module lists it; the registry adds which declaration listed it. */
+export type ModuleMoneyLine = Omit<MoneyLine, 'source' | 'recordKind'>;
+
+/**
+ * How a module lists the money it received for a period, declared in its own folder
+ * (`<module>/money-lines.ts`, calling its repository) and listed in
+ * api/src/modules/money-lines.ts. The accounting export gathers these lines and nothing else.
+ */
+export interface MoneyLinesDeclaration {
+  /** Stable id, on each line: `<module>.<what>`. */
+  id: string;
+  /** The kind of record each line comes from. */
+  recordKind: RecordKind;
+  /** The lines dated from `from` to `to` (both included), amounts as exact decimal strings. */
+  list(db: Executor, period: { from: string; to: string }): Promise<ModuleMoneyLine[]>;
+}
+
+export const defineMoneyLines = (declaration: MoneyLinesDeclaration): MoneyLinesDeclaration => declaration;

@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { signedIn } from '../../../../test/helpers/factories.js';
+import { as } from '../../../../test/helpers/http.js';
+import { newCycle, newGroup } from '../../../../test/helpers/intervision.js';
+
+/**
+ * The money lines of a period, gathered from every module's declaration (dues, intervision
+ * fees), against a fixture counted by hand: amounts whose float sum is not exact (100.10 + 0.20
+ * + 75.35), payments on the period's first and last days, one the day after, one the day
+ * before, and one recorded then undone.
+ */
+let t: TestApp;
+let c: ReturnType<typeof as>;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  c = as(t.app, (await signedIn(t.app, { role: 'coordinator', poles: ['connect'] })).auth);
+  for (const [key, name] of [
+    ['payeuse', 'Asbl Payeuse Fictive'],
+    ['tardive', 'Asbl Tardive Fictive'],
+    ['precoce', 'Asbl Précoce Fictive'],
+  ] as const) {
+    ids[key] = (
+      await c.post('/api/organisations', { nameFr: name, nameNl: `${name} NL` }).expect(201)
+    ).body.id;
+  }
+  for (const [key, lastName] of [
+    ['membre', 'Janssens'],
+    ['q', 'Dubois'],
+    ['r', 'Peeters'],
+    ['s', 'Lambert'],
+  ] as const) {
+    ids[key] = (await c.post('/api/people', { firstName: 'Camille', lastName }).expect(201)).body.id;
+  }
+  const paid = (url: string, payment: Record<string, unknown> | null) =>
+    c.patch(url, { payment }).expect(200);
+
+  // Dues: 100.10 paid in full on 1 February, 0.20 in cash on 31 March (the last day), 50 on
+  // 1 April (after the period).
+  const due = async (holder: Record<string, string>, amountDue: string) =>
+    (await c.post('/api/dues', { year: 2031, ...holder, amountDue }).expect(201)).body.id as string;
+  ids.dueA = await due({ organisationId: ids.payeuse! }, '100.10');
+  ids.dueP = await due({ personId: ids.membre! }, '0.20');
+  ids.dueB = await due({ organisationId: ids.tardive! }, '50');
+  await paid(`/api/dues/${ids.dueA}`, {
+    paidOn: '2031-02-01',
+    method: 'transfer',
+    reference: '+++090/0000/00101+++',
+  });
+  await paid(`/api/dues/${ids.dueP}`, { paidOn: '2031-03-31', method: 'cash' });
+  await paid(`/api/dues/${ids.dueB}`, { paidOn: '2031-04-01', method: 'transfer' });
+
+  // Intervision fees (€150 for non-members): 75.35 by card on 1 January (the first day); one
+  // paid on 15 February then undone; one paid on 31 December before.
+  const cycle = await newCycle(c, { name: '2030-2031', startsOn: '2030-09-01', endsOn: '2031-06-30' });
+  const group = await newGroup(c, cycle.id, 'Groupe Fictif');
+  const register = async (personId: string, organisationId: string) =>
+    (
+      await c
+        .post('/api/intervision/registrations', {
+          groupId: group.id,
+          personId,
+          organisationId,
+          registeredOn: '2030-09-10',
+        })
+        .expect(201)
+    ).body.id as string;
+  ids.regQ = await register(ids.q!, ids.payeuse!);
+  ids.regR = await register(ids.r!, ids.tardive!);
+  ids.regS = await register(ids.s!, ids.precoce!);
+  const reg = (id: string) => `/api/intervision/registrations/${id}`;
+  await paid(reg(ids.regQ), { paidOn: '2031-01-01', amount: '75.35', method: 'card' });
+  await paid(reg(ids.regR), { paidOn: '2031-02-15', method: 'transfer' });
+  await paid(reg(ids.regR), null);
+  await paid(reg(ids.regS), { paidOn: '2030-12-31', method: 'transfer' });
+});
+afterAll(() => t.close());
+
+describe('money lines', () => {
+  it("list every module's lines of a period by date, and their exact sum", async () => {
+    const accountant = as(t.app, (await signedIn(t.app, { role: 'accountant' })).auth);
+    const res = await accountant
+      .get('/api/money-lines', { from: '2031-01-01', to: '2031-03-31' })
+      .expect(200);
+    expect(res.body.items).toEqual([
+      {
+        source: 'connect.intervision.fees',
+        date: '2031-01-01',
+        amount: '75.35',
+        counterparty: { id: ids.payeuse, nameFr: 'Asbl Payeuse Fictive', nameNl: 'Asbl Payeuse Fictive NL' },
+        label: { fr: 'Intervision 2030-2031', nl: 'Intervisie 2030-2031' },
+        analyticCode: null,
+        recordKind: 'intervision_registration',
+        recordId: ids.regQ,
+      },
+      {
+        source: 'association.dues',
+        date: '2031-02-01',
+        amount: '100.10',
+        counterparty: { id: ids.payeuse, nameFr: 'Asbl Payeuse Fictive', nameNl: 'Asbl Payeuse Fictive NL' },
+        label: { fr: 'Cotisation 2031', nl: 'Lidgeld 2031' },
+        analyticCode: null,
+        recordKind: 'due',
+        recordId: ids.dueA,
+      },
+      {
+        source: 'association.dues',
+        date: '2031-03-31',
+        amount: '0.20',
+        // A person who is a member in their own name: no organisation, and no name either.
+        counterparty: null,
+        label: { fr: 'Cotisation 2031', nl: 'Lidgeld 2031' },
+        analyticCode: null,
+        recordKind: 'due',
+        recordId: ids.dueP,
+      },
+    ]);
+    // 75.35 + 100.10 + 0.20, added in cents (as floats it would be 175.64999999999998).
+    expect(res.body.total).toBe('175.65');
+    expect(res.body).toMatchObject({ from: '2031-01-01', to: '2031-03-31' });
+
+    // The whole school year: the payment of 31 December and that of 1 April join.
+    const year = await accountant
+      .get('/api/money-lines', { from: '2030-09-01', to: '2031-08-31' })
+      .expect(200);
+    expect(year.body.items.map((l: { date: string }) => l.date)).toEqual([
+      '2030-12-31',
+      '2031-01-01',
+      '2031-02-01',
+      '2031-03-31',
+      '2031-04-01',
+    ]);
+    expect(year.body.total).toBe('375.65');
+  });
+
+  it('are read by administrators too, and by nobody else', async () => {
+    const admin = as(t.app, (await signedIn(t.app, { role: 'admin' })).auth);
+    expect((await admin.get('/api/money-lines', { from: '2031-01-01', to: '2031-03-31' })).body.total).toBe(
+      '175.65',
+    );
+    for (const who of [
+      { role: 'coordinator', poles: ['connect'] },
+      { role: 'worker', poles: ['connect'] },
+      { role: 'board' },
+    ] as { role: 'coordinator' | 'worker' | 'board'; poles?: 'connect'[] }[]) {
+      const other = as(t.app, (await signedIn(t.app, who)).auth);
+      const res = await other.get('/api/money-lines', { from: '2031-01-01', to: '2031-03-31' });
+      expect(res.status, who.role).toBe(403);
+    }
+  });
+
+  it('refuse a period that ends before it starts, naming the field', async () => {
+    const accountant = as(t.app, (await signedIn(t.app, { role: 'accountant' })).auth);
+    const res = await accountant.get('/api/money-lines', { from: '2031-03-31', to: '2031-01-01' });
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'to', code: 'tooSmall' })]);
+  });
+});
