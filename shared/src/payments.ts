@@ -5,7 +5,7 @@ import { Amount } from './money.js';
 /**
  * One payment model for whatever the association is paid (dues, intervision fees, and the
  * poles to come): the day, the amount, how, and the bank statement's reference. The record it
- * pays keeps it in the same columns (decision 15); recording is `payment: {…}` in the record's
+ * pays keeps it in the same columns (decision 19); recording is `payment: {…}` in the record's
  * PATCH, undoing is `payment: null`, with the record's If-Match like any change.
  */
 export const PAYMENT_METHODS = ['transfer', 'cash', 'card', 'other'] as const;
@@ -18,7 +18,7 @@ export const Payment = Type.Object({
   paidOn: IsoDate,
   /** What was received; the amount owed unless the person recording it said otherwise. */
   amount: Amount,
-  /** Null for payments recorded before the method was kept (decision 15). */
+  /** Null for payments recorded before the method was kept (decision 19). */
   method: Type.Union([PaymentMethodSchema, Type.Null()]),
   reference: Type.Union([Type.String(), Type.Null()]),
 });

@@ -26,7 +26,7 @@ interface PaymentFormProps {
 type Field = 'paidOn' | 'amount' | 'method' | 'reference';
 
 /**
- * The one payment form (decision 15) for whatever is paid, dues or intervision fees: the day
+ * The one payment form (decision 19) for whatever is paid, dues or intervision fees: the day
  * (today unless changed), the amount (what is owed unless changed, typed the Belgian way:
  * "1 234,50"), how, and the bank statement's reference.
  */

@@ -18,7 +18,7 @@ interface UndoPaymentDialogProps {
 
 /**
  * Undoing a payment erases it (day, amount, method, reference): asked first, saying what will
- * be lost. The same for dues and intervision fees (decision 15).
+ * be lost. The same for dues and intervision fees (decision 19).
  */
 export function UndoPaymentDialog({
   name,

@@ -106,7 +106,7 @@ export const intervisionRegistrations = pgTable(
     withdrawnOn: date('withdrawn_on'),
     fee: numeric('fee', { precision: 8, scale: 2 }).notNull(),
     memberRate: boolean('member_rate').notNull(),
-    /** The fee's payment (the payment model's columns, decision 15). */
+    /** The fee's payment (the payment model's columns, decision 19). */
     ...paymentColumns(),
     /** When the retention job removed the participant; the row stays so the counts stay true. */
     anonymisedOn: date('anonymised_on'),

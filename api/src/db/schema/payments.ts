@@ -3,7 +3,7 @@ import { check, date, numeric, text } from 'drizzle-orm/pg-core';
 import type { PaymentMethod } from '@smes/shared';
 
 /**
- * The payment model's columns (decision 15), the same on every record that can be paid (dues,
+ * The payment model's columns (decision 19), the same on every record that can be paid (dues,
  * intervision registrations): unpaid while `paid_on` is null; a payment has its day and amount,
  * and a method (null only for payments recorded before it was kept).
  */

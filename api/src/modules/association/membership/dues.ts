@@ -93,7 +93,7 @@ export async function createDues({
   });
 }
 
-/** Recording a payment is `payment: {…}` (the payment model, decision 15); `payment: null` undoes it. */
+/** Recording a payment is `payment: {…}` (the payment model, decision 19); `payment: null` undoes it. */
 export async function updateDues({
   ctx,
   id,

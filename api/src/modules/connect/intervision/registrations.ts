@@ -83,7 +83,7 @@ export async function register({
 
 /**
  * Withdrawing keeps the registration, marked, so history stays; `payment` records the fee's
- * payment (the payment model, decision 15: without an amount, the fee) or undoes it with null; `status: 'registered'` takes someone off the waiting list when the group has room
+ * payment (the payment model, decision 19: without an amount, the fee) or undoes it with null; `status: 'registered'` takes someone off the waiting list when the group has room
  * (the fee stays the one fixed at registration).
  */
 export async function updateRegistration({
