@@ -28,8 +28,8 @@ async function member(firstName: string, lastName: string, dueYear: number) {
   await t.superuser.execute(sql`
     insert into memberships (person_id, starts_on, notes) values (${id}, '2015-01-01', ${`Parrainée par ${lastName}`})`);
   await t.superuser.execute(sql`
-    insert into dues (year, person_id, amount_due, paid_on, payment_reference)
-    values (${dueYear}, ${id}, '50.00', ${`${dueYear}-03-01`}, ${`COTIS ${lastName.toUpperCase()}`})`);
+    insert into dues (year, person_id, amount_due, paid_on, paid_amount, payment_method, payment_reference)
+    values (${dueYear}, ${id}, '50.00', ${`${dueYear}-03-01`}, '50.00', 'transfer', ${`COTIS ${lastName.toUpperCase()}`})`);
   const [meeting] = await rows<{ id: string }>(sql`
     insert into representation_meetings (held_on, body, topic, notes)
     values ('2016-05-10', 'Plateforme fictive', 'Logement', ${`${firstName} ${lastName} a présenté le projet; Jan Fictief aussi.`})
