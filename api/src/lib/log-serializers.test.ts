@@ -49,6 +49,7 @@ describe('the logs', () => {
     await supertest(app.server)
       .get('/api/people')
       .query({ q: SEARCHED })
+      .set('x-purpose', 'follow_up')
       .set('authorization', auth)
       .expect(200);
     const logged = lines.join('\n');

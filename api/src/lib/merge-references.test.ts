@@ -71,7 +71,13 @@ describe('a merge moves every reference', () => {
 
     await post(`/api/people/${kept}/merge`, { duplicateId: dup }).expect(200);
 
-    const group = (await t.http().get(`/api/intervision/groups/${groupId}`).set('authorization', auth)).body;
+    const group = (
+      await t
+        .http()
+        .get(`/api/intervision/groups/${groupId}`)
+        .set('authorization', auth)
+        .set('x-purpose', 'follow_up')
+    ).body;
     expect(group.group.facilitators.map((f: { id: string }) => f.id)).toEqual([kept]);
     expect(group.registrations[0].person.id).toBe(kept);
     const log = (await t.http().get('/api/representation-meetings').set('authorization', auth)).body;
