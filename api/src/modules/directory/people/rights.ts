@@ -1,4 +1,4 @@
-import type { AuditEntry, FieldError, PersonErasure, PersonExport, RecordKind } from '@smes/shared';
+import type { FieldError, PersonErasure, PersonExport, RecordKind } from '@smes/shared';
 import { assertCan } from '../../../access/assert-can.js';
 import { acrossPoles } from '../../../db/client.js';
 import { ConflictError, NotFoundError } from '../../../errors.js';
@@ -7,7 +7,7 @@ import type { ServiceContext } from '../../../types.js';
 import { PERSON_RIGHTS } from '../../person-rights.js';
 import { whoHasSeen } from '../../platform/access-log/repository.js';
 import { auditOfRecords } from '../../platform/audit/repository.js';
-import { audit } from '../../platform/audit/service.js';
+import { audit, toAuditEntry } from '../../platform/audit/service.js';
 import * as repo from './repository.js';
 
 const declarations = () => Object.values(PERSON_RIGHTS);
@@ -103,18 +103,7 @@ export async function exportPerson({ ctx, id }: { ctx: ServiceContext; id: strin
             flagged: read.flagged,
           });
       seenBy.sort((a, b) => b.at.localeCompare(a.at));
-      const changes = (await auditOfRecords(tx, [...ids])).map((r): AuditEntry => ({
-        id: r.id.toString(),
-        at: r.at.toISOString(),
-        actorId: r.actorId,
-        actorEmail: r.actorEmail,
-        action: r.action,
-        resourceType: r.resourceType,
-        resourceId: r.resourceId,
-        ip: r.ip,
-        purpose: r.purpose,
-        details: r.details,
-      }));
+      const changes = (await auditOfRecords(tx, [...ids])).map(toAuditEntry);
       await audit(tx, ctx, {
         action: 'export',
         resourceType: 'person',

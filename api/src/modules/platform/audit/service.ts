@@ -4,6 +4,22 @@ import type { ServiceContext } from '../../../types.js';
 import { assertCan } from '../../../access/assert-can.js';
 import { insertAuditEntry, listAuditEntries, type NewAuditEntry } from './repository.js';
 
+/** An audit row as the API answers it (the audit page and a person's art. 15 export). */
+export function toAuditEntry(r: Awaited<ReturnType<typeof listAuditEntries>>['items'][number]): AuditEntry {
+  return {
+    id: r.id.toString(),
+    at: r.at.toISOString(),
+    actorId: r.actorId,
+    actorEmail: r.actorEmail,
+    action: r.action,
+    resourceType: r.resourceType,
+    resourceId: r.resourceId,
+    ip: r.ip,
+    purpose: r.purpose,
+    details: r.details,
+  };
+}
+
 type Entry = Omit<NewAuditEntry, 'actorId' | 'actorEmail' | 'ip'>;
 
 /**
@@ -44,18 +60,7 @@ export async function listAudit({
   const pageSize = input.pageSize ?? 50;
   const { items, total } = await listAuditEntries(ctx.db, { ...input, page, pageSize });
   return {
-    items: items.map((r): AuditEntry => ({
-      id: r.id.toString(),
-      at: r.at.toISOString(),
-      actorId: r.actorId,
-      actorEmail: r.actorEmail,
-      action: r.action,
-      resourceType: r.resourceType,
-      resourceId: r.resourceId,
-      ip: r.ip,
-      purpose: r.purpose,
-      details: r.details,
-    })),
+    items: items.map(toAuditEntry),
     total,
     page,
     pageSize,
