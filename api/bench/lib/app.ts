@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Pole, Role } from '@smes/shared';
+import { PURPOSE_HEADER, type Pole, type Purpose, type Role } from '@smes/shared';
 import { buildApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
@@ -26,11 +26,13 @@ export interface Client {
   app: App;
   /**
    * GET through the whole app (routing, guard, validation, serialisation), as the signed-in
-   * user; `bytes` is the size of the JSON answered, `body` that JSON parsed when read.
+   * user; `bytes` is the size of the JSON answered, `body` that JSON parsed when read. Every
+   * request names its purpose, as the SPA's do (decision 21): `follow_up` unless told.
    */
   get(
     url: string,
     query?: Record<string, string | number>,
+    purpose?: Purpose,
   ): Promise<{ status: number; body: unknown; bytes: number }>;
   /** Signs in again if the token is getting old; call it before a timed loop, not inside. */
   ensureSignedIn(): Promise<void>;
@@ -86,14 +88,14 @@ export async function startApp(database: Database, as: BenchUser = SUPPORT_WORKE
 
   return {
     app,
-    get: async (url, query) => {
+    get: async (url, query, purpose = 'follow_up') => {
       const res = await app.inject({
         method: 'GET',
         url,
         ...(query
           ? { query: Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])) }
           : {}),
-        headers: { authorization: await authorization() },
+        headers: { authorization: await authorization(), [PURPOSE_HEADER]: purpose },
       });
       // Parsed only when read: parsing a large answer is the client's work, not the server's.
       return {
