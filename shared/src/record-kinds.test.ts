@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from './access.js';
-import { kindName, kindPole, RECORD_KIND_KEYS, RECORD_KINDS, recordPath, rowScope } from './record-kinds.js';
+import {
+  kindName,
+  kindPole,
+  mayBreakGlass,
+  RECORD_KIND_KEYS,
+  RECORD_KINDS,
+  recordPath,
+  rowScope,
+} from './record-kinds.js';
 
 describe('the registry of record kinds', () => {
   it('gives a pole-scoped or assigned kind a pole, and an everyone-signed-in kind none', () => {
@@ -41,5 +49,12 @@ describe('the registry of record kinds', () => {
     expect(rowScope(accountant, 'due')).toBe('all');
     // Declared ahead: nobody is granted Support's requests yet.
     expect(rowScope({ role: 'coordinator', poles: ['support'] }, 'support_request')).toBe('none');
+  });
+
+  it("lets a role the kind names break the glass into another pole's records, no one else", () => {
+    expect(mayBreakGlass({ role: 'coordinator', poles: ['support'] }, 'intervision_registration')).toBe(true);
+    expect(mayBreakGlass({ role: 'worker', poles: ['support'] }, 'intervision_registration')).toBe(false);
+    expect(mayBreakGlass({ role: 'accountant', poles: [] }, 'intervision_registration')).toBe(false);
+    expect(mayBreakGlass({ role: 'admin', poles: [] }, 'person')).toBe(true);
   });
 });

@@ -332,6 +332,18 @@ export function breakGlassRoles(kind: RecordKind): readonly Role[] {
   return [...new Set<Role>(['admin', ...(rule.breakGlass ?? [])])];
 }
 
+/**
+ * Whether the actor, refused a kind's records outside their scope, may read them by breaking
+ * the glass: a role the kind names, who could read the kind were its pole theirs (the API's
+ * 403 BREAK_GLASS_REQUIRED; the SPA opens the page and asks for the reason).
+ */
+export function mayBreakGlass(actor: Actor, kind: RecordKind): boolean {
+  if (!breakGlassRoles(kind).includes(actor.role)) return false;
+  const pole = kindPole(kind);
+  const poles = pole && !actor.poles.includes(pole) ? [...actor.poles, pole] : actor.poles;
+  return can({ ...actor, poles }, RECORD_KINDS[kind].resource, 'read');
+}
+
 /** Whether the actor may see any row of the kind (a count of the others is all they get). */
 export const mayRead = (actor: Actor, kind: RecordKind) => rowScope(actor, kind) !== 'none';
 

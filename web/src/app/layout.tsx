@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { BreakGlassDialog } from '@/components/break-glass-dialog';
 import { LanguageSwitch } from '@/components/language-switch';
 import { FullPageLoading } from '@/components/status-pages';
 import { useUpdateMe } from '@/features/account/api/update-me';
@@ -95,6 +96,7 @@ export function AppLayout() {
         </div>
       </header>
       <LeaveGuard />
+      <BreakGlassDialog />
       <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
         {/* Pages are fetched when first opened (see router.tsx). */}
         <Suspense fallback={<FullPageLoading />}>

@@ -283,9 +283,17 @@ export const routes: RouteObject[] = [
           { path: 'cycles/:id/figures', element: <FiguresPage /> },
           { path: 'cycles/:id/unpaid', element: <UnpaidPage /> },
           { path: 'cycles/:id/schedule', element: <SchedulePage /> },
-          { path: 'groups/:id', element: <GroupPage /> },
           { path: 'figures', element: <PeriodFiguresPage /> },
         ],
+      },
+      {
+        // A group's page names its participants: another pole's coordinator may break the glass.
+        path: 'intervision/groups/:id',
+        element: (
+          <RequirePermission resource="intervision" action="read" breakGlass="intervision_registration">
+            <GroupPage />
+          </RequirePermission>
+        ),
       },
       {
         path: 'representation',

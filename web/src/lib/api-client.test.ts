@@ -101,6 +101,14 @@ function handle(req: IncomingMessage, res: ServerResponse) {
           errors: [{ field: 'file', code: 'formula', params: { cell: 'B3', row: 3, bad: { x: 1 } } }],
         }),
       );
+    case '/api/glass': {
+      // Another pole's record: read only by breaking the glass with a reason.
+      const reason = decodeURIComponent(String(req.headers['x-break-glass-reason'] ?? ''));
+      if (req.headers['x-purpose'] === 'break_glass' && reason.length >= 15) {
+        return send(res, 200, { reason, method: req.method });
+      }
+      return send(res, 403, problem(403, 'BREAK_GLASS_REQUIRED'));
+    }
     case '/api/template':
       res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8' });
       return res.end('Nom;Secteurs\r\n');
@@ -262,5 +270,37 @@ describe('api-client session refresh', () => {
     cleanup = () => client.endSession('signedOut');
     await expect(client.refresh()).resolves.toBe(true);
     expect(session.getState()).toEqual({ status: 'authenticated', user: me });
+  });
+});
+
+describe('api-client breaking the glass', () => {
+  const glassClient = (answer: string | null) => {
+    const asked: string[] = [];
+    const client = createApiClient({
+      baseUrl,
+      session: createSessionStore(),
+      currentPath: () => '/intervision/groups/g1',
+      askBreakGlassReason: (page) => {
+        asked.push(page);
+        return Promise.resolve(answer);
+      },
+    });
+    return { client, asked };
+  };
+
+  it('asks for a reason for the page on screen and reads again with it, percent-encoded', async () => {
+    const { client, asked } = glassClient('Remplacement de la coordinatrice absente');
+    const body = await client.get<{ reason: string }>('/api/glass');
+    expect(body.reason).toBe('Remplacement de la coordinatrice absente');
+    expect(asked).toEqual(['/intervision/groups/g1']);
+  });
+
+  it('keeps the refusal when the user declines, and never asks for a write', async () => {
+    const { client, asked } = glassClient(null);
+    const error = await client.get('/api/glass').catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 403, code: 'BREAK_GLASS_REQUIRED' });
+    const write = await client.post('/api/glass', {}).catch((e: unknown) => e);
+    expect(write).toMatchObject({ code: 'BREAK_GLASS_REQUIRED' });
+    expect(asked).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import { etagOf, type Purpose, type SessionResponse } from '@smes/shared';
 import { ApiError, toApiError } from './api-error';
+import { breakGlass } from './break-glass';
 import { purposeForPath } from './purpose';
 import { sessionStore } from './session';
 import type { SessionStore, SignOutReason } from './session';
@@ -35,6 +36,11 @@ export interface ApiClientOptions {
   onSessionLost?: () => void;
   /** The path of the page on screen, whose purpose reads carry (src/lib/purpose.ts). */
   currentPath?: () => string;
+  /**
+   * A read answered 403 BREAK_GLASS_REQUIRED: asks the user for a written reason for the page on
+   * screen (src/lib/break-glass.ts) and reads again with it; null keeps the refusal.
+   */
+  askBreakGlassReason?: (page: string) => Promise<string | null>;
 }
 
 /**
@@ -58,6 +64,7 @@ export function createApiClient({
   session,
   onSessionLost,
   currentPath = browserPath,
+  askBreakGlassReason,
 }: ApiClientOptions) {
   let refreshing: Promise<boolean> | null = null;
   let refreshTimer: ReturnType<typeof setTimeout> | null = null;
@@ -171,7 +178,15 @@ export function createApiClient({
       if (res.status === 401) endSession();
     }
 
-    if (!res.ok) throw await toApiError(res);
+    if (!res.ok) {
+      const error = await toApiError(res);
+      const get = (options.method ?? 'GET') === 'GET';
+      if (error.code === 'BREAK_GLASS_REQUIRED' && get && !options.breakGlassReason && askBreakGlassReason) {
+        const reason = await askBreakGlassReason(currentPath());
+        if (reason) return request<T>(path, { ...options, breakGlassReason: reason });
+      }
+      throw error;
+    }
     if (options.responseType === 'blob') return (await res.blob()) as T;
     if (res.status === 204 || res.headers.get('content-length') === '0') return undefined as T;
     return (await res.json()) as T;
@@ -211,4 +226,5 @@ export function onSessionLost(handler: () => void) {
 export const api = createApiClient({
   session: sessionStore,
   onSessionLost: () => sessionLostHandler?.(),
+  askBreakGlassReason: (page) => breakGlass.ask(page),
 });

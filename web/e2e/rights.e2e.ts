@@ -1,0 +1,112 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  createCycle,
+  createGroup,
+  createOrganisation,
+  createPerson,
+  createPoleUser,
+  createRegistration,
+  uniqueEmail,
+  USER_PASSWORD,
+} from './support/api';
+import { launchBrowser, newPage, screenshot, see, signIn } from './support/browser';
+
+/**
+ * Issue 14 in the browser: breaking the glass asks for a reason and is flagged to the
+ * administrators. Fictional organisation and people, unique to this file (one shared database).
+ */
+describe("reads outside one's scope and a person's rights", () => {
+  let browser: Browser;
+  let groupId: string;
+  const REASON = 'Remplacement de la coordinatrice Connect en congé';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const org = await createOrganisation({ nameFr: 'Maison Aubépine' });
+    const person = await createPerson({
+      firstName: 'Lore',
+      lastName: 'Aubépine',
+      email: uniqueEmail('aubepine'),
+      affiliations: [{ organisationId: org.id }],
+    });
+    const cycle = await createCycle({
+      name: '2030-2031 Aubépine',
+      startsOn: '2030-09-01',
+      endsOn: '2031-06-30',
+    });
+    const group = await createGroup({
+      cycleId: cycle.id,
+      name: 'Groupe Aubépine',
+      kind: 'intersectoral',
+      language: 'fr',
+      weekday: 2,
+      startTime: '09:30',
+      endTime: '12:30',
+      capacity: 10,
+      facilitatorIds: [],
+    });
+    groupId = group.id;
+    await createRegistration({
+      groupId: group.id,
+      personId: person.id,
+      organisationId: org.id,
+      registeredOn: '2030-09-05',
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("asks another pole's coordinator for a reason on a phone, and shows the group", async () => {
+    const context = await browser.newContext({
+      baseURL: inject('baseUrl'),
+      locale: 'fr-BE',
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    const coordinator = await createPoleUser('coordinator', 'support', 'Wout Aubépine');
+    await signIn(page, coordinator.email, USER_PASSWORD);
+    await see(page.getByRole('heading', { name: 'Bonjour, Wout Aubépine' }));
+    await page.goto(`/intervision/groups/${groupId}`);
+
+    // The read answers BREAK_GLASS_REQUIRED: the dialog asks why, and too short a reason is refused.
+    const dialog = page.getByRole('dialog', { name: 'Briser la glace ?' });
+    await see(dialog);
+    const reason = dialog.getByLabel('Pourquoi lisez-vous cette fiche ?');
+    await reason.fill('urgence');
+    await dialog.getByRole('button', { name: 'Lire avec cette raison' }).click();
+    await see(dialog.getByText('15 caractères au moins (7 écrits).'));
+    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    const confirm = dialog.getByRole('button', { name: 'Lire avec cette raison' });
+    expect((await confirm.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    await screenshot(page, '60-break-glass-dialog');
+    // The dialog fits the phone: nothing scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await reason.fill(REASON);
+    await confirm.click();
+
+    // The group and its participant show.
+    await see(page.getByRole('heading', { name: 'Groupe Aubépine', level: 1 }));
+    await see(page.getByText('Lore Aubépine').first());
+    expect(await dialog.isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('lets the coordinator decline: the page keeps its refusal', async () => {
+    const { context, page } = await newPage(browser);
+    const coordinator = await createPoleUser('coordinator', 'support', 'Ilse Aubépine');
+    await signIn(page, coordinator.email, USER_PASSWORD);
+    await see(page.getByRole('heading', { name: 'Bonjour, Ilse Aubépine' }));
+    await page.goto(`/intervision/groups/${groupId}`);
+    const dialog = page.getByRole('dialog', { name: 'Briser la glace ?' });
+    await see(dialog);
+    await dialog.getByRole('button', { name: 'Ne pas lire' }).click();
+    await see(page.getByRole('alert').filter({ hasText: 'hors de votre équipe' }));
+    expect(await page.getByRole('heading', { name: 'Groupe Aubépine' }).count()).toBe(0);
+    await context.close();
+  });
+});
