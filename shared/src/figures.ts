@@ -138,6 +138,8 @@ export const FigureRecordItem = Type.Object({
   status: Type.Optional(Type.String()),
   /** Euros with cents, as a number. */
   amount: Type.Optional(Type.Number()),
+  /** What was paid (the payment's amount, euros with cents as a number), when paid. */
+  paid: Type.Optional(Type.Number()),
   endsOn: Type.Optional(Type.Union([IsoDate, Type.Null()])),
   /** A line more (a representation meeting's body). */
   detail: Type.Optional(Type.String()),

@@ -57,9 +57,15 @@ describe('dues', () => {
     const lineA = all.body.items.find(
       (l: { holder: { organisation: { id: string } | null } }) => l.holder.organisation?.id === a,
     );
+    // A pays 60.50 of its 100: partly paid.
     await c
       .patch(`/api/dues/${lineA.id}`, {
-        payment: { paidOn: '2031-03-15', method: 'transfer', reference: '+++090/1234/56789+++' },
+        payment: {
+          paidOn: '2031-03-15',
+          amount: '60.50',
+          method: 'transfer',
+          reference: '+++090/1234/56789+++',
+        },
       })
       .expect(200);
 
@@ -70,8 +76,37 @@ describe('dues', () => {
     );
     expect(names.sort()).toEqual(['Cotisante B', 'Yilmaz']);
     expect(unpaid.body.total).toBe(2);
-    // The year's totals, whatever the list shows.
-    expect(await totals()).toEqual([220.5, 100, 120.5, 2]);
+    // The year's totals count what was paid: due 220.50, paid 60.50, outstanding 220.50 - 60.50
+    // = 160, two unpaid (B, Yilmaz), whatever the list shows.
+    expect(await totals()).toEqual([220.5, 60.5, 160, 2]);
+
+    // Yilmaz pays 25 for 20.50 (over-paid): paid 60.50 + 25 = 85.50, outstanding 220.50 - 85.50
+    // = 135 (the 4.50 too much lowers it), one unpaid.
+    const lineP = all.body.items.find(
+      (l: { holder: { person: { id: string } | null } }) => l.holder.person?.id === p,
+    );
+    const overpaid = await c
+      .patch(`/api/dues/${lineP.id}`, { payment: { paidOn: '2031-04-02', amount: '25', method: 'cash' } })
+      .expect(200);
+    expect(await totals()).toEqual([220.5, 85.5, 135, 1]);
+    // The paid figure's records show what was paid beside what was due.
+    const records = await c
+      .get('/api/figures/association.dues.paid/records', { from: `${year}-01-01`, to: `${year}-12-31` })
+      .expect(200);
+    expect(
+      records.body.items
+        .map((r: { id: string; amount: number; paid: number }) => [r.id, r.amount, r.paid])
+        .sort(),
+    ).toEqual(
+      [
+        [lineA.id, 100, 60.5],
+        [lineP.id, 20.5, 25],
+      ].sort(),
+    );
+
+    // Yilmaz's payment undone: back to what A paid.
+    await c.patch(`/api/dues/${lineP.id}`, { payment: null }, overpaid.headers.etag).expect(200);
+    expect(await totals()).toEqual([220.5, 60.5, 160, 2]);
 
     const twice = await c.post('/api/dues', { year, organisationId: a, amountDue: '100' });
     expect(twice.status).toBe(409);

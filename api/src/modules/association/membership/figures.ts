@@ -38,9 +38,16 @@ const memberPeople = (scope: FigureScope) =>
 const years = (scope: FigureScope) =>
   between(D.year, Number(scope.from.slice(0, 4)), Number(scope.to.slice(0, 4)));
 
-const duesOf = (scope: FigureScope, where?: SQL) =>
+/** Dues of the period's years; `value` is the amount owed, or with `received` the amount paid. */
+const duesOf = (scope: FigureScope, where?: SQL, received = false) =>
   qb
-    .select(recordColumns({ id: D.id, value: D.amountDue, organisationId: D.organisationId }))
+    .select(
+      recordColumns({
+        id: D.id,
+        value: received ? D.paidAmount : D.amountDue,
+        organisationId: D.organisationId,
+      }),
+    )
     .from(D)
     .where(and(years(scope), where));
 
@@ -81,10 +88,11 @@ export const figures = [
     pole: 'association',
     unit: 'money',
     kind: 'due',
-    version: 1,
+    // 2: what was paid (the payment's amount, decision 19), no longer the amount owed of what is paid.
+    version: 2,
     label: label('Cotisations payées', 'Betaalde lidgelden'),
     dimensions: ['sector'],
-    records: (scope) => duesOf(scope, isNotNull(D.paidOn)),
+    records: (scope) => duesOf(scope, isNotNull(D.paidOn), true),
   }),
   defineFigure({
     id: 'association.dues.outstanding',
@@ -92,7 +100,8 @@ export const figures = [
     unit: 'difference',
     of: ['association.dues.due', 'association.dues.paid'],
     kind: 'due',
-    version: 1,
+    // 2: due minus what was paid (an over-payment lowers it, a partial payment leaves the rest).
+    version: 2,
     label: label('Cotisations restant dues', 'Openstaande lidgelden'),
   }),
   defineFigure({
@@ -152,7 +161,14 @@ export const readers: RecordReader[] = [
     read: async (db, { ids, limit, offset }) =>
       (
         await db
-          .select({ id: D.id, year: D.year, amountDue: D.amountDue, paidOn: D.paidOn, ...holderColumns })
+          .select({
+            id: D.id,
+            year: D.year,
+            amountDue: D.amountDue,
+            paidOn: D.paidOn,
+            paidAmount: D.paidAmount,
+            ...holderColumns,
+          })
           .from(D)
           .leftJoin(organisations, eq(organisations.id, D.organisationId))
           .leftJoin(people, eq(people.id, D.personId))
@@ -167,6 +183,7 @@ export const readers: RecordReader[] = [
         ...(d.paidOn ? { date: d.paidOn } : {}),
         status: d.paidOn ? 'paid' : 'unpaid',
         amount: Number(d.amountDue),
+        ...(d.paidAmount !== null ? { paid: Number(d.paidAmount) } : {}),
       })),
   },
 ];

@@ -419,6 +419,8 @@ describe('the same figures from the engine: the cycle is a period with the cycle
       group: { id: grp.fr, name: 'Groupe du jeudi' },
       status: 'registered',
       amount: 120,
+      // Paid in full (the payment's amount).
+      paid: 120,
     });
     const kastanje = participants.items.find((r) => r.id === reg.rNlKastanje)!;
     expect(kastanje.organisation!.name).toEqual({ nl: 'Huis Kastanje' });

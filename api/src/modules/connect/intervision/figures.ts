@@ -97,9 +97,17 @@ const sessions = (status: 'held' | 'held_video' | 'cancelled' | 'planned') => (s
     .innerJoin(G, eq(G.id, S.groupId))
     .where(and(inCycle(scope), inPeriod(scope), eq(S.status, status)));
 
-const fees = (scope: FigureScope, where: SQL | undefined) =>
+/** Registrations of the cycle; `value` is the fee owed, or with `received` the amount paid. */
+const fees = (scope: FigureScope, where: SQL | undefined, received = false) =>
   qb
-    .select(recordColumns({ id: R.id, value: R.fee, organisationId: R.organisationId, language: G.language }))
+    .select(
+      recordColumns({
+        id: R.id,
+        value: received ? R.paidAmount : R.fee,
+        organisationId: R.organisationId,
+        language: G.language,
+      }),
+    )
     .from(R)
     .innerJoin(G, eq(G.id, R.groupId))
     .where(and(inCycle(scope), where));
@@ -223,10 +231,11 @@ export const figures = [
     id: 'connect.intervision.fees-received',
     unit: 'money',
     kind: 'intervision_registration',
-    version: 1,
+    // 2: what was paid (the payment's amount, decision 19), no longer the fee of what is paid.
+    version: 2,
     label: label('Participations reçues', 'Ontvangen deelnames'),
     dimensions: ['sector', 'language'],
-    records: (scope) => fees(scope, between(R.paidOn, scope.from, scope.to)),
+    records: (scope) => fees(scope, between(R.paidOn, scope.from, scope.to), true),
   }),
   defineFigure({
     ...common,
@@ -234,7 +243,8 @@ export const figures = [
     unit: 'difference',
     of: ['connect.intervision.fees-invoiced', 'connect.intervision.fees-received'],
     kind: 'intervision_registration',
-    version: 1,
+    // 2: invoiced minus what was paid.
+    version: 2,
     label: label('Facturé moins reçu', 'Gefactureerd min ontvangen'),
   }),
 ];
@@ -256,6 +266,7 @@ async function registrationPage(
       registeredOn: R.registeredOn,
       status: R.status,
       fee: R.fee,
+      paidAmount: R.paidAmount,
       firstName: people.firstName,
       lastName: people.lastName,
       organisationId: organisations.id,
@@ -286,6 +297,7 @@ async function registrationPage(
       group: { id: r.groupId, name: r.group },
       status: r.status,
       amount: Number(r.fee),
+      ...(r.paidAmount !== null ? { paid: Number(r.paidAmount) } : {}),
     })),
   };
 }

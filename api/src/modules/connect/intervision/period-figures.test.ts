@@ -86,21 +86,22 @@ describe('figures for a period', () => {
     const hetre = await register(late, 'Maison Hêtre', '2020-09-12');
     const oct = await session(late, '2020-10-05', 'held_video');
     await session(late, '2021-01-04', 'held');
-    // Aulne pays in 2020 for the 2019-2020 cycle; Hêtre pays in 2021.
-    await c
-      .patch(`/api/intervision/registrations/${aulne}`, {
-        payment: { paidOn: '2020-01-20', method: 'transfer' },
-      })
-      .expect(200);
-    await c
-      .patch(`/api/intervision/registrations/${hetre}`, {
-        payment: { paidOn: '2021-01-10', method: 'transfer' },
-      })
-      .expect(200);
+    // Aulne pays 99.90 of its 150 in 2020 for the 2019-2020 cycle (partly paid); Charme pays
+    // 160.25 in 2020 (over-paid); Hêtre's payment of May 2020 was booked by mistake and undone,
+    // then Hêtre pays its 150 in 2021.
+    const pay = (id: string, payment: Record<string, string> | null) =>
+      c.patch(`/api/intervision/registrations/${id}`, { payment }).expect(200);
+    await pay(aulne, { paidOn: '2020-01-20', amount: '99.90', method: 'transfer' });
+    await pay(charme, { paidOn: '2020-11-02', amount: '160.25', method: 'cash' });
+    await pay(hetre, { paidOn: '2020-05-05', method: 'transfer' });
+    await pay(hetre, null);
+    await pay(hetre, { paidOn: '2021-01-10', method: 'transfer' });
 
     // 2020: both groups met; 3 February held (December 2019 and January 2021 are outside), October
     // by video, March cancelled; Aulne, Charme, Hêtre took part; invoiced in 2020: Charme and Hêtre
-    // registered in 2020 (2 × 150), Aulne in 2019; received in 2020: Aulne's 150 (Hêtre paid in 2021).
+    // registered in 2020 (2 × 150), Aulne in 2019; received in 2020 what was paid: Aulne's 99.90
+    // and Charme's 160.25 = 260.15 (Hêtre's undone payment is not, its 150 came in 2021);
+    // invoiced minus received: 300 - 260.15 = 39.85.
     expect(await engine('2020-01-01', '2020-12-31')).toMatchObject({
       groups: 2,
       'groups-held': 2,
@@ -110,7 +111,8 @@ describe('figures for a period', () => {
       participants: 3,
       institutions: 3,
       'fees-invoiced': 300,
-      'fees-received': 150,
+      'fees-received': 260.15,
+      'fees-outstanding': 39.85,
     });
     expect(await engineRecords('sessions-held', '2020-01-01', '2020-12-31')).toEqual([feb]);
     expect(await engineRecords('sessions-held-video', '2020-01-01', '2020-12-31')).toEqual([oct]);
@@ -118,7 +120,9 @@ describe('figures for a period', () => {
       [aulne, charme, hetre].sort(),
     );
     expect(await engineRecords('fees-invoiced', '2020-01-01', '2020-12-31')).toEqual([charme, hetre].sort());
-    expect(await engineRecords('fees-received', '2020-01-01', '2020-12-31')).toEqual([aulne]);
+    expect(await engineRecords('fees-received', '2020-01-01', '2020-12-31')).toEqual([aulne, charme].sort());
+    // 2021: Hêtre's 150, paid in full.
+    expect(await engine('2021-01-01', '2021-12-31')).toMatchObject({ 'fees-received': 150 });
   });
 
   it('leave out who joined after the period, so a report already sent stays true', async () => {
