@@ -224,7 +224,14 @@ export const GroupList = Type.Object({ items: Type.Array(Group) });
 export type GroupList = Static<typeof GroupList>;
 
 export const AttendanceBody = Type.Object(
-  { registrationIds: Type.Array(Uuid, { uniqueItems: true, maxItems: 60 }) },
+  {
+    registrationIds: Type.Array(Uuid, { uniqueItems: true, maxItems: 60 }),
+    /**
+     * Attendance marks a planned session held; on a day (in Brussels) still to come, only with
+     * this set: the person was asked first (409 `sessionToCome` otherwise, nothing written).
+     */
+    confirmToCome: Type.Optional(Type.Boolean()),
+  },
   { additionalProperties: false },
 );
 export type AttendanceBody = Static<typeof AttendanceBody>;

@@ -487,7 +487,19 @@ describe('intervision', () => {
     await attendance.getByRole('checkbox', { name: `${JONAS} (Maison Tilleul)` }).check();
     await attendance.getByRole('checkbox', { name: `${AMINA} (Huis Kastanje)` }).check();
     await attendance.getByRole('button', { name: 'Enregistrer les présences' }).click();
+    // October 2030 is still to come: saving attendance would mark it held, so the page asks first.
+    const early = page.getByRole('dialog', { name: "La séance du 08/10/2030 n'a pas encore eu lieu" });
+    await see(early.getByText('Enregistrer des présences marque la séance comme tenue', { exact: false }));
+    // Closing the question sends nothing; the ticked boxes are still there to save.
+    await early.getByRole('button', { name: 'Fermer', exact: true }).click();
+    expect(await early.isVisible()).toBe(false);
+    expect(await attendance.getByRole('checkbox', { name: `${AMINA} (Huis Kastanje)` }).isChecked()).toBe(
+      true,
+    );
+    await attendance.getByRole('button', { name: 'Enregistrer les présences' }).click();
+    await early.getByRole('button', { name: 'Enregistrer et marquer comme tenue', exact: true }).click();
     await see(page.getByText('Les présences à la séance du 08/10/2030 sont enregistrées.'));
+    expect((await cells(page, 'sessions-table', '08/10/2030')).slice(2, 3)).toEqual(['Tenue']);
     expect((await cells(page, 'sessions-table', '08/10/2030')).slice(3, 4)).toEqual(['Présent·es : 2 sur 3']);
     // A session with attendance is not cancelled: the dialog says why.
     await page.getByRole('button', { name: 'Annuler la séance du 08/10/2030' }).click();

@@ -81,7 +81,11 @@ beforeAll(async () => {
     await c.post('/api/intervision/sessions', { groupId: group.id, startsOn: '2030-10-02' }).expect(201)
   ).body.id;
   await c
-    .put(`/api/intervision/sessions/${session}/attendance`, { registrationIds: [registration] })
+    // A session still to come: attendance marks it held only when confirmed (decision 15).
+    .put(`/api/intervision/sessions/${session}/attendance`, {
+      registrationIds: [registration],
+      confirmToCome: true,
+    })
     .expect(200);
   await c.post('/api/intervision/retention-runs', {}).expect(201);
   await c

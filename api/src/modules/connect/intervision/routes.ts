@@ -331,7 +331,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         params: IdParams,
         body: AttendanceBody,
-        response: { 200: Session, 400: Problem, 404: Problem, ...denied },
+        response: { 200: Session, 400: Problem, 404: Problem, 409: Problem, ...denied },
       },
     },
     async (request) =>

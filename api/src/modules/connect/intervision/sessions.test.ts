@@ -213,6 +213,48 @@ describe('attendance', () => {
   });
 });
 
+describe('attendance at a session to come', () => {
+  it('does not silently mark it held: refused until the request confirms, nothing written', async () => {
+    const g = await newGroup('Groep volgende week');
+    const a = await participant(g.id, 'Huis Hazelaar');
+    const today = todayInBrussels();
+    const next = (
+      await c.post('/api/intervision/sessions', { groupId: g.id, startsOn: plusDays(today, 7) }).expect(201)
+    ).body;
+    const refused = await c.put(`/api/intervision/sessions/${next.id}/attendance`, {
+      registrationIds: [a.reg.id],
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.body.errors).toEqual([{ field: 'status', code: 'sessionToCome' }]);
+    // Nothing changed: still planned, nobody present, same version.
+    const before = (await c.get(`/api/intervision/groups/${g.id}`).expect(200)).body.sessions[0];
+    expect(before).toMatchObject({ status: 'planned', attendance: [], version: next.version });
+
+    // Asked and confirmed: recorded, and held.
+    const confirmed = await c
+      .put(`/api/intervision/sessions/${next.id}/attendance`, {
+        registrationIds: [a.reg.id],
+        confirmToCome: true,
+      })
+      .expect(200);
+    expect(confirmed.body).toMatchObject({ status: 'held', attendance: [a.reg.id] });
+    // Once held (after the question), attendance is corrected without asking again.
+    await c.put(`/api/intervision/sessions/${next.id}/attendance`, { registrationIds: [] }).expect(200);
+
+    // Today is not to come: recorded and held without a question.
+    const now = (await c.post('/api/intervision/sessions', { groupId: g.id, startsOn: today }).expect(201))
+      .body;
+    expect(
+      (
+        await c
+          .put(`/api/intervision/sessions/${now.id}/attendance`, { registrationIds: [a.reg.id] })
+          .expect(200)
+      ).body,
+    ).toMatchObject({ status: 'held' });
+  });
+});
+
 describe('hosts', () => {
   it('shows which participants have not hosted yet; a cancelled session does not count', async () => {
     const g = await newGroup('Groep gastheer');

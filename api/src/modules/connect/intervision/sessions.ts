@@ -128,7 +128,7 @@ export async function updateSession({
 /**
  * Who was present: registrations of the session's group that count on the session's day
  * (`activeOn`: registered by then, not withdrawn before; not waiting). A planned session that gets attendance is held: the status
- * says so.
+ * says so — on a day still to come only with `confirmToCome` (409 `sessionToCome` otherwise).
  */
 export async function setAttendance({
   ctx,
@@ -159,11 +159,16 @@ export async function setAttendance({
         throw new ValidationError([{ field: `registrationIds/${i}`, code }]);
       }
     });
+    // Attendance marks a planned session held, which counts in the figures: on a day still to
+    // come, only after the question (decision 15), as a direct "held" would.
+    const marksHeld = session.status === 'planned' && input.registrationIds.length > 0;
+    if (marksHeld && session.startsOn > todayInBrussels() && input.confirmToCome !== true) {
+      throw new ConflictError('The session has not taken place yet', [
+        { field: 'status', code: 'sessionToCome' },
+      ]);
+    }
     await repo.setAttendance(tx, id, input.registrationIds);
-    const row =
-      session.status === 'planned' && input.registrationIds.length
-        ? (await repo.updateSession(tx, id, { status: 'held' }))!
-        : session;
+    const row = marksHeld ? (await repo.updateSession(tx, id, { status: 'held' }))! : session;
     await audit(tx, ctx, {
       action: 'update',
       resourceType: 'intervision_attendance',
