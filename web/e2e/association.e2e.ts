@@ -144,6 +144,9 @@ describe('association', () => {
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await see(page.getByText(`Le paiement de ${ORG} est enregistré.`));
     await see(page.getByTestId('dues-table').getByText('+++090/1234/56789+++'));
+    // How it was paid, in the table: the form's default, a transfer.
+    const paidRow = await cells(page, 'dues-table', ORG);
+    expect([paidRow[3], paidRow[5], paidRow[6]]).toEqual(['Payée', 'Virement', '+++090/1234/56789+++']);
 
     await page.getByLabel('Statut').selectOption({ label: 'Impayées' });
     await page.waitForURL((url) => url.searchParams.get('status') === 'unpaid');
@@ -192,6 +195,8 @@ describe('association', () => {
     ]);
     // The organisation under its Dutch name.
     expect((await cells(page, 'dues-table', ORG_NL)).slice(2, 4)).toEqual([`€${NBSP}120,00`, 'Betaald']);
+    // The payment method in Dutch.
+    expect((await cells(page, 'dues-table', ORG_NL)).slice(5, 6)).toEqual(['Overschrijving']);
     expect((await cells(page, 'dues-table', PERSON)).slice(2, 4)).toEqual([`€${NBSP}60,00`, 'Niet betaald']);
     await see(page.getByRole('button', { name: `Betaling registreren voor ${PERSON}` }));
     await screenshot(page, '34-association-dues-nl');

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DuesLine } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { PaymentForm } from '@/components/payment-form';
+import { PaymentMethodCell } from '@/components/payment-method';
 import { UndoPaymentDialog } from '@/components/undo-payment-dialog';
 import { useLocale } from '@/hooks/use-locale';
 import { formatAmount } from '@/lib/amount';
@@ -38,6 +39,7 @@ export function DuesTable({ lines, busy, canUpdate, onChanged }: DuesTableProps)
             </th>
             <th scope="col">{t('association:dues.table.status')}</th>
             <th scope="col">{t('association:dues.table.paidOn')}</th>
+            <th scope="col">{t('common:payment.method')}</th>
             <th scope="col">{t('association:dues.table.reference')}</th>
             {canUpdate && <th scope="col">{t('association:dues.table.actions')}</th>}
           </tr>
@@ -56,6 +58,7 @@ export function DuesTable({ lines, busy, canUpdate, onChanged }: DuesTableProps)
                   </span>
                 </td>
                 <td>{line.payment ? formatDay(line.payment.paidOn, locale) : t('common:none')}</td>
+                <PaymentMethodCell payment={line.payment} owed={line.amountDue} />
                 <td>{line.payment?.reference ?? t('common:none')}</td>
                 {canUpdate && (
                   <td>

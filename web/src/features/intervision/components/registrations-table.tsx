@@ -9,6 +9,7 @@ import { isApiError } from '@/lib/api-client';
 import { formatDay } from '@/lib/format';
 import { useDownloadCalendar } from '../api/download-calendar';
 import { PaymentForm } from '@/components/payment-form';
+import { PaymentMethodCell } from '@/components/payment-method';
 import { UndoPaymentDialog } from '@/components/undo-payment-dialog';
 import { useUpdateRegistration } from '../api/update-registration';
 import { participantName } from './participant-name';
@@ -78,6 +79,7 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
             </th>
             <th scope="col">{t('intervision:registrations.table.rate')}</th>
             <th scope="col">{t('intervision:registrations.table.paidOn')}</th>
+            <th scope="col">{t('common:payment.method')}</th>
             <th scope="col">{t('intervision:registrations.table.reference')}</th>
             <th scope="col">{t('intervision:registrations.table.actions')}</th>
           </tr>
@@ -114,6 +116,7 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
                 <td className="nowrap">
                   {r.payment ? formatDay(r.payment.paidOn, locale) : t('intervision:payment.unpaid')}
                 </td>
+                <PaymentMethodCell payment={r.payment} owed={r.fee} />
                 <td>{r.payment?.reference ?? t('common:none')}</td>
                 <td>
                   {paying === r.id ? (
