@@ -39,6 +39,8 @@ export const AccessLogEntry = Type.Object({
   id: Type.String(),
   at: IsoDateTime,
   userId: Uuid,
+  /** The reader's name as their account shows it now (null: the account is gone). */
+  userName: Type.Union([Type.String(), Type.Null()]),
   role: Type.String(),
   kind: RecordKindSchema,
   recordIds: Type.Array(Type.String()),

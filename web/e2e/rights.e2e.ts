@@ -10,7 +10,7 @@ import {
   uniqueEmail,
   USER_PASSWORD,
 } from './support/api';
-import { launchBrowser, newPage, screenshot, see, signIn } from './support/browser';
+import { cells, launchBrowser, newPage, screenshot, see, signIn } from './support/browser';
 
 /**
  * Issue 14 in the browser: breaking the glass asks for a reason and is flagged to the
@@ -19,6 +19,7 @@ import { launchBrowser, newPage, screenshot, see, signIn } from './support/brows
 describe("reads outside one's scope and a person's rights", () => {
   let browser: Browser;
   let groupId: string;
+  let personId: string;
   const REASON = 'Remplacement de la coordinatrice Connect en congé';
 
   beforeAll(async () => {
@@ -30,6 +31,7 @@ describe("reads outside one's scope and a person's rights", () => {
       email: uniqueEmail('aubepine'),
       affiliations: [{ organisationId: org.id }],
     });
+    personId = person.id;
     const cycle = await createCycle({
       name: '2030-2031 Aubépine',
       startsOn: '2030-09-01',
@@ -58,7 +60,7 @@ describe("reads outside one's scope and a person's rights", () => {
     await browser?.close();
   });
 
-  it("asks another pole's coordinator for a reason on a phone, and shows the group", async () => {
+  it("asks another pole's coordinator for a reason on a phone, shows the group, and the administrator sees it flagged", async () => {
     const context = await browser.newContext({
       baseURL: inject('baseUrl'),
       locale: 'fr-BE',
@@ -94,6 +96,56 @@ describe("reads outside one's scope and a person's rights", () => {
     await see(page.getByText('Lore Aubépine').first());
     expect(await dialog.isVisible()).toBe(false);
     await context.close();
+
+    // The administrator's panel lists the read, flagged, with who, what, why and the reason.
+    const admin = await newPage(browser);
+    await signIn(admin.page, inject('adminEmail'), inject('adminPassword'));
+    const nav = admin.page.getByRole('navigation', { name: 'Navigation principale' });
+    await nav.getByRole('link', { name: 'Lectures hors équipe' }).click();
+    await see(admin.page.getByRole('heading', { name: 'Lectures hors équipe', level: 1 }));
+    const row = await cells(admin.page, 'flagged-reads-table', REASON);
+    expect(row[1]).toBe('Wout AubépineCoordinateur·rice');
+    expect(row[2]).toBe("Inscription à l'intervision");
+    expect(row[3]).toBe('Bris de glace');
+    expect(row[4]).toBe(REASON);
+    await screenshot(admin.page, '61-flagged-reads');
+    // In Dutch.
+    await admin.page.getByRole('button', { name: 'Nederlands' }).click();
+    await see(admin.page.getByRole('heading', { name: 'Lezingen buiten het team', level: 1 }));
+    const dutch = await cells(admin.page, 'flagged-reads-table', REASON);
+    expect(dutch[2]).toBe('Inschrijving voor intervisie');
+    expect(dutch[3]).toBe('Noodtoegang');
+    await admin.page.getByRole('button', { name: 'Français' }).click();
+    await see(admin.page.getByRole('heading', { name: 'Lectures hors équipe', level: 1 }));
+    await admin.context.close();
+  });
+
+  it("shows the administrator who has seen a person's record, and a coordinator neither panel", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, inject('adminEmail'), inject('adminPassword'));
+    await see(page.getByRole('heading', { name: /^Bonjour/ }));
+    await page.goto(`/directory/people/${personId}`);
+    await see(page.getByRole('heading', { name: 'Lore Aubépine', level: 1 }));
+    const seen = page.getByRole('region', { name: 'Qui a vu cette fiche' });
+    await seen.getByRole('button', { name: 'Afficher' }).click();
+    // Opening this page was itself a read, for a follow-up, by the administrator.
+    const first = seen.getByTestId('who-has-seen-table').locator('tbody tr').first();
+    await see(first);
+    const read = await first.locator('th, td').allTextContents();
+    expect(read[2]).toBe('Personne');
+    expect(read[3]).toBe('Suivi');
+    await context.close();
+
+    const other = await newPage(browser);
+    const coordinator = await createPoleUser('coordinator', 'connect', 'Nele Aubépine');
+    await signIn(other.page, coordinator.email, USER_PASSWORD);
+    await see(other.page.getByRole('heading', { name: 'Bonjour, Nele Aubépine' }));
+    await other.page.goto(`/directory/people/${personId}`);
+    await see(other.page.getByRole('heading', { name: 'Lore Aubépine', level: 1 }));
+    expect(await other.page.getByRole('region', { name: 'Qui a vu cette fiche' }).count()).toBe(0);
+    await other.page.goto('/admin/access-log');
+    await see(other.page.getByRole('heading', { name: 'Accès refusé' }));
+    await other.context.close();
   });
 
   it('lets the coordinator decline: the page keeps its refusal', async () => {

@@ -15,6 +15,7 @@ export interface NavItem {
     | 'users'
     | 'audit'
     | 'retention'
+    | 'accessLog'
     | 'reference';
   /** Lit only on the exact path (home), else on every page below it. */
   end?: boolean;
@@ -60,6 +61,7 @@ export function navGroups(user: Actor): NavGroup[] {
         ...when(can(user, 'users', 'read'), { to: '/admin/users', label: 'users' }),
         ...when(can(user, 'audit_log', 'read'), { to: '/admin/audit', label: 'audit' }),
         ...when(can(user, 'audit_log', 'read'), { to: '/admin/retention', label: 'retention' }),
+        ...when(can(user, 'audit_log', 'read'), { to: '/admin/access-log', label: 'accessLog' }),
         ...when(can(user, 'reference', 'update'), { to: '/admin/reference', label: 'reference' }),
       ],
     },

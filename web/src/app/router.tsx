@@ -53,6 +53,9 @@ const MembersPrintPage = lazy(() =>
 const AuditPage = lazy(() =>
   import('@/features/audit/routes/audit-page').then((m) => ({ default: m.AuditPage })),
 );
+const FlaggedReadsPage = lazy(() =>
+  import('@/features/audit/routes/flagged-reads-page').then((m) => ({ default: m.FlaggedReadsPage })),
+);
 const RetentionRunsPage = lazy(() =>
   import('@/features/retention/routes/retention-runs-page').then((m) => ({ default: m.RetentionRunsPage })),
 );
@@ -348,6 +351,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequirePermission resource="audit_log" action="read">
             <RetentionRunsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'admin/access-log',
+        element: (
+          <RequirePermission resource="audit_log" action="read">
+            <FlaggedReadsPage />
           </RequirePermission>
         ),
       },

@@ -19,7 +19,7 @@ afterAll(() => t.close());
 
 describe('the access log', () => {
   it('answers who has seen a record, as its own read or on a page of a list, newest first', async () => {
-    const worker = await signedIn(t.app, { role: 'worker', poles: ['connect'] });
+    const worker = await signedIn(t.app, { role: 'worker', poles: ['connect'], displayName: 'Jade Lecteur' });
     const who = { userId: worker.user.id, role: 'worker' as const, poles: ['connect' as const] };
     await t.app.database.acting(who, async () => {
       const db = t.app.database.db;
@@ -43,6 +43,8 @@ describe('the access log', () => {
     expect(seen.items.map((e: { purpose: string }) => e.purpose)).toEqual(['follow_up', 'team_meeting']);
     expect(seen.items[0]).toMatchObject({
       userId: worker.user.id,
+      // The reader named as their account shows them, for the administrators' screens.
+      userName: 'Jade Lecteur',
       role: 'worker',
       flagged: false,
       reason: null,

@@ -1,9 +1,9 @@
-import { and, arrayContains, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, count, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { AccessLogQuery, Purpose, RecordKind } from '@smes/shared';
 import type { Executor } from '../../../db/client.js';
-import { accessLog } from '../../../db/schema/index.js';
+import { accessLog, users } from '../../../db/schema/index.js';
 
-export type AccessLogRow = typeof accessLog.$inferSelect;
+export type AccessLogRow = typeof accessLog.$inferSelect & { userName?: string | null };
 
 export interface NewAccessLogEntry {
   userId: string;
@@ -31,8 +31,9 @@ export async function listAccessLog(
   if (query.flagged !== undefined) conds.push(eq(accessLog.flagged, query.flagged));
   const where = conds.length ? and(...conds) : undefined;
   const items = await db
-    .select()
+    .select({ ...getTableColumns(accessLog), userName: users.displayName })
     .from(accessLog)
+    .leftJoin(users, eq(users.id, accessLog.userId))
     .where(where)
     .orderBy(desc(accessLog.at), desc(accessLog.id))
     .limit(query.pageSize)

@@ -7,6 +7,7 @@ export const toAccessLogEntry = (r: AccessLogRow): AccessLogEntry => ({
   id: r.id.toString(),
   at: r.at.toISOString(),
   userId: r.userId,
+  userName: r.userName ?? null,
   role: r.role,
   kind: r.kind,
   recordIds: r.recordIds,

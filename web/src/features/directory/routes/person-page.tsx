@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { FullPageLoading, NotFoundPage } from '@/components/status-pages';
+import { WhoHasSeen } from '@/features/audit';
 import { useReferenceItems } from '@/features/reference';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useHandedFeedback } from '@/hooks/use-handed-feedback';
@@ -110,6 +111,8 @@ export function PersonPage() {
       {can(user, 'people', 'delete') && (
         <PersonMergePanel person={p} onMerged={(moved) => say(t('directory:merge.done', { count: moved }))} />
       )}
+
+      {can(user, 'audit_log', 'read') && <WhoHasSeen kind="person" recordId={p.id} />}
     </>
   );
 }
