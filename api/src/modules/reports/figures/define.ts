@@ -9,7 +9,8 @@ import type {
 } from '@smes/shared';
 import { RECORD_KINDS } from '@smes/shared';
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { QueryBuilder } from 'drizzle-orm/pg-core';
+import { QueryBuilder, type WithSubqueryWithSelection } from 'drizzle-orm/pg-core';
+import type { TypedQueryBuilder } from 'drizzle-orm/query-builders/query-builder';
 import type { Visibility } from '../../../access/scope.js';
 import type { Executor } from '../../../db/client.js';
 
@@ -40,16 +41,49 @@ export interface RecordColumnsInput {
 export const qb = new QueryBuilder();
 
 /** The record columns under the names the engine reads (`r."organisationId"`). */
-export function recordColumns(cols: RecordColumnsInput) {
+export function recordColumns<T extends RecordColumnsInput>(cols: T): { [K in keyof T]: SQL.Aliased } {
   const out: Record<string, SQL.Aliased> = {};
   for (const [key, col] of Object.entries(cols) as [string, SQLWrapper][]) {
     out[key] = sql`${col}`.as(key);
   }
-  return out;
+  return out as { [K in keyof T]: SQL.Aliased };
 }
 
 /** A figure's one query: the records for a period and filters (the value is computed over it). */
 export type RecordsQuery = (scope: FigureScope) => SQLWrapper;
+
+/**
+ * A set of rows several figures start from (a period's intervision participants: counted,
+ * at the member rate, their institutions and sectors), written once and computed once per
+ * statement: the engine puts it in the statement's `with` clause, and the figures that `use` it
+ * read it as a table (`shared.table(scope)`). Counting many figures at once, the database then
+ * builds it once (a common table expression read more than once is materialised); read by one
+ * figure, it is folded into that figure's query as if written there.
+ */
+export interface SharedSet<T extends Record<string, SQL.Aliased> = Record<string, SQL.Aliased>> {
+  name: string;
+  query: (scope: FigureScope) => SQLWrapper;
+  /** The set as a table of the figure's query, its columns `table(scope).<key>`. */
+  table: (scope: FigureScope) => WithSubqueryWithSelection<T, string>;
+}
+
+export function sharedSet<T extends Record<string, SQL.Aliased>>(
+  name: string,
+  query: (scope: FigureScope) => TypedQueryBuilder<T> & SQLWrapper,
+): SharedSet<T> {
+  return { name, query, table: (scope) => qb.$with(name).as(query(scope)) };
+}
+
+/** `with <set> as (…), …` for the shared sets `figures` use (empty when none), for `scope`. */
+export function withSets(figures: readonly FigureDefinition[], scope: FigureScope): SQL {
+  const sets = new Map<string, SharedSet>();
+  for (const f of figures) for (const set of isQueryFigure(f) ? (f.uses ?? []) : []) sets.set(set.name, set);
+  if (!sets.size) return sql``;
+  return sql`with ${sql.join(
+    [...sets.values()].map((set) => sql`${sql.identifier(set.name)} as (${set.query(scope)})`),
+    sql`, `,
+  )} `;
+}
 
 /**
  * How the records of a kind are shown, page by page: `ids` is the figure's query (select its
@@ -88,6 +122,8 @@ interface Common {
 export interface QueryFigure extends Common {
   unit: Exclude<FigureUnit, 'difference'>;
   records: RecordsQuery;
+  /** The shared sets `records` reads as tables (the engine writes them in the `with` clause). */
+  uses?: readonly SharedSet[];
   dimensions?: readonly FigureDimension[];
   /** For a share: the id of the figure this one is a share of. */
   of?: string;

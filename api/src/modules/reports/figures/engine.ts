@@ -16,7 +16,7 @@ import type { ServiceContext } from '../../../types.js';
 import { FIGURES, RECORD_READERS } from '../../figure-definitions.js';
 import { audit } from '../../platform/audit/service.js';
 import { DIMENSIONS } from './dimensions.js';
-import { isQueryFigure, type FigureDefinition, type FigureScope } from './define.js';
+import { isQueryFigure, withSets, type FigureDefinition, type FigureScope } from './define.js';
 
 const byId = new Map(FIGURES.map((f) => [f.id, f]));
 
@@ -113,7 +113,8 @@ export async function computeValues(
       ),
       sql`, `,
     );
-    const [row] = await rows<Record<string, unknown>>(db, sql`select ${columns}`);
+    // The sets several figures share (participants) are built once, in the `with` clause.
+    const [row] = await rows<Record<string, unknown>>(db, sql`${withSets(counted, s)}select ${columns}`);
     counted.forEach((f, i) => raw.set(f.id, num(row?.[`f${i}`])));
   }
 
@@ -203,14 +204,15 @@ export async function readRecords({
     }
     where = DIMENSIONS[query.dimension as FigureDimension].where(query.key);
   }
-  const ids = sql`select r."id" from (${records}) as r where ${where}`;
+  const sets = withSets([f], s);
+  const ids = sql`${sets}select r."id" from (${records}) as r where ${where}`;
   const args = { ids, visible, limit: pageSize, offset: (page - 1) * pageSize };
   const count = async () =>
     Number(
       (
         await rows<{ n: number }>(
           ctx.db,
-          sql`select count(*)::int as n from (${records}) as r where ${where}`,
+          sql`${sets}select count(*)::int as n from (${records}) as r where ${where}`,
         )
       )[0]?.n ?? 0,
     );
@@ -260,9 +262,10 @@ export async function breakdown({
   const dim = DIMENSIONS[dimension as FigureDimension];
   const records = f.records(s);
   const agg = aggregate(f.unit);
+  const sets = withSets([f], s);
   const [found, [total]] = await Promise.all([
-    rows<{ key: string; fr: string; nl: string; value: unknown }>(db, dim.query(records, agg)),
-    rows<{ value: unknown }>(db, sql`select ${agg} as value from (${records}) as r`),
+    rows<{ key: string; fr: string; nl: string; value: unknown }>(db, sql`${sets}${dim.query(records, agg)}`),
+    rows<{ value: unknown }>(db, sql`${sets}select ${agg} as value from (${records}) as r`),
   ]);
   const whole = num(total?.value);
   return {

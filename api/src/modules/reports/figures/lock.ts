@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { FIGURES } from '../../figure-definitions.js';
-import { isQueryFigure, type FigureDefinition, type FigureScope } from './define.js';
+import { isQueryFigure, withSets, type FigureDefinition, type FigureScope } from './define.js';
 
 export const LOCK_FILE = fileURLToPath(new URL('./figures.lock.json', import.meta.url));
 
@@ -20,7 +20,8 @@ const dialect = new PgDialect();
 export function definitionText(f: FigureDefinition): string {
   const base = { unit: f.unit, kind: f.kind, of: f.of ?? null, filters: f.filters };
   if (!isQueryFigure(f)) return JSON.stringify(base);
-  const { sql: text, params } = dialect.sqlToQuery(sql`${f.records(FIXED)}`);
+  // The shared sets it reads are part of what it means.
+  const { sql: text, params } = dialect.sqlToQuery(sql`${withSets([f], FIXED)}${f.records(FIXED)}`);
   return JSON.stringify({ ...base, sql: text, params });
 }
 
