@@ -1,6 +1,8 @@
 import { Type, type Static } from 'typebox';
 
-export const LOCALES = ['fr', 'nl'] as const;
+import { LOCALES } from './locales.js';
+
+export { LOCALES } from './locales.js';
 export const Locale = Type.Enum(LOCALES);
 export type Locale = Static<typeof Locale>;
 

@@ -1,77 +1,9 @@
 import { Type, type Static } from 'typebox';
 
-/**
- * Stable error codes. The API puts one in every problem-details body; the SPA translates
- * `errors.<CODE>` and never shows the server's own text.
- */
-export const ERROR_CODES = [
-  'VALIDATION',
-  'UNAUTHENTICATED',
-  'INVALID_CREDENTIALS',
-  'SESSION_EXPIRED',
-  /** The session ended after SESSION_IDLE_MINUTES without a request. */
-  'SESSION_IDLE',
-  /** The sign-in's second step came too late (or twice): start again with the password. */
-  'CHALLENGE_EXPIRED',
-  /** This account must enrol a second factor first; nothing else is open until it does. */
-  'MFA_ENROLMENT_REQUIRED',
-  'FORBIDDEN',
-  /** A read of sensitive records names no purpose (the `X-Purpose` header; decision 15). */
-  'PURPOSE_REQUIRED',
-  /** The record is outside the reader's scope: readable only by breaking the glass, with a reason. */
-  'BREAK_GLASS_REQUIRED',
-  /** Breaking the glass needs a written reason (`X-Break-Glass-Reason`, 15 characters or more). */
-  'BREAK_GLASS_REASON_REQUIRED',
-  'NOT_FOUND',
-  'CONFLICT',
-  'TOO_MANY_REQUESTS',
-  'PAYLOAD_TOO_LARGE',
-  'UNSUPPORTED_MEDIA_TYPE',
-  'PRECONDITION_FAILED',
-  'PRECONDITION_REQUIRED',
-  'SERVICE_UNAVAILABLE',
-  'INTERNAL',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+import { ERROR_CODES, FIELD_ERROR_CODES } from './error-codes.js';
 
-/** Why one field was refused; the SPA translates `fieldErrors.<code>`. */
-export const FIELD_ERROR_CODES = [
-  'required',
-  'unknown',
-  'invalid',
-  'format',
-  'tooShort',
-  'tooLong',
-  'tooSmall',
-  'tooLarge',
-  'notAllowed',
-  'tooCommon',
-  'taken',
-  'polesRequired',
-  'polesNotAllowed',
-  'wrongPassword',
-  'overlaps',
-  'notMember',
-  'duplicateRow',
-  'unknownReference',
-  'wrongFileType',
-  'formula',
-  'zipBomb',
-  'tooManyRows',
-  'emptyFile',
-  'unreadable',
-  'sheetNotFound',
-  'groupFull',
-  'hasAttendance',
-  'sessionToCome',
-  'withdrawnBefore',
-  'registeredAfter',
-  'bothInGroup',
-  'wrongCode',
-  'codeUsed',
-  'legalHold',
-] as const;
-export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+export { ERROR_CODES, FIELD_ERROR_CODES } from './error-codes.js';
+export type { ErrorCode, FieldErrorCode } from './error-codes.js';
 
 export const FieldError = Type.Object({
   /** JSON pointer-ish path of the field, e.g. `email` or `poles/1`. */

@@ -1,9 +1,7 @@
-import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { useSession } from '@/hooks/use-session';
 import { setLocale } from '@/lib/i18n';
-import { queryClient } from '@/lib/react-query';
 
 /** Once signed in, the language saved on the account wins over this device's choice. */
 function SessionLocale() {
@@ -15,11 +13,12 @@ function SessionLocale() {
   return null;
 }
 
+/** What every page shares; the query cache's provider comes with the signed-in chunks (query-provider.tsx). */
 export function AppProviders({ children }: { children: ReactNode }) {
   return (
-    <QueryClientProvider client={queryClient}>
+    <>
       <SessionLocale />
       {children}
-    </QueryClientProvider>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import type { ComponentType } from 'react';
 import { Navigate, Outlet } from 'react-router';
 import type { RouteObject } from 'react-router';
 import { CrashPage, FullPageLoading, NotFoundPage } from '@/components/status-pages';
@@ -6,11 +7,25 @@ import { RequireAuth } from '@/features/auth/components/require-auth';
 import { LoginPage } from '@/features/auth/routes/login-page';
 
 /*
- * The first load carries the sign-in page only. The signed-in frame (with the access rules and
- * the rest of the wording) and each page are chunks of their own, fetched when first opened;
- * the frame shows "loading" while a page arrives.
+ * The first load carries the sign-in page only. The signed-in frame (with the access rules, the
+ * rest of the wording and TanStack Query) and each page are chunks of their own, fetched when
+ * first opened; the frame shows "loading" while a page arrives.
  */
-const AppLayout = lazy(() => import('./layout').then((m) => ({ default: m.AppLayout })));
+/** A chunk's component inside the query cache's provider, which is fetched with it. */
+function withQueries(load: () => Promise<ComponentType>) {
+  return lazy(async () => {
+    const [Component, { QueryProvider }] = await Promise.all([load(), import('./query-provider')]);
+    return {
+      default: () => (
+        <QueryProvider>
+          <Component />
+        </QueryProvider>
+      ),
+    };
+  });
+}
+
+const AppLayout = withQueries(() => import('./layout').then((m) => m.AppLayout));
 const RequirePermission = lazy(() =>
   import('@/features/auth/components/require-permission').then((m) => ({ default: m.RequirePermission })),
 );
@@ -32,9 +47,7 @@ const AssociationIndex = lazy(() =>
     default: m.AssociationIndex,
   })),
 );
-const EnrolPage = lazy(() =>
-  import('@/features/auth/routes/enrol-page').then((m) => ({ default: m.EnrolPage })),
-);
+const EnrolPage = withQueries(() => import('@/features/auth/routes/enrol-page').then((m) => m.EnrolPage));
 const AccountPage = lazy(() =>
   import('@/features/account/routes/account-page').then((m) => ({ default: m.AccountPage })),
 );

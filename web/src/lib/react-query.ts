@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isApiError } from './api-client';
+import { isApiError, onSessionLost } from './api-client';
 
 /** Retrying a refusal (4xx) cannot change the answer; a network blip or a 5xx might. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -13,3 +13,7 @@ export const queryClient = new QueryClient({
     mutations: { retry: false },
   },
 });
+
+// Whatever one user loaded must not be shown to the next one on this device. Wired here, with the
+// cache: before this chunk loads (the sign-in page), nothing was loaded.
+onSessionLost(() => queryClient.clear());

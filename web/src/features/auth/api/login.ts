@@ -1,5 +1,5 @@
 import type { LoginBody, LoginResponse, MfaVerifyBody, SessionResponse } from '@smes/shared';
-import { useMutation } from '@tanstack/react-query';
+import { useAction } from '@/hooks/use-action';
 import { api } from '@/lib/api-client';
 
 /** The password step: a session, or (for an account with a second factor) a challenge. */
@@ -7,9 +7,9 @@ export function login(body: LoginBody): Promise<LoginResponse> {
   return api.post<LoginResponse>('/api/auth/login', body, { auth: false });
 }
 
+// Not TanStack Query: the sign-in page is the first load and carries no query library.
 export function useLogin() {
-  return useMutation({
-    mutationFn: login,
+  return useAction(login, {
     onSuccess: (result) => {
       if (!('mfaRequired' in result)) api.startSession(result);
     },
@@ -22,8 +22,5 @@ export function verifySecondFactor(body: MfaVerifyBody): Promise<SessionResponse
 }
 
 export function useVerifySecondFactor() {
-  return useMutation({
-    mutationFn: verifySecondFactor,
-    onSuccess: (session) => api.startSession(session),
-  });
+  return useAction(verifySecondFactor, { onSuccess: (session) => api.startSession(session) });
 }
