@@ -22,6 +22,7 @@ import figuresRoutes from './modules/reports/figures/routes.js';
 import retentionRoutes from './modules/platform/retention/routes.js';
 import retentionSchedule from './modules/platform/retention/schedule.js';
 import moneyLinesRoutes from './modules/accounting/money-lines/routes.js';
+import analyticCodesRoutes from './modules/accounting/analytic-codes/routes.js';
 import referenceRoutes from './modules/directory/reference/routes.js';
 import savedReportsRoutes from './modules/reports/saved/routes.js';
 import acting from './plugins/app/acting.js';
@@ -115,6 +116,7 @@ export async function buildApp({ config, database, closeDatabase = true, logger 
   await app.register(savedReportsRoutes, { prefix: '/api/reports' });
   await app.register(retentionRoutes, { prefix: '/api/retention-runs' });
   await app.register(moneyLinesRoutes, { prefix: '/api/money-lines' });
+  await app.register(analyticCodesRoutes, { prefix: '/api/analytic-codes' });
   await app.register(retentionSchedule);
   await app.register(spa);
 

@@ -149,13 +149,14 @@ export const ACCESS_MATRIX = {
   /**
    * The money lines every module lists for a period (dues and intervision fees received…),
    * which the accounting export gathers: the accountant and administrators read them. A line
-   * names the organisation that paid, never a person.
+   * names the organisation that paid, never a person. They also set the analytic code each
+   * source's lines are booked on (`update`, decision 23).
    */
   accounting: {
     pole: null,
     grants: {
-      admin: ['read', 'export'],
-      accountant: ['read', 'export'],
+      admin: ['read', 'update', 'export'],
+      accountant: ['read', 'update', 'export'],
     },
   },
   /**

@@ -18,7 +18,10 @@ export const MoneyLine = Type.Object({
   counterparty: Type.Union([OrganisationRef, Type.Null()]),
   /** What for, in both languages ("Cotisation 2031", "Lidgeld 2031"). */
   label: Type.Object({ fr: Type.String(), nl: Type.String() }),
-  /** The grant or analytic code the line is booked on; null while the module has none. */
+  /**
+   * The grant or analytic code the line is booked on: the one the accountant set for its source
+   * (`GET/PUT /api/analytic-codes`, decision 23); null while none is set.
+   */
   analyticCode: Type.Union([Type.String(), Type.Null()]),
   recordKind: RecordKindSchema,
   recordId: Uuid,
@@ -37,3 +40,37 @@ export const MoneyLineList = Type.Object({
   total: Amount,
 });
 export type MoneyLineList = Static<typeof MoneyLineList>;
+
+/** An analytic code's value: letters, digits and `.-_/ ` (an accounting package's code). */
+export const AnalyticCodeValue = Type.String({
+  minLength: 1,
+  maxLength: 40,
+  pattern: '^[A-Za-z0-9][A-Za-z0-9._/ -]*$',
+});
+
+/**
+ * The analytic code the money lines of one source are booked on, set by the accountant
+ * (decision 23). `id` is the money lines' source; a source never set reads `code: null`, version 1.
+ */
+export const AnalyticCode = Type.Object({
+  id: Type.String(),
+  /** What the source's lines are, in both languages ("Cotisations", "Lidgeld"). */
+  label: Type.Object({ fr: Type.String(), nl: Type.String() }),
+  recordKind: RecordKindSchema,
+  code: Type.Union([Type.String(), Type.Null()]),
+  version: Type.Integer({ minimum: 1 }),
+});
+export type AnalyticCode = Static<typeof AnalyticCode>;
+
+export const AnalyticCodeList = Type.Object({ items: Type.Array(AnalyticCode) });
+export type AnalyticCodeList = Static<typeof AnalyticCodeList>;
+
+export const AnalyticCodeParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
+export type AnalyticCodeParams = Static<typeof AnalyticCodeParams>;
+
+/** Setting a source's code (null: none, its lines then carry none). */
+export const UpdateAnalyticCodeBody = Type.Object(
+  { code: Type.Union([AnalyticCodeValue, Type.Null()]) },
+  { additionalProperties: false },
+);
+export type UpdateAnalyticCodeBody = Static<typeof UpdateAnalyticCodeBody>;

@@ -255,6 +255,13 @@ export const RECORD_KINDS = {
     name: n('Rapport enregistré', 'Rapports enregistrés', 'Bewaard rapport', 'Bewaarde rapporten'),
     link: '/reports/:id',
   },
+  analytic_code: {
+    resource: 'accounting',
+    scope: 'signed-in',
+    sensitive: false,
+    name: n('Code analytique', 'Codes analytiques', 'Analytische code', 'Analytische codes'),
+    link: '/accounting/analytic-codes',
+  },
   support_request: {
     resource: 'support',
     scope: 'assigned',

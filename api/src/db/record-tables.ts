@@ -51,6 +51,7 @@ export const RECORD_TABLES: Record<RecordKind, readonly KindTable[]> = {
     { table: schema.representationMeetingAttendees },
   ],
   saved_report: [{ table: schema.savedReports }],
+  analytic_code: [{ table: schema.analyticCodes }],
   // The Support and Housing First modules map their tables when they create them.
   support_request: [],
   support_person: [],

@@ -11,3 +11,4 @@ export * from './reports.js';
 export * from './retention.js';
 export * from './access-log.js';
 export * from './client-ids.js';
+export * from './accounting.js';

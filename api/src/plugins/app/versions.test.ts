@@ -192,6 +192,17 @@ const FIXTURES: Record<string, Fixture> = {
       version: r.version,
     };
   },
+  'PUT /api/analytic-codes/:id': async () => {
+    const list = (await admin.get('/api/analytic-codes')).body as {
+      items: { id: string; version: number }[];
+    };
+    const source = list.items.find((i) => i.id === 'connect.intervision.fees')!;
+    return {
+      url: `/api/analytic-codes/${source.id}`,
+      body: { code: unique('CODE').replace(' ', '-') },
+      version: source.version,
+    };
+  },
   'PATCH /api/representation-meetings/:id': async () => {
     const m = await created('/api/representation-meetings', {
       heldOn: '2024-05-02',
@@ -210,7 +221,7 @@ const FIXTURES: Record<string, Fixture> = {
 describe('every update route is versioned', () => {
   it('each PATCH and PUT the app registered has a case here', () => {
     const routes = t.app.versionedRoutes.map((r) => `${r.method} ${r.url}`).sort();
-    expect(routes.length).toBeGreaterThanOrEqual(16);
+    expect(routes.length).toBeGreaterThanOrEqual(17);
     expect(routes).toEqual(Object.keys(FIXTURES).sort());
   });
 

@@ -1,8 +1,11 @@
 import type { MoneyLine, RecordKind } from '@smes/shared';
 import type { Executor } from '../../../db/client.js';
 
-/** A line as a module lists it; the registry adds which declaration listed it. */
-export type ModuleMoneyLine = Omit<MoneyLine, 'source' | 'recordKind'>;
+/**
+ * A line as a module lists it; the registry adds which declaration listed it and the analytic
+ * code the accountant set for it (decision 23).
+ */
+export type ModuleMoneyLine = Omit<MoneyLine, 'source' | 'recordKind' | 'analyticCode'>;
 
 /**
  * How a module lists the money it received for a period, declared in its own folder
@@ -12,6 +15,8 @@ export type ModuleMoneyLine = Omit<MoneyLine, 'source' | 'recordKind'>;
 export interface MoneyLinesDeclaration {
   /** Stable id, on each line: `<module>.<what>`. */
   id: string;
+  /** What its lines are, in both languages: how the accountant finds it to set its code. */
+  label: { fr: string; nl: string };
   /** The kind of record each line comes from. */
   recordKind: RecordKind;
   /** The lines dated from `from` to `to` (both included), amounts as exact decimal strings. */

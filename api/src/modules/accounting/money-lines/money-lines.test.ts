@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import supertest from 'supertest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { signedIn } from '../../../../test/helpers/factories.js';
 import { as } from '../../../../test/helpers/http.js';
@@ -157,5 +158,101 @@ describe('money lines', () => {
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'to', code: 'tooSmall' })]);
+  });
+});
+
+describe('analytic codes', () => {
+  const linesOfQ1 = async (c: ReturnType<typeof as>) =>
+    (await c.get('/api/money-lines', { from: '2031-01-01', to: '2031-03-31' }).expect(200)).body.items.map(
+      (l: { source: string; analyticCode: string | null }) => [l.source, l.analyticCode],
+    );
+
+  it('are set by the accountant per source of money lines, and every line of the source carries it', async () => {
+    const accountant = as(t.app, (await signedIn(t.app, { role: 'accountant' })).auth);
+    // Nothing set yet: both sources listed, in both languages, without a code.
+    expect((await accountant.get('/api/analytic-codes').expect(200)).body.items).toEqual([
+      {
+        id: 'association.dues',
+        label: { fr: 'Cotisations des membres', nl: 'Lidgeld van de leden' },
+        recordKind: 'due',
+        code: null,
+        version: 1,
+      },
+      {
+        id: 'connect.intervision.fees',
+        label: { fr: "Participations aux groupes d'intervision", nl: 'Deelnames aan intervisiegroepen' },
+        recordKind: 'intervision_registration',
+        code: null,
+        version: 1,
+      },
+    ]);
+
+    // The dues go on 7010-COTIS, under the version read.
+    const dues = await accountant
+      .put('/api/analytic-codes/association.dues', { code: '7010-COTIS' }, '"v1"')
+      .expect(200);
+    expect(dues.body).toMatchObject({ id: 'association.dues', code: '7010-COTIS', version: 2 });
+    expect(dues.headers.etag).toBe('"v2"');
+    expect(await linesOfQ1(accountant)).toEqual([
+      ['connect.intervision.fees', null],
+      ['association.dues', '7010-COTIS'],
+      ['association.dues', '7010-COTIS'],
+    ]);
+
+    // The intervision fees on a funder's grant code.
+    await accountant
+      .put('/api/analytic-codes/connect.intervision.fees', { code: 'COCOF/2031 CONNECT' })
+      .expect(200);
+    expect(await linesOfQ1(accountant)).toEqual([
+      ['connect.intervision.fees', 'COCOF/2031 CONNECT'],
+      ['association.dues', '7010-COTIS'],
+      ['association.dues', '7010-COTIS'],
+    ]);
+
+    // Someone else's change in between: the stale version is refused with the code as it is.
+    const stale = await accountant.put('/api/analytic-codes/association.dues', { code: '7011' }, '"v1"');
+    expect(stale.status).toBe(412);
+    expect(stale.body.current).toMatchObject({ code: '7010-COTIS', version: 2 });
+    // Without If-Match: 428.
+    const bare = await supertest(t.app.server)
+      .put('/api/analytic-codes/association.dues')
+      .set('authorization', (await signedIn(t.app, { role: 'accountant' })).auth)
+      .send({ code: '7011' });
+    expect(bare.status).toBe(428);
+
+    // A code an accounting package would not take, and a source no module declares.
+    const bad = await accountant.put('/api/analytic-codes/association.dues', { code: '<70>' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'code' })]);
+    await accountant.put('/api/analytic-codes/association.gifts', { code: '7020' }).expect(404);
+
+    // Cleared: the dues' lines carry none again. The change is in the audit log.
+    await accountant.put('/api/analytic-codes/association.dues', { code: null }).expect(200);
+    expect((await linesOfQ1(accountant)).slice(1)).toEqual([
+      ['association.dues', null],
+      ['association.dues', null],
+    ]);
+    const admin = as(t.app, (await signedIn(t.app, { role: 'admin' })).auth);
+    const trail = await admin
+      .get('/api/audit', { resourceType: 'analytic_code', resourceId: 'association.dues' })
+      .expect(200);
+    expect(trail.body.items).toHaveLength(2);
+    // Administrators set them too.
+    await admin.put('/api/analytic-codes/association.dues', { code: '7010' }).expect(200);
+  });
+
+  it('are read and set by nobody but the accountant and administrators', async () => {
+    for (const who of [
+      { role: 'coordinator', poles: ['connect'] },
+      { role: 'worker', poles: ['connect'] },
+      { role: 'board' },
+    ] as { role: 'coordinator' | 'worker' | 'board'; poles?: 'connect'[] }[]) {
+      const other = as(t.app, (await signedIn(t.app, who)).auth);
+      expect((await other.get('/api/analytic-codes')).status, who.role).toBe(403);
+      expect((await other.put('/api/analytic-codes/association.dues', { code: '1' })).status, who.role).toBe(
+        403,
+      );
+    }
+    expect((await supertest(t.app.server).get('/api/analytic-codes')).status).toBe(401);
   });
 });

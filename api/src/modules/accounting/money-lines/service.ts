@@ -4,6 +4,7 @@ import { acrossPoles } from '../../../db/client.js';
 import { ValidationError } from '../../../errors.js';
 import type { ServiceContext } from '../../../types.js';
 import { MONEY_LINES } from '../../money-lines.js';
+import { analyticCodesBySource } from '../analytic-codes/service.js';
 
 /**
  * Every module's money lines for a period, by date, and their sum added in cents. Those the
@@ -21,11 +22,13 @@ export async function listMoneyLines({
   assertCan(ctx.actor, 'accounting', 'read');
   if (input.to < input.from) throw new ValidationError([{ field: 'to', code: 'tooSmall' }]);
   const period = { from: input.from, to: input.to };
+  const codes = await analyticCodesBySource(ctx.db);
   const lines = await acrossPoles(ctx.db, async () => {
     const all = [];
     for (const declaration of MONEY_LINES) {
+      const analyticCode = codes.get(declaration.id) ?? null;
       for (const line of await declaration.list(ctx.db, period)) {
-        all.push({ source: declaration.id, recordKind: declaration.recordKind, ...line });
+        all.push({ source: declaration.id, recordKind: declaration.recordKind, analyticCode, ...line });
       }
     }
     return all;

@@ -8,6 +8,7 @@ import { duesPaidBetween, organisationRefs } from './repository.js';
  */
 export const duesMoneyLines = defineMoneyLines({
   id: 'association.dues',
+  label: { fr: 'Cotisations des membres', nl: 'Lidgeld van de leden' },
   recordKind: 'due',
   async list(db, { from, to }) {
     const rows = await duesPaidBetween(db, from, to);
@@ -18,7 +19,6 @@ export const duesMoneyLines = defineMoneyLines({
       amount: normaliseAmount(r.paidAmount!),
       counterparty: (r.organisationId && organisation.get(r.organisationId)) || null,
       label: { fr: `Cotisation ${r.year}`, nl: `Lidgeld ${r.year}` },
-      analyticCode: null,
       recordId: r.id,
     }));
   },

@@ -9,6 +9,7 @@ import { feesPaidBetween } from './repository.js';
  */
 export const intervisionFeeMoneyLines = defineMoneyLines({
   id: 'connect.intervision.fees',
+  label: { fr: "Participations aux groupes d'intervision", nl: 'Deelnames aan intervisiegroepen' },
   recordKind: 'intervision_registration',
   async list(db, { from, to }) {
     const rows = await feesPaidBetween(db, from, to);
@@ -19,7 +20,6 @@ export const intervisionFeeMoneyLines = defineMoneyLines({
       amount: normaliseAmount(r.paidAmount!),
       counterparty: organisation.get(r.organisationId) ?? null,
       label: { fr: `Intervision ${r.cycleName}`, nl: `Intervisie ${r.cycleName}` },
-      analyticCode: null,
       recordId: r.id,
     }));
   },
