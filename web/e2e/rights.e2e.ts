@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -10,16 +11,17 @@ import {
   uniqueEmail,
   USER_PASSWORD,
 } from './support/api';
-import { cells, launchBrowser, newPage, screenshot, see, signIn } from './support/browser';
+import { cells, launchBrowser, newPage, newPhonePage, screenshot, see, signIn } from './support/browser';
 
 /**
  * Issue 14 in the browser: breaking the glass asks for a reason and is flagged to the
- * administrators. Fictional organisation and people, unique to this file (one shared database).
+ * administrators; a person's rights (export, erasure refused under a legal hold or done). Fictional organisation and people, unique to this file (one shared database).
  */
 describe("reads outside one's scope and a person's rights", () => {
   let browser: Browser;
   let groupId: string;
   let personId: string;
+  let freeId: string;
   const REASON = 'Remplacement de la coordinatrice Connect en congé';
 
   beforeAll(async () => {
@@ -32,6 +34,15 @@ describe("reads outside one's scope and a person's rights", () => {
       affiliations: [{ organisationId: org.id }],
     });
     personId = person.id;
+    // Another, held by no law: erasing them goes through.
+    freeId = (
+      await createPerson({
+        firstName: 'Sander',
+        lastName: 'Églantier',
+        email: uniqueEmail('eglantier'),
+        affiliations: [{ organisationId: org.id }],
+      })
+    ).id;
     const cycle = await createCycle({
       name: '2030-2031 Aubépine',
       startsOn: '2030-09-01',
@@ -61,15 +72,7 @@ describe("reads outside one's scope and a person's rights", () => {
   });
 
   it("asks another pole's coordinator for a reason on a phone, shows the group, and the administrator sees it flagged", async () => {
-    const context = await browser.newContext({
-      baseURL: inject('baseUrl'),
-      locale: 'fr-BE',
-      viewport: { width: 360, height: 740 },
-      hasTouch: true,
-      isMobile: true,
-    });
-    context.setDefaultTimeout(10_000);
-    const page = await context.newPage();
+    const { context, page } = await newPhonePage(browser);
     const coordinator = await createPoleUser('coordinator', 'support', 'Wout Aubépine');
     await signIn(page, coordinator.email, USER_PASSWORD);
     await see(page.getByRole('heading', { name: 'Bonjour, Wout Aubépine' }));
@@ -146,6 +149,61 @@ describe("reads outside one's scope and a person's rights", () => {
     await other.page.goto('/admin/access-log');
     await see(other.page.getByRole('heading', { name: 'Accès refusé' }));
     await other.context.close();
+  });
+
+  it("exports a person's data, refuses their erasure under a funder's hold, and erases another", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, inject('adminEmail'), inject('adminPassword'));
+    await see(page.getByRole('heading', { name: /^Bonjour/ }));
+    await page.goto(`/directory/people/${personId}`);
+    await see(page.getByRole('heading', { name: 'Lore Aubépine', level: 1 }));
+    const rights = page.getByRole('region', { name: 'Droits de la personne (RGPD)' });
+
+    // Art. 15: a JSON file of everything held, with who has seen the record.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      rights.getByRole('button', { name: 'Exporter ses données (art. 15)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`smes-person-${personId}.json`);
+    const file = await download.path();
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as {
+      personId: string;
+      records: { kind: string }[];
+      seenBy: { kind: string; purpose: string; flagged: boolean }[];
+    };
+    expect(exported.personId).toBe(personId);
+    expect(exported.records.map((r) => r.kind)).toContain('intervision_registration');
+    // The coordinator who broke the glass is among those who saw her registration.
+    expect(exported.seenBy).toContainEqual(
+      expect.objectContaining({ kind: 'intervision_registration', purpose: 'break_glass', flagged: true }),
+    );
+
+    // Art. 17 under the funder's justification period: asked first, then refused with the reason.
+    await rights.getByRole('button', { name: 'Effacer la personne (art. 17)' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Effacer Lore Aubépine ?' });
+    await see(confirm.getByText('On ne peut pas revenir en arrière.'));
+    await confirm.getByRole('button', { name: 'Effacer définitivement' }).click();
+    const refusal = rights.getByRole('alert');
+    await see(refusal.getByText('Effacement refusé : une obligation légale impose de garder ces données.'));
+    expect(await refusal.getByRole('listitem').allTextContents()).toEqual([
+      "Inscriptions à l'intervision : justification auprès d'un pouvoir subsidiant, jusqu'au 31/12/2031",
+    ]);
+    await see(page.getByRole('heading', { name: 'Lore Aubépine', level: 1 }));
+
+    // Another person, under no hold: erased, and the page shows no name any more.
+    await page.goto(`/directory/people/${freeId}`);
+    await see(page.getByRole('heading', { name: 'Sander Églantier', level: 1 }));
+    await page.getByRole('button', { name: 'Effacer la personne (art. 17)' }).click();
+    await page
+      .getByRole('dialog', { name: 'Effacer Sander Églantier ?' })
+      .getByRole('button', { name: 'Effacer définitivement' })
+      .click();
+    await see(page.getByRole('heading', { name: 'Personne effacée', level: 1 }));
+    await see(page.getByText("La personne a été effacée. Ses lignes restent, sans ce qui l'identifie."));
+    expect(await page.locator('main').textContent()).not.toContain('Églantier');
+    expect(await page.getByRole('button', { name: 'Effacer la personne (art. 17)' }).count()).toBe(0);
+    await screenshot(page, '62-person-erased');
+    await context.close();
   });
 
   it('lets the coordinator decline: the page keeps its refusal', async () => {

@@ -44,6 +44,19 @@ export async function newPage(
   return { context, page };
 }
 
+/** A fresh profile on a phone (360 px wide, touch), as a worker on the move. */
+export async function newPhonePage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: inject('baseUrl'),
+    locale: 'fr-BE',
+    viewport: { width: 360, height: 740 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  context.setDefaultTimeout(10_000);
+  return { context, page: await context.newPage() };
+}
+
 /** Waits until the locator is on screen; fails with the locator's description otherwise. */
 export async function see(locator: Locator): Promise<Locator> {
   await locator.waitFor({ state: 'visible' });

@@ -1,8 +1,9 @@
 import { BREAK_GLASS_REASON_MAX, BREAK_GLASS_REASON_MIN } from '@smes/shared';
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { breakGlass } from '@/lib/break-glass';
+import { useModal } from './confirm-dialog';
 
 /**
  * The one question every page asks when a read lands outside the user's scope (403
@@ -14,7 +15,7 @@ export function BreakGlassDialog() {
   const { t } = useTranslation('common');
   const asking = useSyncExternalStore(breakGlass.subscribe, breakGlass.asking);
   const { pathname } = useLocation();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal(asking !== null);
   const titleId = useId();
   const fieldId = useId();
   const [reason, setReason] = useState('');
@@ -24,15 +25,11 @@ export function BreakGlassDialog() {
   useEffect(() => breakGlass.forget(pathname), [pathname]);
   useEffect(() => () => breakGlass.forget(), []);
 
+  // Each question starts with an empty reason.
   useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (asking !== null && !dialog.open) {
-      setReason('');
-      setTried(false);
-      dialog.showModal();
-    }
-    if (asking === null && dialog.open) dialog.close();
+    if (asking === null) return;
+    setReason('');
+    setTried(false);
   }, [asking]);
 
   return (

@@ -12,21 +12,26 @@ interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
-/**
- * A modal `<dialog>`: the browser traps focus, closes on Escape and gives focus back to the
- * button that opened it. For actions that cannot be undone (a merge).
- */
-export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { open, title, children, confirmLabel, cancelLabel, busy, onConfirm, onCancel } = props;
+/** A `<dialog>` shown modal while `open` (focus trapped, given back on close). */
+export function useModal(open: boolean) {
   const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
   }, [open]);
+  return ref;
+}
+
+/**
+ * A modal `<dialog>`: the browser traps focus, closes on Escape and gives focus back to the
+ * button that opened it. For actions that cannot be undone (a merge).
+ */
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const { open, title, children, confirmLabel, cancelLabel, busy, onConfirm, onCancel } = props;
+  const ref = useModal(open);
+  const titleId = useId();
 
   return (
     <dialog

@@ -12,10 +12,12 @@ import { useLocale } from '@/hooks/use-locale';
 import { useCurrentUser } from '@/hooks/use-session';
 import { isNotFound } from '@/lib/api-client';
 import { pickLabel } from '@/lib/bilingual';
+import { formatDay } from '@/lib/format';
 import { usePerson } from '../api/get-person';
 import { AddAffiliationForm } from '../components/add-affiliation-form';
 import { AffiliationsTable } from '../components/affiliations-table';
 import { PersonMergePanel } from '../components/person-merge-panel';
+import { PersonRightsPanel } from '../components/person-rights-panel';
 import { personName } from '../components/person-name';
 
 export function PersonPage() {
@@ -32,7 +34,12 @@ export function PersonPage() {
     text: handed,
   }));
   const say = (text: string) => setFeedback({ id, text });
-  const name = person.data ? personName(person.data) : '';
+  // An erased person (art. 17) has no name left: the page says so instead.
+  const name = person.data?.erasedOn
+    ? t('directory:rights.erased.title')
+    : person.data
+      ? personName(person.data)
+      : '';
   useDocumentTitle(name || t('directory:people.title'));
 
   if (person.isPending) return <FullPageLoading />;
@@ -51,8 +58,15 @@ export function PersonPage() {
         <Link to="/directory/people">{t('directory:person.detail.back')}</Link>
       </p>
       <div className="page-header">
-        <h1>{name}</h1>
-        {canEdit && (
+        <div>
+          <h1>{name}</h1>
+          {p.erasedOn && (
+            <p className="muted">
+              {t('directory:rights.erased.on', { date: formatDay(p.erasedOn, locale) })}
+            </p>
+          )}
+        </div>
+        {canEdit && !p.erasedOn && (
           <Link className="button" to={`/directory/people/${p.id}/edit`}>
             {t('directory:person.edit.open')}
           </Link>
@@ -111,6 +125,8 @@ export function PersonPage() {
       {can(user, 'people', 'delete') && (
         <PersonMergePanel person={p} onMerged={(moved) => say(t('directory:merge.done', { count: moved }))} />
       )}
+
+      <PersonRightsPanel person={p} onErased={() => say(t('directory:rights.done'))} />
 
       {can(user, 'audit_log', 'read') && <WhoHasSeen kind="person" recordId={p.id} />}
     </>

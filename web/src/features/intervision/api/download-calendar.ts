@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { saveBlob } from '@/lib/download';
 
 export type CalendarSource = { kind: 'group'; id: string } | { kind: 'registration'; id: string };
 
@@ -14,28 +15,14 @@ export function calendarFileName(name: string): string {
   return `${slug || 'intervision'}.ics`;
 }
 
-/**
- * The .ics comes through the client (the token is in memory, a plain link would carry none),
- * then the browser saves it from an object URL.
- */
+/** The .ics comes through the client, then the browser saves it (lib/download.ts). */
 export async function downloadCalendar({ source, name }: { source: CalendarSource; name: string }) {
   const path =
     source.kind === 'group'
       ? `/api/intervision/groups/${encodeURIComponent(source.id)}/calendar.ics`
       : `/api/intervision/registrations/${encodeURIComponent(source.id)}/calendar.ics`;
   const blob = await api.getBlob(path);
-  const url = URL.createObjectURL(blob);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = calendarFileName(name);
-    document.body.append(link);
-    link.click();
-    link.remove();
-  } finally {
-    // Revoked a moment later: the click starts the download asynchronously.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
+  saveBlob(blob, calendarFileName(name));
 }
 
 export function useDownloadCalendar() {

@@ -1,3 +1,5 @@
+import { saveBlob } from '@/lib/download';
+
 /**
  * A report as CSV for Belgian Excel: `;` between fields, UTF-8 with a byte-order mark (without
  * it Excel reads accents as Windows-1252), CRLF lines, decimal comma and no thousands separator
@@ -79,12 +81,5 @@ export function reportCsv(
 
 /** Hands the CSV to the browser as a download. */
 export function downloadCsv(csv: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
 }
