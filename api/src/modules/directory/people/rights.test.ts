@@ -3,13 +3,36 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { signedIn } from '../../../../test/helpers/factories.js';
 import { as } from '../../../../test/helpers/http.js';
+import { newCycle, newGroup } from '../../../../test/helpers/intervision.js';
 
 /** A person's rights (issue 14): the art. 15 export and the art. 17 erasure, on both engines. */
 let t: TestApp;
 let admin: ReturnType<typeof as>;
+let adminAuth: string;
 let coordinator: ReturnType<typeof as>;
 let orgId: string;
 let made = 0;
+
+const REASON = 'Remplacement de la coordinatrice Connect en congé';
+
+/** A fictional participant registered in a group of a cycle that ends on `endsOn`. */
+async function participant(lastName: string, endsOn: string) {
+  const id = (await admin.post('/api/people', { firstName: 'Ines', lastName }).expect(201)).body.id as string;
+  const startsOn = `${Number(endsOn.slice(0, 4)) - 1}-09-01`;
+  const cycle = await newCycle(coordinator, { name: `Cycle ${lastName}`, startsOn, endsOn });
+  const groupId = (await newGroup(coordinator, cycle.id, `Groupe ${lastName}`)).id;
+  const registrationId = (
+    await coordinator
+      .post('/api/intervision/registrations', {
+        groupId,
+        personId: id,
+        organisationId: orgId,
+        registeredOn: startsOn,
+      })
+      .expect(201)
+  ).body.id as string;
+  return { id, groupId, registrationId };
+}
 
 const rows = async <T>(query: ReturnType<typeof sql>) =>
   ((await t.superuser.execute(query)) as unknown as { rows: T[] }).rows;
@@ -42,7 +65,8 @@ async function member(firstName: string, lastName: string, dueYear: number) {
 
 beforeAll(async () => {
   t = await createTestApp();
-  admin = as(t.app, (await signedIn(t.app, { role: 'admin' })).auth);
+  adminAuth = (await signedIn(t.app, { role: 'admin' })).auth;
+  admin = as(t.app, adminAuth);
   coordinator = as(t.app, (await signedIn(t.app, { role: 'coordinator', poles: ['connect'] })).auth);
   orgId = (await admin.post('/api/organisations', { nameFr: 'Asbl Fictive du Canal' })).body.id;
   // Two sign-ins with a second factor and a migrated database: slow on a loaded machine.
@@ -115,6 +139,27 @@ describe('art. 17: erasing a person', () => {
     });
   });
 
+  it("is refused while a funder's justification period holds an intervision registration, with the clear reason", async () => {
+    const year = new Date().getFullYear() + 1;
+    const { id } = await participant('Subsidiée', `${year}-06-30`);
+    const res = await admin.post(`/api/people/${id}/erasure`, {});
+    expect(res.status).toBe(409);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'id',
+        code: 'legalHold',
+        params: { kind: 'intervision_registration', hold: 'funder_justification', until: `${year}-12-31` },
+      }),
+    ]);
+    expect((await admin.get(`/api/people/${id}`)).body).toMatchObject({
+      lastName: 'Subsidiée',
+      erasedOn: null,
+    });
+    // Once the cycle's year is over the hold ends: a cycle of last year holds nothing.
+    const past = await participant('Justifiée', `${new Date().getFullYear() - 1}-06-30`);
+    expect((await admin.post(`/api/people/${past.id}/erasure`, {})).status).toBe(200);
+  });
+
   it('is for administrators only', async () => {
     const { id } = await member('Rosine', 'Refusée', 2009);
     expect((await coordinator.post(`/api/people/${id}/erasure`, {})).status).toBe(403);
@@ -152,6 +197,51 @@ describe('art. 15: exporting what is held about a person', () => {
 
     const audit = await admin.get('/api/audit', { action: 'export', resourceId: id });
     expect(audit.body.items).toHaveLength(1);
+  });
+
+  it('lists who has seen the records, from real reads: a follow-up and a glass broken, with its reason', async () => {
+    const { id, groupId, registrationId } = await participant('Regardée', '2031-06-30');
+    // A colleague of the pole opens the person's record; another pole's coordinator breaks the glass.
+    await coordinator.get(`/api/people/${id}`).expect(200);
+    const support = await signedIn(t.app, { role: 'coordinator', poles: ['support'] });
+    await as(t.app, support.auth, { purpose: 'break_glass' })
+      .get(`/api/intervision/groups/${groupId}`)
+      .set('x-break-glass-reason', encodeURIComponent(REASON))
+      .expect(200);
+    const res = await as(t.app, adminAuth, { purpose: 'data_subject_request' })
+      .get(`/api/people/${id}/export`)
+      .expect(200);
+    expect(res.body.seenBy).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'person', recordId: id, purpose: 'follow_up', flagged: false }),
+        expect.objectContaining({
+          userId: support.user.id,
+          kind: 'intervision_registration',
+          recordId: registrationId,
+          purpose: 'break_glass',
+          reason: REASON,
+          flagged: true,
+        }),
+      ]),
+    );
+  });
+
+  it('is a read with a purpose: refused without one, logged with the data-subject request', async () => {
+    const { id } = await member('Amélie', 'Demandée', 2013);
+    const none = await as(t.app, adminAuth, { purpose: null }).get(`/api/people/${id}/export`).expect(400);
+    expect(none.body).toMatchObject({ code: 'PURPOSE_REQUIRED', errors: [{ field: 'x-purpose' }] });
+    await as(t.app, adminAuth, { purpose: 'data_subject_request' })
+      .get(`/api/people/${id}/export`)
+      .expect(200);
+    const log = await admin.get('/api/access-log', { kind: 'person', recordId: id }).expect(200);
+    expect(log.body.items).toEqual([
+      expect.objectContaining({
+        kind: 'person',
+        recordIds: [id],
+        purpose: 'data_subject_request',
+        flagged: false,
+      }),
+    ]);
   });
 
   it('is for administrators only', async () => {

@@ -115,7 +115,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/:id/export',
     {
-      config: { access: { resource: 'person_rights', action: 'export' } },
+      config: {
+        access: { resource: 'person_rights', action: 'export' },
+        // A read like the others (decision 21): a purpose (the SPA sends data_subject_request),
+        // and the access log names the person exported.
+        reads: { kind: 'person', ids: (payload) => [(payload as PersonExport).personId] },
+      },
       schema: {
         operationId: 'exportPerson',
         summary: 'Everything held about the person (art. 15), with the audit of changes and who saw it',
@@ -126,9 +131,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const result = await exportPerson({ ctx: serviceContext(app, request), id: request.params.id });
-      return reply
-        .header('content-disposition', `attachment; filename="person-${result.personId}.json"`)
-        .send(result);
+      // Returned (not sent) so that the request's transaction logs the read of what it names.
+      void reply.header('content-disposition', `attachment; filename="person-${result.personId}.json"`);
+      return result;
     },
   );
 
