@@ -1,6 +1,18 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrganisation, createPoleUser, getOrganisation, USER_PASSWORD } from './support/api';
+import type { Person } from '@smes/shared';
+import {
+  createCycle,
+  createGroup,
+  createOrganisation,
+  createPerson,
+  createPoleUser,
+  findPeople,
+  getGroupDetail,
+  getOrganisation,
+  getPerson,
+  USER_PASSWORD,
+} from './support/api';
 import { FR_LOGIN, launchBrowser, newPage, screenshot, see, signIn } from './support/browser';
 
 const NL_LOGIN = { title: 'Aanmelden', email: 'E-mailadres', password: 'Wachtwoord', submit: 'Aanmelden' };
@@ -43,16 +55,27 @@ const NL: Labels = {
   takeTheirs: 'Opgeslagen waarde overnemen',
 };
 
-/** Two people, each in a browser of their own, with the organisation's edit form open. */
-async function twoEditors(browser: Browser, id: string, name: string, labels: Labels, lang: 'fr' | 'nl') {
+/**
+ * Two people, each in a browser of their own, with one record's edit form open: at `path`, or
+ * at `path` then its edit button (`open`).
+ */
+async function twoEditors(
+  browser: Browser,
+  path: string,
+  formName: string,
+  labels: { login?: typeof NL_LOGIN },
+  lang: 'fr' | 'nl',
+  open?: string,
+) {
   const pages: Page[] = [];
   for (const who of ['Alice Dewit', 'Bram Peeters']) {
     const user = await createPoleUser('coordinator', 'connect', `${who} ${lang}`, lang);
     const { page } = await newPage(browser, { locale: lang === 'nl' ? 'nl-BE' : 'fr-BE' });
     await signIn(page, user.email, USER_PASSWORD, labels.login ?? FR_LOGIN);
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-    await page.goto(`/directory/organisations/${id}/edit`);
-    await see(page.getByRole('form', { name: labels.editTitle(name) }));
+    await page.goto(path);
+    if (open) await page.getByRole('button', { name: open }).click();
+    await see(page.getByRole('form', { name: formName }));
     pages.push(page);
   }
   return pages as [Page, Page];
@@ -76,7 +99,13 @@ describe.each([
   it('different fields: the second save is resent by itself and both changes land', async () => {
     const name = `Asbl Deux Mains ${lang}`;
     const org = await createOrganisation({ nameFr: name });
-    const [alice, bram] = await twoEditors(browser, org.id, name, labels, lang);
+    const [alice, bram] = await twoEditors(
+      browser,
+      `/directory/organisations/${org.id}/edit`,
+      labels.editTitle(name),
+      labels,
+      lang,
+    );
 
     await form(alice, labels, name).getByLabel(labels.phone, { exact: true }).fill('02 511 11 11');
     await form(bram, labels, name).getByLabel(labels.nameFr, { exact: true }).fill(`${name} bis`);
@@ -95,7 +124,13 @@ describe.each([
   it('the same field: the second is shown both values, keeps theirs or takes the saved one', async () => {
     const name = `Asbl Même Champ ${lang}`;
     const org = await createOrganisation({ nameFr: name, phone: '02 500 00 00' });
-    const [alice, bram] = await twoEditors(browser, org.id, name, labels, lang);
+    const [alice, bram] = await twoEditors(
+      browser,
+      `/directory/organisations/${org.id}/edit`,
+      labels.editTitle(name),
+      labels,
+      lang,
+    );
     // On a phone: the comparison must fit 360 px.
     await bram.setViewportSize({ width: 360, height: 740 });
 
@@ -139,5 +174,197 @@ describe.each([
         phone: '02 522 22 22',
       });
     }
+  });
+});
+
+/** The conflict panel's values, each said as whose it is. */
+const bothValues = (labels: Labels, mine: string, theirs: string) => [
+  expect.stringMatching(new RegExp(`^${labels.mine}\\s*:?\\s*${mine}$`)),
+  expect.stringMatching(new RegExp(`^${labels.theirs}\\s*:?\\s*${theirs}$`)),
+];
+
+describe('two people editing one person (fr)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const open = async (person: Person) => {
+    const title = `Modifier ${person.firstName} ${person.lastName}`;
+    const pages = await twoEditors(browser, `/directory/people/${person.id}/edit`, title, FR, 'fr');
+    const editor = (page: Page) => ({ page, form: page.getByRole('form', { name: title }) });
+    return [editor(pages[0]), editor(pages[1])] as const;
+  };
+
+  it('different fields: both land, the second without a word', async () => {
+    const person = await createPerson({ firstName: 'Coralie', lastName: 'Deuxchamps' });
+    const [alice, bram] = await open(person);
+
+    await alice.form.getByLabel('Téléphone', { exact: true }).fill('02 511 11 11');
+    await bram.form.getByLabel('Adresse e-mail', { exact: true }).fill('coralie@deuxchamps.example');
+    await alice.form.getByRole('button', { name: 'Enregistrer' }).click();
+    await alice.page.waitForURL(`**/directory/people/${person.id}`);
+    await bram.form.getByRole('button', { name: 'Enregistrer' }).click();
+    await bram.page.waitForURL(`**/directory/people/${person.id}`);
+
+    const now = await getPerson(person.id);
+    expect({ phone: now.phone, email: now.email }).toEqual({
+      phone: '02 511 11 11',
+      email: 'coralie@deuxchamps.example',
+    });
+  });
+
+  it('the same field: the second sees both values, keeps theirs, and it lands', async () => {
+    const person = await createPerson({ firstName: 'Coralie', lastName: 'Memechamp', phone: '02 500 00 00' });
+    const [alice, bram] = await open(person);
+
+    await alice.form.getByLabel('Téléphone', { exact: true }).fill('02 522 22 22');
+    await bram.form.getByLabel('Téléphone', { exact: true }).fill('02 533 33 33');
+    await bram.form.getByLabel('Remarques', { exact: true }).fill('Rappeler lundi');
+    await alice.form.getByRole('button', { name: 'Enregistrer' }).click();
+    await alice.page.waitForURL(`**/directory/people/${person.id}`);
+    await bram.form.getByRole('button', { name: 'Enregistrer' }).click();
+
+    const conflict = await see(bram.form.getByRole('alert').filter({ hasText: FR.conflict }));
+    await see(conflict.getByText('Téléphone', { exact: true }));
+    expect(await conflict.locator('dd').allInnerTexts()).toEqual(
+      bothValues(FR, '02 533 33 33', '02 522 22 22'),
+    );
+    expect(await conflict.getByText('Remarques', { exact: true }).count()).toBe(0);
+    expect((await getPerson(person.id)).phone).toBe('02 522 22 22');
+
+    await conflict.getByRole('button', { name: FR.keepMine }).click();
+    await bram.page.waitForURL(`**/directory/people/${person.id}`);
+    const now = await getPerson(person.id);
+    expect({ phone: now.phone, notes: now.notes }).toEqual({
+      phone: '02 533 33 33',
+      notes: 'Rappeler lundi',
+    });
+  });
+});
+
+describe('two people editing one intervision group (nl)', () => {
+  let browser: Browser;
+  let cycleId: string;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    cycleId = (
+      await createCycle({ name: 'Cyclus twee redacteurs', startsOn: '2040-09-01', endsOn: '2041-06-30' })
+    ).id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const open = async (name: string) => {
+    const group = await createGroup({
+      cycleId,
+      name,
+      kind: 'intersectoral',
+      language: 'nl',
+      weekday: 2,
+      startTime: '09:30',
+      endTime: '12:30',
+      capacity: 8,
+      facilitatorIds: [],
+    });
+    const title = `Groep ${name} wijzigen`;
+    const pages = await twoEditors(
+      browser,
+      `/intervision/groups/${group.id}`,
+      title,
+      NL,
+      'nl',
+      'Groep wijzigen',
+    );
+    const editor = (page: Page) => ({ page, form: page.getByRole('form', { name: title }) });
+    const editors = [editor(pages[0]), editor(pages[1])] as const;
+    const save = async (editor: (typeof editors)[number]) => {
+      await editor.form.getByRole('button', { name: 'Opslaan' }).click();
+    };
+    const saved = async (editor: (typeof editors)[number]) => {
+      await see(editor.page.getByText(`De groep ${name} is opgeslagen.`));
+    };
+    return { group, editors, save, saved };
+  };
+
+  it('different fields: both land, the second without a word', async () => {
+    const { group, editors, save, saved } = await open('Groep Twee Velden');
+    const [alice, bram] = editors;
+
+    await alice.form.getByLabel('Aantal plaatsen', { exact: true }).fill('9');
+    await bram.form.getByLabel('Beginuur', { exact: true }).fill('10:00');
+    await save(alice);
+    await saved(alice);
+    await save(bram);
+    await saved(bram);
+
+    const now = (await getGroupDetail(group.id)).group;
+    expect({ capacity: now.capacity, startTime: now.startTime }).toEqual({ capacity: 9, startTime: '10:00' });
+  });
+
+  it('the same field: the second sees both values, keeps theirs, and it lands', async () => {
+    const { group, editors, save, saved } = await open('Groep Zelfde Veld');
+    const [alice, bram] = editors;
+
+    await alice.form.getByLabel('Aantal plaatsen', { exact: true }).fill('9');
+    await bram.form.getByLabel('Aantal plaatsen', { exact: true }).fill('12');
+    await save(alice);
+    await saved(alice);
+    await save(bram);
+
+    const conflict = await see(bram.form.getByRole('alert').filter({ hasText: NL.conflict }));
+    await see(conflict.getByText('Aantal plaatsen', { exact: true }));
+    expect(await conflict.locator('dd').allInnerTexts()).toEqual(bothValues(NL, '12', '9'));
+    expect((await getGroupDetail(group.id)).group.capacity).toBe(9);
+
+    await conflict.getByRole('button', { name: NL.keepMine }).click();
+    await saved(bram);
+    expect((await getGroupDetail(group.id)).group.capacity).toBe(12);
+  });
+});
+
+describe('a create sent twice makes one record', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('a resend after the answer was lost, and a double click, each make one person', async () => {
+    const user = await createPoleUser('coordinator', 'connect', 'Alice Dewit creates');
+    const { page } = await newPage(browser);
+    await signIn(page, user.email, USER_PASSWORD);
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+
+    // The first answer never reaches the browser (a timeout): the person was made all the same.
+    let lost = false;
+    await page.route('**/api/people', async (route) => {
+      if (route.request().method() !== 'POST' || lost) return route.continue();
+      lost = true;
+      await route.fetch();
+      await route.abort('timedout');
+    });
+    await page.goto('/directory/people/new');
+    const form = page.getByRole('form', { name: 'Nouvelle personne' });
+    await form.getByLabel('Prénom', { exact: true }).fill('Maxence');
+    await form.getByLabel('Nom', { exact: true }).fill('Renvoyé');
+    await form.getByRole('button', { name: 'Créer la fiche' }).click();
+    await see(form.getByRole('alert'));
+    expect(await findPeople('Renvoyé')).toHaveLength(1);
+    await form.getByRole('button', { name: 'Créer la fiche' }).click();
+    await page.waitForURL(/\/directory\/people\/[0-9a-f-]{36}$/);
+    const made = await findPeople('Renvoyé');
+    expect(made.map((p) => p.id)).toEqual([page.url().split('/').at(-1)]);
+
+    await page.goto('/directory/people/new');
+    await form.getByLabel('Prénom', { exact: true }).fill('Maxence');
+    await form.getByLabel('Nom', { exact: true }).fill('Doubleclic');
+    await form.getByRole('button', { name: 'Créer la fiche' }).dblclick();
+    await page.waitForURL(/\/directory\/people\/[0-9a-f-]{36}$/);
+    expect(await findPeople('Doubleclic')).toHaveLength(1);
   });
 });

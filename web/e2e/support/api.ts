@@ -15,6 +15,7 @@ import type {
   Membership,
   Organisation,
   Person,
+  PersonList,
   ReferenceKind,
   ReferenceList,
   Registration,
@@ -210,6 +211,19 @@ export async function deleteMeeting(id: string): Promise<void> {
 /** The organisation as it is now, straight from the API. */
 export async function getOrganisation(id: string): Promise<Organisation> {
   return call<Organisation>(`/api/organisations/${encodeURIComponent(id)}`, { token: await adminToken() });
+}
+
+/** A person as the API holds them now. */
+export async function getPerson(id: string): Promise<Person> {
+  return call<Person>(`/api/people/${encodeURIComponent(id)}`, { token: await adminToken() });
+}
+
+/** The people whose names match `q`, as the directory's search finds them. */
+export async function findPeople(q: string): Promise<PersonList['items']> {
+  const list = await call<PersonList>(`/api/people?q=${encodeURIComponent(q)}`, {
+    token: await adminToken(),
+  });
+  return list.items;
 }
 
 export async function getGroupDetail(id: string): Promise<GroupDetail> {

@@ -1,18 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isEditConflict } from '@/lib/versioned';
+import type { EditConflictState } from '@/hooks/use-edit-conflict';
 
 interface EditConflictProps {
-  error: unknown;
+  /** The form's `useEditConflict(update, onSaved)`. */
+  edit: EditConflictState;
   /** The form's own label for a field of the update body. */
   label: (field: string) => string;
   /** A value as the user reads it (a list of ids as their names); text as it is by default. */
   display?: (field: string, value: unknown) => string;
-  busy?: boolean;
-  /** Send the user's values again, over the version now on the server. */
-  onKeepMine: () => void;
-  /** Keep what is on the server for these fields (the user's other changes still go). */
-  onTakeTheirs: () => void;
 }
 
 function plain(value: unknown): string {
@@ -23,12 +19,14 @@ function plain(value: unknown): string {
 
 /**
  * Someone else changed the same fields meanwhile (412 after the SPA compared them): both values
- * per field, and the choice of which to keep. Shown where the form shows its errors.
+ * per field, and the choice of which to keep. Shown where the form shows its errors (in place of its error alert), or in place for an
+ * inline edit.
  */
-export function EditConflict({ error, label, display, busy, onKeepMine, onTakeTheirs }: EditConflictProps) {
+export function EditConflict({ edit, label, display }: EditConflictProps) {
   const { t } = useTranslation('common');
   const titleId = useId();
-  if (!isEditConflict(error)) return null;
+  const error = edit.conflict;
+  if (!error) return null;
   const show = (field: string, value: unknown) =>
     (display ? display(field, value) : plain(value)) || t('none');
   return (
@@ -53,10 +51,10 @@ export function EditConflict({ error, label, display, busy, onKeepMine, onTakeTh
         ))}
       </dl>
       <div className="form__actions">
-        <button type="button" className="button--primary" disabled={busy} onClick={onKeepMine}>
+        <button type="button" className="button--primary" disabled={edit.busy} onClick={edit.keepMine}>
           {t('conflict.keepMine')}
         </button>
-        <button type="button" disabled={busy} onClick={onTakeTheirs}>
+        <button type="button" disabled={edit.busy} onClick={edit.takeTheirs}>
           {t('conflict.takeTheirs')}
         </button>
       </div>

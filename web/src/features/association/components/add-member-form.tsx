@@ -11,6 +11,7 @@ import { holderName } from './holder-name';
 import { HolderPicker, holderInput } from './holder-picker';
 import type { HolderChoice } from './holder-picker';
 import { DraftForm } from '@/lib/drafts';
+import { useClientId } from '@/hooks/use-client-id';
 
 interface AddMemberFormProps {
   onAdded: (name: string) => void;
@@ -21,6 +22,7 @@ export function AddMemberForm({ onAdded, onCancel }: AddMemberFormProps) {
   const { t } = useTranslation('association');
   const locale = useLocale();
   const create = useCreateMember();
+  const clientId = useClientId();
   const [holder, setHolder] = useState<HolderChoice>({ kind: 'organisation', organisation: null });
   const [startsOn, setStartsOn] = useState(today());
   const [missing, setMissing] = useState(false);
@@ -35,7 +37,7 @@ export function AddMemberForm({ onAdded, onCancel }: AddMemberFormProps) {
       holder.kind === 'organisation'
         ? holderName({ kind: 'organisation', organisation: holder.organisation, person: null }, locale)
         : holderName({ kind: 'person', organisation: null, person: holder.person }, locale);
-    create.mutate({ ...input, startsOn }, { onSuccess: () => onAdded(name) });
+    create.mutate({ id: clientId.id, ...input, startsOn }, { onSuccess: () => onAdded(name) });
   };
 
   return (
@@ -46,6 +48,7 @@ export function AddMemberForm({ onAdded, onCancel }: AddMemberFormProps) {
       noValidate
       aria-label={t('members.add.title')}
     >
+      {clientId.field}
       <ErrorAlert error={create.error} />
       <HolderPicker
         value={holder}

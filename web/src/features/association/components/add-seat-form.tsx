@@ -12,6 +12,7 @@ import { useCreateSeat } from '../api/create-seat';
 import { HolderPicker, holderInput } from './holder-picker';
 import type { HolderChoice } from './holder-picker';
 import { DraftForm } from '@/lib/drafts';
+import { useClientId } from '@/hooks/use-client-id';
 
 interface AddSeatFormProps {
   onAdded: () => void;
@@ -22,6 +23,7 @@ interface AddSeatFormProps {
 export function AddSeatForm({ onAdded, onCancel }: AddSeatFormProps) {
   const { t } = useTranslation('association');
   const create = useCreateSeat();
+  const clientId = useClientId();
   const [body, setBody] = useState<GovernanceBody>('general_assembly');
   const [holder, setHolder] = useState<HolderChoice>({ kind: 'organisation', organisation: null });
   const [representative, setRepresentative] = useState<PersonSummary | null>(null);
@@ -37,6 +39,7 @@ export function AddSeatForm({ onAdded, onCancel }: AddSeatFormProps) {
     if (!input) return setMissing(true);
     create.mutate(
       {
+        id: clientId.id,
         body,
         ...input,
         ...(holder.kind === 'organisation' && representative ? { representativeId: representative.id } : {}),
@@ -56,6 +59,7 @@ export function AddSeatForm({ onAdded, onCancel }: AddSeatFormProps) {
       noValidate
       aria-label={t('governance.add.title')}
     >
+      {clientId.field}
       <ErrorAlert error={create.error} />
       <Field label={t('governance.add.body')} error={fieldError('body')}>
         <select name="body" value={body} onChange={(e) => setBody(e.target.value as GovernanceBody)}>

@@ -1,4 +1,4 @@
-import type { AffiliationBody, Person } from '@smes/shared';
+import type { CreateAffiliationBody, Person } from '@smes/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { personKeys } from './keys';
@@ -8,7 +8,7 @@ export function addAffiliation({
   body,
 }: {
   personId: string;
-  body: AffiliationBody;
+  body: CreateAffiliationBody;
 }): Promise<Person> {
   return api.post<Person>(`/api/people/${encodeURIComponent(personId)}/affiliations`, body);
 }

@@ -9,6 +9,7 @@ import { isApiError } from '@/lib/api-client';
 import { useAddAffiliation } from '../api/add-affiliation';
 import { OrganisationPicker } from './organisation-picker';
 import { DraftForm } from '@/lib/drafts';
+import { useClientId } from '@/hooks/use-client-id';
 
 interface AddAffiliationFormProps {
   person: Person;
@@ -20,6 +21,7 @@ export function AddAffiliationForm({ person, onAdded, onCancel }: AddAffiliation
   const { t } = useTranslation('directory');
   const locale = useLocale();
   const add = useAddAffiliation();
+  const clientId = useClientId();
   const [organisation, setOrganisation] = useState<OrganisationRef | null>(null);
   const [fn, setFn] = useState('');
   const [startsOn, setStartsOn] = useState('');
@@ -35,6 +37,7 @@ export function AddAffiliationForm({ person, onAdded, onCancel }: AddAffiliation
       {
         personId: person.id,
         body: {
+          id: clientId.id,
           organisationId: organisation.id,
           ...(fn.trim() ? { function: fn.trim() } : {}),
           ...(startsOn ? { startsOn } : {}),
@@ -53,6 +56,7 @@ export function AddAffiliationForm({ person, onAdded, onCancel }: AddAffiliation
       noValidate
       aria-label={t('affiliations.add.title')}
     >
+      {clientId.field}
       <ErrorAlert error={add.error} />
       <OrganisationPicker
         label={t('affiliations.organisation')}

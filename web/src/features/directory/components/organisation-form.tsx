@@ -8,7 +8,7 @@ import { Field } from '@/components/form-field';
 import { FullPageLoading } from '@/components/status-pages';
 import { ReferenceCheckboxes, ReferenceOptions, useReferenceItems } from '@/features/reference';
 import { isApiError } from '@/lib/api-client';
-import { isEditConflict } from '@/lib/versioned';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
 import { communeForPostalCode, pickLabel } from '@/lib/bilingual';
 import { useLocale } from '@/hooks/use-locale';
 import { useCreateOrganisation } from '../api/create-organisation';
@@ -17,6 +17,7 @@ import { toCreateBody, toUpdateBody, valuesFromOrganisation } from './organisati
 import type { OrganisationFormValues } from './organisation-form-values';
 import { OrganisationDuplicates } from './organisation-duplicates';
 import { DraftForm } from '@/lib/drafts';
+import { useClientId } from '@/hooks/use-client-id';
 
 interface OrganisationFormProps {
   /** Absent for a new organisation. */
@@ -29,6 +30,7 @@ export function OrganisationForm({ organisation, onSaved, onCancel }: Organisati
   const { t } = useTranslation('directory');
   const locale = useLocale();
   const create = useCreateOrganisation();
+  const clientId = useClientId();
   const update = useUpdateOrganisation();
   const [initial] = useState(() => valuesFromOrganisation(organisation));
   const [values, setValues] = useState<OrganisationFormValues>(initial);
@@ -56,7 +58,7 @@ export function OrganisationForm({ organisation, onSaved, onCancel }: Organisati
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!organisation) {
-      create.mutate(toCreateBody(values), { onSuccess: onSaved });
+      create.mutate({ id: clientId.id, ...toCreateBody(values) }, { onSuccess: onSaved });
       return;
     }
     const body = toUpdateBody(values, initial);
@@ -66,25 +68,7 @@ export function OrganisationForm({ organisation, onSaved, onCancel }: Organisati
 
   // Someone else changed the same fields meanwhile: resend ours over their version, or keep
   // theirs for those fields and still send the user's other changes.
-  const conflict = isEditConflict(update.error) ? update.error : null;
-  const keepMine = () => {
-    if (!conflict || !update.variables) return;
-    update.mutate(
-      { base: conflict.current as Organisation, body: update.variables.body },
-      { onSuccess: onSaved },
-    );
-  };
-  const takeTheirs = () => {
-    if (!conflict || !update.variables) return;
-    const current = conflict.current as Organisation;
-    const rest = Object.fromEntries(
-      Object.entries(update.variables.body).filter(
-        ([field]) => !conflict.fields.some((f) => f.field === field),
-      ),
-    );
-    if (Object.keys(rest).length === 0) onSaved(current);
-    else update.mutate({ base: current, body: rest }, { onSuccess: onSaved });
-  };
+  const edit = useEditConflict(update, onSaved);
   const fieldLabel = (field: string) =>
     t(`organisation.fields.${field.replace(/Ids$/, 's').replace(/Id$/, '')}` as 'organisation.fields.nameFr');
   const displayValue = (field: string, value: unknown): string => {
@@ -136,15 +120,9 @@ export function OrganisationForm({ organisation, onSaved, onCancel }: Organisati
           : t('organisation.create.title')
       }
     >
-      <ErrorAlert error={conflict ? null : error} />
-      <EditConflict
-        error={conflict}
-        label={fieldLabel}
-        display={displayValue}
-        busy={update.isPending}
-        onKeepMine={keepMine}
-        onTakeTheirs={takeTheirs}
-      />
+      {!organisation && clientId.field}
+      <ErrorAlert error={edit.conflict ? null : error} />
+      <EditConflict edit={edit} label={fieldLabel} display={displayValue} />
       <Field
         label={t('organisation.fields.nameFr')}
         hint={t('organisation.form.namesHint')}

@@ -2,16 +2,21 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { CreatePersonBody, OrganisationRef, Person, UpdatePersonBody } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
+import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
 import { ReferenceOptions, useReferenceItems } from '@/features/reference';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
 import { isApiError } from '@/lib/api-client';
+import { pickLabel } from '@/lib/bilingual';
+import { useLocale } from '@/hooks/use-locale';
 import { useCreatePerson } from '../api/create-person';
 import { useUpdatePerson } from '../api/update-person';
 import { OrganisationPicker } from './organisation-picker';
 import { PersonDuplicates } from './person-duplicates';
 import { personName } from './person-name';
 import { DraftForm } from '@/lib/drafts';
+import { useClientId } from '@/hooks/use-client-id';
 
 const FIELDS = ['firstName', 'lastName', 'email', 'phone', 'language', 'notes', 'externalRef'] as const;
 type PersonValues = Record<(typeof FIELDS)[number], string>;
@@ -39,13 +44,16 @@ interface PersonFormProps {
 export function PersonForm({ person, organisation = null, onSaved, onCancel }: PersonFormProps) {
   const { t } = useTranslation('directory');
   const create = useCreatePerson();
+  const clientId = useClientId();
   const update = useUpdatePerson();
+  const locale = useLocale();
   const languages = useReferenceItems('language', { includeRetired: true });
   const [initial] = useState(() => valuesFrom(person));
   const [values, setValues] = useState(initial);
   const [affiliation, setAffiliation] = useState({ organisation, function: '', startsOn: '' });
 
   const mutation = person ? update : create;
+  const edit = useEditConflict(update, onSaved);
   const error = mutation.error;
   const fieldError = (name: string) => (isApiError(error) ? error.fieldError(name) : null);
   // `affiliations/0/endsOn` and the like: the one affiliation this form offers.
@@ -58,7 +66,11 @@ export function PersonForm({ person, organisation = null, onSaved, onCancel }: P
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!person) {
-      const body: CreatePersonBody = { firstName: values.firstName.trim(), lastName: values.lastName.trim() };
+      const body: CreatePersonBody = {
+        id: clientId.id,
+        firstName: values.firstName.trim(),
+        lastName: values.lastName.trim(),
+      };
       for (const key of ['email', 'phone', 'language', 'notes', 'externalRef'] as const) {
         if (values[key].trim()) body[key] = values[key].trim();
       }
@@ -94,7 +106,16 @@ export function PersonForm({ person, organisation = null, onSaved, onCancel }: P
       noValidate
       aria-label={person ? t('person.edit.title', { name: personName(person) }) : t('person.create.title')}
     >
-      <ErrorAlert error={error} />
+      {!person && clientId.field}
+      <ErrorAlert error={edit.conflict ? null : error} />
+      <EditConflict
+        edit={edit}
+        label={(field) => t(`person.fields.${field}` as 'person.fields.phone')}
+        display={(field, value) => {
+          const item = field === 'language' ? languages.data?.find((l) => l.code === value) : undefined;
+          return item ? pickLabel(item, locale) : typeof value === 'string' ? value : '';
+        }}
+      />
       <Field label={t('person.fields.firstName')} error={fieldError('firstName')}>
         <input
           name="firstName"

@@ -8,6 +8,7 @@ import { OrganisationPicker } from '@/features/directory';
 import { isApiError } from '@/lib/api-client';
 import { useCreateSession } from '../api/create-session';
 import { DraftForm } from '@/lib/drafts';
+import { useClientId } from '@/hooks/use-client-id';
 
 interface AddSessionFormProps {
   groupId: string;
@@ -19,6 +20,7 @@ interface AddSessionFormProps {
 export function AddSessionForm({ groupId, onAdded, onCancel }: AddSessionFormProps) {
   const { t } = useTranslation('intervision');
   const create = useCreateSession();
+  const clientId = useClientId();
   const [startsOn, setStartsOn] = useState('');
   const [host, setHost] = useState<OrganisationRef | null>(null);
   const [missing, setMissing] = useState(false);
@@ -28,7 +30,7 @@ export function AddSessionForm({ groupId, onAdded, onCancel }: AddSessionFormPro
     event.preventDefault();
     if (!startsOn) return setMissing(true);
     create.mutate(
-      { groupId, startsOn, ...(host ? { hostOrganisationId: host.id } : {}) },
+      { id: clientId.id, groupId, startsOn, ...(host ? { hostOrganisationId: host.id } : {}) },
       { onSuccess: onAdded },
     );
   };
@@ -41,6 +43,7 @@ export function AddSessionForm({ groupId, onAdded, onCancel }: AddSessionFormPro
       noValidate
       aria-label={t('sessions.add.title')}
     >
+      {clientId.field}
       <ErrorAlert error={create.error} />
       <Field
         label={t('sessions.add.startsOn')}

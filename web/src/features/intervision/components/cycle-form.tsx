@@ -16,6 +16,7 @@ import { useCreateCycle } from '../api/create-cycle';
 import { useUpdateCycle } from '../api/update-cycle';
 import { seasonOf } from './season';
 import { DraftForm } from '@/lib/drafts';
+import { useClientId } from '@/hooks/use-client-id';
 
 interface CycleFormProps {
   /** The cycle being corrected; none for a new one. */
@@ -34,6 +35,7 @@ const feeInput = (amount: string) => amount.replace('.', ',');
 export function CycleForm({ cycle, onSaved, onCancel }: CycleFormProps) {
   const { t } = useTranslation('intervision');
   const create = useCreateCycle();
+  const clientId = useClientId();
   const update = useUpdateCycle();
   const mutation = cycle ? update : create;
   const [season] = useState(() => seasonOf(new Date()));
@@ -66,7 +68,7 @@ export function CycleForm({ cycle, onSaved, onCancel }: CycleFormProps) {
     if (Object.keys(next).length > 0 || !member || !nonMember) return;
     const input = { name: name.trim(), startsOn, endsOn, memberFee: member, nonMemberFee: nonMember };
     if (!cycle) {
-      create.mutate(input, { onSuccess: onSaved });
+      create.mutate({ id: clientId.id, ...input }, { onSuccess: onSaved });
       return;
     }
     const changes: UpdateCycleBody = {};
@@ -87,6 +89,7 @@ export function CycleForm({ cycle, onSaved, onCancel }: CycleFormProps) {
       noValidate
       aria-label={title}
     >
+      {!cycle && clientId.field}
       <ErrorAlert error={mutation.error} />
       <Field
         label={t('cycles.add.name')}

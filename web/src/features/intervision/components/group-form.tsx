@@ -3,15 +3,18 @@ import type { FormEvent } from 'react';
 import { GROUP_KINDS } from '@smes/shared';
 import type { FieldErrorCode, Group, PersonRef, PersonSummary, UpdateGroupBody } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
+import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field, Fieldset } from '@/components/form-field';
 import { PersonPicker } from '@/features/directory';
 import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
 import { useCreateGroup } from '../api/create-group';
 import { useUpdateGroup } from '../api/update-group';
 import { WEEKDAYS, weekdayName } from './weekdays';
 import { DraftForm } from '@/lib/drafts';
+import { useClientId } from '@/hooks/use-client-id';
 
 interface GroupFormProps {
   /** The cycle a new group goes in. */
@@ -38,8 +41,10 @@ export function GroupForm({ cycleId, group, onSaved, onCancel }: GroupFormProps)
   const { t } = useTranslation('intervision');
   const locale = useLocale();
   const create = useCreateGroup();
+  const clientId = useClientId();
   const update = useUpdateGroup();
   const mutation = group ? update : create;
+  const edit = useEditConflict(update, onSaved);
   const [name, setName] = useState(group?.name ?? '');
   const [kind, setKind] = useState<Group['kind']>(group?.kind ?? 'intersectoral');
   const [language, setLanguage] = useState<Group['language']>(group?.language ?? locale);
@@ -53,6 +58,27 @@ export function GroupForm({ cycleId, group, onSaved, onCancel }: GroupFormProps)
   const fieldError = (field: string) =>
     invalid[field] ?? (isApiError(mutation.error) ? mutation.error.fieldError(field) : null);
   const title = group ? t('groups.edit.title', { name: group.name }) : t('groups.add.title');
+
+  const fieldLabel = (field: string) =>
+    t(field === 'facilitatorIds' ? 'groups.add.facilitators' : (`groups.add.${field}` as 'groups.add.name'));
+  const displayValue = (field: string, value: unknown): string => {
+    if (field === 'kind') return t(`kinds.${value as Group['kind']}`);
+    if (field === 'language') return t(`languages.${value as Group['language']}`);
+    if (field === 'weekday') return weekdayName(Number(value), locale);
+    if (field !== 'facilitatorIds') return String(value ?? '');
+    // Names of the facilitators as loaded, as now on the server, or as picked.
+    const known = [
+      ...(group?.facilitators ?? []),
+      ...((edit.conflict?.current as Group | undefined)?.facilitators ?? []),
+      ...[first, second].flatMap((p) => (p ? [p] : [])),
+    ];
+    return (value as string[])
+      .map((id) => {
+        const p = known.find((k) => k.id === id);
+        return p ? `${p.firstName} ${p.lastName}` : id;
+      })
+      .join(', ');
+  };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -75,7 +101,7 @@ export function GroupForm({ cycleId, group, onSaved, onCancel }: GroupFormProps)
       facilitatorIds: [first, second].flatMap((p) => (p ? [p.id] : [])),
     };
     if (!group) {
-      create.mutate({ cycleId, ...input }, { onSuccess: onSaved });
+      create.mutate({ id: clientId.id, cycleId, ...input }, { onSuccess: onSaved });
       return;
     }
     const changes: UpdateGroupBody = {};
@@ -100,7 +126,9 @@ export function GroupForm({ cycleId, group, onSaved, onCancel }: GroupFormProps)
       noValidate
       aria-label={title}
     >
-      <ErrorAlert error={mutation.error} />
+      {!group && clientId.field}
+      <ErrorAlert error={edit.conflict ? null : mutation.error} />
+      <EditConflict edit={edit} label={fieldLabel} display={displayValue} />
       <Field label={t('groups.add.name')} hint={t('groups.add.nameHint')} error={fieldError('name')}>
         <input name="name" required maxLength={120} value={name} onChange={(e) => setName(e.target.value)} />
       </Field>

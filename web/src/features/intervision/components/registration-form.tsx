@@ -10,6 +10,7 @@ import { isApiError } from '@/lib/api-client';
 import { today } from '@/lib/bilingual';
 import { useCreateRegistration } from '../api/create-registration';
 import { DraftForm } from '@/lib/drafts';
+import { useClientId } from '@/hooks/use-client-id';
 
 interface RegistrationFormProps {
   groupId: string;
@@ -28,6 +29,7 @@ export function RegistrationForm({ groupId, onRegistered, onCancel }: Registrati
   const { t } = useTranslation('intervision');
   const locale = useLocale();
   const create = useCreateRegistration();
+  const clientId = useClientId();
   const [person, setPerson] = useState<PersonSummary | null>(null);
   const [choice, setChoice] = useState<string>(OTHER);
   const [other, setOther] = useState<OrganisationRef | null>(null);
@@ -51,7 +53,7 @@ export function RegistrationForm({ groupId, onRegistered, onCancel }: Registrati
     if (!person || !organisation) return;
     setSent(organisation);
     create.mutate(
-      { groupId, personId: person.id, organisationId: organisation.id, registeredOn },
+      { id: clientId.id, groupId, personId: person.id, organisationId: organisation.id, registeredOn },
       { onSuccess: onRegistered },
     );
   };
@@ -64,6 +66,7 @@ export function RegistrationForm({ groupId, onRegistered, onCancel }: Registrati
       noValidate
       aria-label={t('registrations.add.title')}
     >
+      {clientId.field}
       {taken && sent ? (
         <div className="alert alert--error form__wide" role="alert" data-testid="registration-taken">
           <p className="alert__title">

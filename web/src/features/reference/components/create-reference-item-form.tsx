@@ -8,6 +8,7 @@ import { isApiError } from '@/lib/api-client';
 import { useCreateReferenceItem } from '../api/create-reference-item';
 import { parsePostalCodes } from './postal-codes';
 import { DraftForm } from '@/lib/drafts';
+import { useClientId } from '@/hooks/use-client-id';
 
 interface CreateReferenceItemFormProps {
   kind: ReferenceKind;
@@ -25,6 +26,7 @@ export function CreateReferenceItemForm({
 }: CreateReferenceItemFormProps) {
   const { t } = useTranslation('reference');
   const create = useCreateReferenceItem();
+  const clientId = useClientId();
   const [code, setCode] = useState('');
   const [labelFr, setLabelFr] = useState('');
   const [labelNl, setLabelNl] = useState('');
@@ -37,6 +39,7 @@ export function CreateReferenceItemForm({
       {
         kind,
         body: {
+          id: clientId.id,
           code: code.trim(),
           labelFr: labelFr.trim(),
           labelNl: labelNl.trim(),
@@ -56,6 +59,7 @@ export function CreateReferenceItemForm({
       noValidate
       aria-label={t('form.title', { kind: t(`kinds.${kind}`) })}
     >
+      {clientId.field}
       <ErrorAlert error={create.error} />
       <Field label={t('form.code')} hint={t('form.codeHint')} error={fieldError('code')}>
         <input

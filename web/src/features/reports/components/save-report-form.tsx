@@ -10,6 +10,7 @@ import { isApiError } from '@/lib/api-client';
 import { formatDay } from '@/lib/format';
 import { useSaveReport } from '../api/saved-reports';
 import { DraftForm } from '@/lib/drafts';
+import { useClientId } from '@/hooks/use-client-id';
 
 /**
  * Saves the report as it is sent: the period, every figure and the charts open on the page.
@@ -26,6 +27,7 @@ export function SaveReportForm({
   const locale = useLocale();
   const navigate = useNavigate();
   const save = useSaveReport();
+  const clientId = useClientId();
   const suggested = t('save.defaultTitle', {
     from: formatDay(period.from, locale),
     to: formatDay(period.to, locale),
@@ -36,7 +38,7 @@ export function SaveReportForm({
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     save.mutate(
-      { title: (title ?? suggested).trim(), ...period, breakdowns },
+      { id: clientId.id, title: (title ?? suggested).trim(), ...period, breakdowns },
       { onSuccess: (report) => void navigate(`/reports/${report.id}`) },
     );
   };
@@ -52,6 +54,7 @@ export function SaveReportForm({
         onSubmit={onSubmit}
         noValidate
       >
+        {clientId.field}
         <Field label={t('save.title')} error={fieldError('title')}>
           <input
             type="text"

@@ -11,6 +11,7 @@ import { useUpdateMeeting } from '../api/update-meeting';
 import { AttendeesPicker } from './attendees-picker';
 import type { AttendeeError } from './attendees-picker';
 import { DraftForm } from '@/lib/drafts';
+import { useClientId } from '@/hooks/use-client-id';
 
 interface MeetingFormProps {
   /** The entry being corrected; none for a new one. */
@@ -22,6 +23,7 @@ interface MeetingFormProps {
 export function MeetingForm({ meeting, onSaved, onCancel }: MeetingFormProps) {
   const { t } = useTranslation('representation');
   const create = useCreateMeeting();
+  const clientId = useClientId();
   const update = useUpdateMeeting();
   const mutation = meeting ? update : create;
   const [heldOn, setHeldOn] = useState(meeting?.heldOn ?? today());
@@ -59,7 +61,7 @@ export function MeetingForm({ meeting, onSaved, onCancel }: MeetingFormProps) {
       notes: notes.trim() || null,
     };
     if (meeting) update.mutate({ base: meeting, body: input }, { onSuccess: onSaved });
-    else create.mutate(input, { onSuccess: onSaved });
+    else create.mutate({ id: clientId.id, ...input }, { onSuccess: onSaved });
   };
 
   return (
@@ -70,6 +72,7 @@ export function MeetingForm({ meeting, onSaved, onCancel }: MeetingFormProps) {
       noValidate
       aria-label={title}
     >
+      {!meeting && clientId.field}
       <ErrorAlert error={mutation.error} />
       <Field label={t('form.heldOn')} error={fieldError('heldOn')}>
         <input

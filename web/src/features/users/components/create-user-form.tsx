@@ -9,6 +9,7 @@ import { isApiError } from '@/lib/api-client';
 import { useCreateUser } from '../api/create-user';
 import { RolePolesFields } from './role-poles-fields';
 import { DraftForm } from '@/lib/drafts';
+import { useClientId } from '@/hooks/use-client-id';
 
 interface CreateUserFormProps {
   onCreated: (user: User) => void;
@@ -18,6 +19,7 @@ interface CreateUserFormProps {
 export function CreateUserForm({ onCreated, onCancel }: CreateUserFormProps) {
   const { t } = useTranslation(['users', 'common']);
   const createUser = useCreateUser();
+  const clientId = useClientId();
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<Role>('worker');
@@ -29,6 +31,7 @@ export function CreateUserForm({ onCreated, onCancel }: CreateUserFormProps) {
     event.preventDefault();
     createUser.mutate(
       {
+        id: clientId.id,
         email: email.trim(),
         displayName: displayName.trim(),
         role,
@@ -51,6 +54,7 @@ export function CreateUserForm({ onCreated, onCancel }: CreateUserFormProps) {
       noValidate
       aria-label={t('users:create.title')}
     >
+      {clientId.field}
       <ErrorAlert error={error} />
       <Field label={t('users:form.email')} error={fieldError('email')}>
         <input
