@@ -191,6 +191,10 @@ describe('drafts: typed work survives the session ending', () => {
         await see(form);
         expect(await form.getByLabel(w.nameFr).inputValue()).toBe(name);
 
+        // The id the new record will have (decision 18), made when the form opened.
+        const clientId = await form.locator('input[name="clientId"]').inputValue();
+        expect(clientId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+
         // The session is ended elsewhere (an administrator); saving finds it gone.
         await endSessions(user.id);
         await form.getByRole('button', { name: w.submit }).click();
@@ -203,6 +207,8 @@ describe('drafts: typed work survives the session ending', () => {
         await see(page.getByText(w.restored));
         expect(await form.getByLabel(w.nameFr).inputValue()).toBe(name);
         expect(await form.getByLabel(w.notes).inputValue()).toBe(notes);
+        // The same id too: had the first attempt reached the server, saving again makes no second.
+        expect(await form.locator('input[name="clientId"]').inputValue()).toBe(clientId);
         await screenshot(page, `drafts-restored-${w.locale}`);
 
         if (w.locale === 'nl') {
