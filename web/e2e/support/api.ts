@@ -239,6 +239,14 @@ export const updateSession = async (id: string, body: UpdateSessionBody) =>
     token: await adminToken(),
   });
 
+/** Who was present at a session (the registrations' ids), as the attendance form saves it. */
+export const setAttendance = async (sessionId: string, registrationIds: string[]) =>
+  call<unknown>(`/api/intervision/sessions/${encodeURIComponent(sessionId)}/attendance`, {
+    method: 'PUT',
+    body: JSON.stringify({ registrationIds }),
+    token: await adminToken(),
+  });
+
 /** The administrator's language, which the SPA takes from the account once signed in. */
 export async function setAdminLocale(locale: 'fr' | 'nl'): Promise<void> {
   await call<unknown>('/api/me', {
