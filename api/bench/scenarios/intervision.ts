@@ -7,6 +7,7 @@ import type {
   Purpose,
   RegistrationList,
 } from '@smes/shared';
+import { sql } from 'drizzle-orm';
 import { performance } from 'node:perf_hooks';
 import { captureQueries, explain, isSetting, readableSql } from '../lib/explain.js';
 import { timeIt } from '../lib/measure.js';
@@ -46,6 +47,12 @@ const year = { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` };
 const lastCycle = (s: IntervisionSeed) => ({ from: '2025-09-01', to: '2026-08-31', cycleId: s.lastCycleId });
 
 const CASES: IntervisionCase[] = [
+  {
+    endpoint: 'figures',
+    label: 'catalogue: a bare request',
+    url: () => '/api/figures',
+    holds: (body) => `${(body as unknown[]).length} figures, no value`,
+  },
   {
     endpoint: 'figures/values',
     label: `every figure, calendar year ${YEAR}`,
@@ -198,6 +205,23 @@ export const intervision: Scenario = {
 
     const rows: Row[] = [];
     const plans: string[] = [];
+    // What the machine gives right now, to read the rest against (it is shared): one bare
+    // statement straight to the database, and a request that counts nothing (the catalogue).
+    const bare = await timeIt(
+      async () => {
+        await ctx.database.db.execute(sql`select count(*) from intervision_registrations`);
+      },
+      { warmup: ctx.warmup, iterations: ctx.iterations },
+    );
+    rows.push({
+      endpoint: 'bare SQL',
+      case: 'count(*) of the registrations',
+      holds: `${seed.registrations.toLocaleString('en-US')} rows`,
+      kib: 0,
+      queries: 1,
+      sent: 1,
+      ...bare,
+    });
     for (const c of CASES) {
       const url = c.url(seed);
       const query = c.query?.(seed);
