@@ -12,8 +12,10 @@ import {
 import { assertCan } from '../../../access/assert-can.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
 import { users } from '../../../db/schema/index.js';
+import type { Executor } from '../../../db/client.js';
 import { claimVersion, type IfMatch } from '../../../db/versions.js';
 import type { ServiceContext } from '../../../types.js';
+import type { NewAuditEntry } from '../audit/repository.js';
 import { audit, changedFields } from '../audit/service.js';
 import { clearTotp, revokeUserSessions } from '../auth/repository.js';
 import { hashPassword, passwordProblem } from '../auth/passwords.js';
@@ -169,25 +171,38 @@ export async function updateUser({
   });
 }
 
-export async function endUserSessions({
+/**
+ * An administrator's action on another user's access, in one transaction with its audit entry:
+ * refused without the right to change users, 404 for an unknown user. `act` does the work and
+ * says what to log; the answer is the number of sessions it ended.
+ */
+async function actOnUser(
+  ctx: ServiceContext,
+  id: string,
+  act: (
+    tx: Executor,
+  ) => Promise<{ action: NewAuditEntry['action']; details: NewAuditEntry['details']; revoked: number }>,
+): Promise<{ revoked: number }> {
+  assertCan(ctx.actor, 'users', 'update');
+  const user = await repo.findUserById(ctx.db, id);
+  if (!user) throw new NotFoundError('No such user');
+  return ctx.db.transaction(async (tx) => {
+    const { action, details, revoked } = await act(tx);
+    await audit(tx, ctx, { action, resourceType: 'user', resourceId: id, details });
+    return { revoked };
+  });
+}
+
+export function endUserSessions({
   ctx,
   id,
 }: {
   ctx: ServiceContext;
   id: string;
 }): Promise<{ revoked: number }> {
-  assertCan(ctx.actor, 'users', 'update');
-  const user = await repo.findUserById(ctx.db, id);
-  if (!user) throw new NotFoundError('No such user');
-  return ctx.db.transaction(async (tx) => {
+  return actOnUser(ctx, id, async (tx) => {
     const revoked = await revokeUserSessions(tx, id, 'ended_by_admin');
-    await audit(tx, ctx, {
-      action: 'sessions_revoked',
-      resourceType: 'user',
-      resourceId: id,
-      details: { revoked },
-    });
-    return { revoked };
+    return { action: 'sessions_revoked', details: { revoked }, revoked };
   });
 }
 
@@ -195,25 +210,16 @@ export async function endUserSessions({
  * A lost phone: the administrator removes the user's second factor and recovery codes, and ends
  * their sessions. The user enrols again at their next sign-in (if their role or pole requires it).
  */
-export async function resetSecondFactor({
+export function resetSecondFactor({
   ctx,
   id,
 }: {
   ctx: ServiceContext;
   id: string;
 }): Promise<{ revoked: number }> {
-  assertCan(ctx.actor, 'users', 'update');
-  const user = await repo.findUserById(ctx.db, id);
-  if (!user) throw new NotFoundError('No such user');
-  return ctx.db.transaction(async (tx) => {
+  return actOnUser(ctx, id, async (tx) => {
     const hadFactor = await clearTotp(tx, id);
     const revoked = await revokeUserSessions(tx, id, 'mfa_reset');
-    await audit(tx, ctx, {
-      action: 'mfa_reset',
-      resourceType: 'user',
-      resourceId: id,
-      details: { hadFactor, sessionsRevoked: revoked },
-    });
-    return { revoked };
+    return { action: 'mfa_reset', details: { hadFactor, sessionsRevoked: revoked }, revoked };
   });
 }
