@@ -18,6 +18,7 @@ import membersRoutes from './modules/association/membership/routes.js';
 import importsRoutes from './modules/platform/imports/routes.js';
 import intervisionRoutes from './modules/connect/intervision/routes.js';
 import representationRoutes from './modules/connect/representation/routes.js';
+import supportRequestsRoutes from './modules/support/requests/routes.js';
 import figuresRoutes from './modules/reports/figures/routes.js';
 import retentionRoutes from './modules/platform/retention/routes.js';
 import retentionSchedule from './modules/platform/retention/schedule.js';
@@ -112,6 +113,7 @@ export async function buildApp({ config, database, closeDatabase = true, logger 
   await app.register(importsRoutes, { prefix: '/api/imports' });
   await app.register(intervisionRoutes, { prefix: '/api/intervision' });
   await app.register(representationRoutes, { prefix: '/api/representation-meetings' });
+  await app.register(supportRequestsRoutes, { prefix: '/api/support' });
   await app.register(figuresRoutes, { prefix: '/api/figures' });
   await app.register(savedReportsRoutes, { prefix: '/api/reports' });
   await app.register(retentionRoutes, { prefix: '/api/retention-runs' });

@@ -160,10 +160,18 @@ export const ACCESS_MATRIX = {
     },
   },
   /**
-   * Declared ahead so that their record kinds can name them: the Support and Housing First
-   * issues grant them. Until then nobody may do anything with them.
+   * Support's requests, the persons concerned, interventions (issue 15): the pole's workers take
+   * and follow requests; nobody outside the pole sees them (others through break-the-glass).
    */
-  support: { pole: 'support', grants: {} },
+  support: {
+    pole: 'support',
+    grants: {
+      admin: ['read', 'create', 'update', 'delete'],
+      coordinator: ['read', 'create', 'update', 'delete'],
+      worker: ['read', 'create', 'update'],
+    },
+  },
+  /** Declared ahead so that its record kinds can name it: the Housing First issue grants it. */
   housing_first: { pole: 'housing_first', grants: {} },
 } as const satisfies Record<string, ResourceRule>;
 

@@ -73,5 +73,13 @@ export const FIELD_ERROR_CODES = [
   'wrongCode',
   'codeUsed',
   'legalHold',
+  /** Support: a day of a request's follow-up before the day it was received. */
+  'beforeReceived',
+  /** Support: a first answer or an intervention by someone who is not of the Support pole. */
+  'notSupportStaff',
+  /** Support: the request is closed (reopen it first). */
+  'requestClosed',
+  /** Support: reopening a request that is not closed. */
+  'requestOpen',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

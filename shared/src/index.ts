@@ -23,3 +23,4 @@ export * from './home.js';
 export * from './person-rights.js';
 export * from './payments.js';
 export * from './money-lines.js';
+export * from './support.js';

@@ -47,8 +47,11 @@ describe('the registry of record kinds', () => {
     expect(rowScope(supportWorker, 'person')).toBe('all');
     expect(rowScope(accountant, 'person')).toBe('none');
     expect(rowScope(accountant, 'due')).toBe('all');
-    // Declared ahead: nobody is granted Support's requests yet.
-    expect(rowScope({ role: 'coordinator', poles: ['support'] }, 'support_request')).toBe('none');
+    // Support's requests: every row to the pole's members (scope `pole`), nothing to another pole.
+    expect(rowScope(supportWorker, 'support_request')).toBe('all');
+    expect(rowScope({ role: 'coordinator', poles: ['support'] }, 'support_person')).toBe('all');
+    expect(rowScope(connectWorker, 'support_request')).toBe('none');
+    expect(rowScope(accountant, 'support_person')).toBe('none');
   });
 
   it("lets a role the kind names break the glass into another pole's records, no one else", () => {

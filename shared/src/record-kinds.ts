@@ -247,7 +247,6 @@ export const RECORD_KINDS = {
     ),
     link: '/representation',
   },
-  // Declared ahead: the Support and Housing First poles fill in their resources and pages.
   saved_report: {
     resource: 'reports',
     scope: 'signed-in',
@@ -262,22 +261,26 @@ export const RECORD_KINDS = {
     name: n('Code analytique', 'Codes analytiques', 'Analytische code', 'Analytische codes'),
     link: '/accounting/analytic-codes',
   },
+  // Support (issue 15): the pole's members see every request; interventions and referrals are
+  // parts of their request.
   support_request: {
     resource: 'support',
-    scope: 'assigned',
+    scope: 'pole',
     sensitive: true,
     breakGlass: ['admin', 'coordinator'],
     name: n('Demande de soutien', 'Demandes de soutien', 'Ondersteuningsvraag', 'Ondersteuningsvragen'),
     link: null,
   },
+  /** The pseudonymous person a request is about (a code, never a name). */
   support_person: {
     resource: 'support',
-    scope: 'assigned',
+    scope: 'pole',
     sensitive: true,
     breakGlass: ['admin', 'coordinator'],
     name: n('Personne soutenue', 'Personnes soutenues', 'Ondersteunde persoon', 'Ondersteunde personen'),
     link: null,
   },
+  // Declared ahead: the Housing First pole fills in its resource and pages.
   tenant: {
     resource: 'housing_first',
     scope: 'assigned',

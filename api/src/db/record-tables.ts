@@ -52,9 +52,13 @@ export const RECORD_TABLES: Record<RecordKind, readonly KindTable[]> = {
   ],
   saved_report: [{ table: schema.savedReports }],
   analytic_code: [{ table: schema.analyticCodes }],
-  // The Support and Housing First modules map their tables when they create them.
-  support_request: [],
-  support_person: [],
+  support_request: [
+    { table: schema.supportRequests },
+    { table: schema.supportInterventions },
+    { table: schema.supportReferrals },
+  ],
+  support_person: [{ table: schema.supportPersons }],
+  // The Housing First module maps its tables when it creates them.
   tenant: [],
   contact: [],
 };

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kindPole, RECORD_KIND_KEYS, RECORD_KINDS } from '@smes/shared';
+import { kindPole, POLES, RECORD_KIND_KEYS, RECORD_KINDS, type Pole } from '@smes/shared';
 import { createTestApp, type TestApp } from '../../test/helpers/app.js';
 import { signedIn } from '../../test/helpers/factories.js';
 import { as } from '../../test/helpers/http.js';
@@ -38,7 +38,13 @@ async function asApp(who: Acting, statement: ReturnType<typeof sql>) {
 
 const connectCoordinator: Acting = { userId: null, role: 'coordinator', poles: ['connect'] };
 const supportWorker: Acting = { userId: null, role: 'worker', poles: ['support'] };
-const supportCoordinator: Acting = { userId: null, role: 'coordinator', poles: ['support'] };
+const coordinatorOf = (pole: Pole): Acting => ({ userId: null, role: 'coordinator', poles: [pole] });
+/** The workers and coordinators of every other pole. */
+const othersOf = (pole: Pole): Acting[] =>
+  POLES.filter((p) => p !== pole).flatMap((p): Acting[] => [
+    { userId: null, role: 'worker', poles: [p] },
+    coordinatorOf(p),
+  ]);
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -96,6 +102,31 @@ beforeAll(async () => {
       attendeeIds: [person],
     })
     .expect(201);
+  // One row in every Support table (issue 15), as the pole's coordinator would take a request.
+  const s = as(t.app, (await signedIn(t.app, { role: 'coordinator', poles: ['support'] })).auth);
+  const pair = [
+    (await signedIn(t.app, { role: 'worker', poles: ['support'] })).user.id,
+    (await signedIn(t.app, { role: 'worker', poles: ['support'] })).user.id,
+  ];
+  const request = (
+    await s
+      .post('/api/support/requests', {
+        receivedAt: '2030-03-04T09:00:00Z',
+        channel: 'phone',
+        requester: { kind: 'professional', personId: person, organisationId: org },
+        person: { initials: 'X.Y.' },
+        impasse: 'Impasse exemple',
+      })
+      .expect(201)
+  ).body;
+  await s
+    .post(`/api/support/requests/${request.id}/interventions`, {
+      heldOn: '2030-03-06',
+      workerIds: pair,
+      place: 'street',
+    })
+    .expect(201);
+  await s.patch(`/api/support/requests/${request.id}`, { referralOrganisationIds: [org] }).expect(200);
 });
 afterAll(() => t.close());
 
@@ -228,19 +259,31 @@ describe('row-level security', () => {
   const poleTables = kindTables().filter(({ kind }) => kindPole(kind) !== null);
 
   it('covers every pole-owned kind that has tables', () => {
-    const owned = RECORD_KIND_KEYS.filter((kind) => kindPole(kind) === 'connect');
-    expect(owned.every((kind) => poleTables.some((table) => table.kind === kind))).toBe(true);
+    for (const pole of ['connect', 'support'] as const) {
+      const owned = RECORD_KIND_KEYS.filter((kind) => kindPole(kind) === pole);
+      expect(owned.every((kind) => poleTables.some((table) => table.kind === kind))).toBe(true);
+    }
     expect(poleTables.map((table) => table.table)).toContain('intervision_registrations');
+    expect(poleTables.map((table) => table.table)).toEqual(
+      expect.arrayContaining([
+        'support_requests',
+        'support_persons',
+        'support_interventions',
+        'support_referrals',
+      ]),
+    );
   });
 
   it.each(poleTables.map(({ kind, table }) => [table, kind]))(
     "%s (%s): another pole's worker and coordinator read, change and add no row with an unfiltered query",
-    async (table) => {
+    async (table, kind) => {
+      const pole = kindPole(kind as (typeof RECORD_KIND_KEYS)[number])!;
+      const owner = coordinatorOf(pole);
       const name = sql.identifier(table);
       const count = async (who: Acting) =>
         rowsOf<{ n: number }>((await asApp(who, sql`select count(*)::int as n from ${name}`)).result)[0]!.n;
-      expect(await count(connectCoordinator)).toBeGreaterThan(0);
-      for (const other of [supportWorker, supportCoordinator]) {
+      expect(await count(owner)).toBeGreaterThan(0);
+      for (const other of othersOf(pole)) {
         expect(await count(other)).toBe(0);
         // Every column set to itself: an update of every row, if any were visible.
         const [column] = rowsOf<{ name: string }>(
@@ -265,7 +308,7 @@ describe('row-level security', () => {
         );
         expect(insert.refused).toMatch(/row-level security/);
       }
-      expect(await count(connectCoordinator)).toBeGreaterThan(0);
+      expect(await count(owner)).toBeGreaterThan(0);
     },
   );
 

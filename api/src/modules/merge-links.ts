@@ -7,6 +7,7 @@ import { membershipMergeLinks } from './association/membership/merge-links.js';
 import { intervisionMergeLinks } from './connect/intervision/merge-links.js';
 import { representationMergeLinks } from './connect/representation/merge-links.js';
 import { directoryMergeLinks } from './directory/merge-links.js';
+import { supportMergeLinks } from './support/requests/merge-links.js';
 
 /**
  * What each module has that points at an organisation or a person, and what forbids merging two.
@@ -18,6 +19,7 @@ export const MERGE_LINKS: readonly ModuleMergeLinks[] = [
   membershipMergeLinks,
   intervisionMergeLinks,
   representationMergeLinks,
+  supportMergeLinks,
 ];
 
 export const mergeLinksOf = (target: MergeTarget): MergeLink[] =>

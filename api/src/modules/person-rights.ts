@@ -3,6 +3,7 @@ import { membershipPersonRights } from './association/membership/person-rights.j
 import { intervisionPersonRights } from './connect/intervision/person-rights.js';
 import { representationPersonRights } from './connect/representation/person-rights.js';
 import { directoryPersonRights } from './directory/person-rights.js';
+import { supportPersonRights } from './support/requests/person-rights.js';
 
 /**
  * What each module holds about a person of the directory, for the art. 15 export and the
@@ -14,4 +15,5 @@ export const PERSON_RIGHTS: Readonly<Record<string, ModulePersonRights>> = {
   membership: membershipPersonRights,
   intervision: intervisionPersonRights,
   representation: representationPersonRights,
+  support: supportPersonRights,
 };

@@ -12,3 +12,4 @@ export * from './retention.js';
 export * from './access-log.js';
 export * from './client-ids.js';
 export * from './accounting.js';
+export * from './support.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.js';
-import { signedIn } from '../../../test/helpers/factories.js';
+import { makeUser, signedIn } from '../../../test/helpers/factories.js';
 import { as } from '../../../test/helpers/http.js';
 import { newCycle, newGroup } from '../../../test/helpers/intervision.js';
 
@@ -113,6 +113,35 @@ const FIXTURES: Record<string, Fixture> = {
   'POST /api/reports': async () => {
     const body = { title: unique('Rapport rejoué'), from: '2024-01-01', to: '2024-12-31', figureIds: [] };
     return { url: '/api/reports', body, other: { ...body, to: '2024-06-30' } };
+  },
+  'POST /api/support/requests': async () => {
+    const body = {
+      receivedAt: '2026-05-04T08:00:00Z',
+      channel: 'phone',
+      requester: { kind: 'friend', name: 'Une amie', callBack: '0470 11 11 11' },
+      person: { initials: 'R.T.' },
+      impasse: 'Elle ne répond plus à personne.',
+    };
+    return { url: '/api/support/requests', body, other: { ...body, channel: 'email' } };
+  },
+  'POST /api/support/requests/:id/interventions': async () => {
+    const r = await created('/api/support/requests', {
+      receivedAt: '2026-05-04T08:00:00Z',
+      channel: 'email',
+      requester: { kind: 'shopkeeper', name: 'La boulangère', callBack: '02 666 66 66' },
+      person: {},
+      impasse: 'Un client dort devant la boutique.',
+    });
+    const workerIds = [
+      (await makeUser(t.app, { role: 'worker', poles: ['support'] })).id,
+      (await makeUser(t.app, { role: 'worker', poles: ['support'] })).id,
+    ];
+    const body = { heldOn: '2026-05-06', workerIds, place: 'street' };
+    return {
+      url: `/api/support/requests/${r.id}/interventions`,
+      body,
+      other: { ...body, place: 'place_of_life' },
+    };
   },
 };
 

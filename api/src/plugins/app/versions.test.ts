@@ -216,6 +216,16 @@ const FIXTURES: Record<string, Fixture> = {
       version: m.version,
     };
   },
+  'PATCH /api/support/requests/:id': async () => {
+    const r = await created('/api/support/requests', {
+      receivedAt: '2026-05-04T08:00:00Z',
+      channel: 'phone',
+      requester: { kind: 'neighbour', name: 'Un voisin', callBack: '02 555 55 55' },
+      person: {},
+      impasse: 'Il ne sort plus de chez lui.',
+    });
+    return { url: `/api/support/requests/${r.id}`, body: { channel: 'email' }, version: r.version };
+  },
 };
 
 describe('every update route is versioned', () => {

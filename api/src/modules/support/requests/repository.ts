@@ -1,0 +1,288 @@
+import { randomInt } from 'node:crypto';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { SupportDueBucket, SupportStatus } from '@smes/shared';
+import type { Visibility } from '../../../access/scope.js';
+import { affectedRows, type Executor } from '../../../db/client.js';
+import type { MergeLink } from '../../../db/merge-links.js';
+import { namesInText } from '../../../db/person-rights.js';
+import { visibleRows } from '../../../db/scope.js';
+import {
+  organisationSectors,
+  supportInterventions,
+  supportPersons,
+  supportReferrals,
+  supportRequests,
+  users,
+} from '../../../db/schema/index.js';
+
+export type RequestRow = typeof supportRequests.$inferSelect;
+export type PersonRow = typeof supportPersons.$inferSelect;
+export type InterventionRow = typeof supportInterventions.$inferSelect;
+
+// Codes shown instead of names: no 0/O or 1/I to misread on the phone.
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+export const newCode = (prefix: string) =>
+  `${prefix}-${Array.from({ length: 6 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')}`;
+
+// ---- persons concerned
+
+export async function insertPerson(db: Executor, input: typeof supportPersons.$inferInsert) {
+  const [row] = await db.insert(supportPersons).values(input).returning();
+  return row!;
+}
+
+export async function findPerson(db: Executor, id: string) {
+  const [row] = await db.select().from(supportPersons).where(eq(supportPersons.id, id)).limit(1);
+  return row;
+}
+
+export async function updatePerson(
+  db: Executor,
+  id: string,
+  patch: Partial<typeof supportPersons.$inferInsert>,
+) {
+  await db
+    .update(supportPersons)
+    .set({ ...patch, version: sql`${supportPersons.version} + 1` })
+    .where(eq(supportPersons.id, id));
+}
+
+/** Persons concerned whose code holds `q`, or whose initials start with it (letters and digits only). */
+export async function searchPersons(
+  db: Executor,
+  visible: Visibility,
+  q: string,
+  { page, pageSize }: { page: number; pageSize: number },
+) {
+  // "Q.Z." is found by "qz", "P-7KQ2XA" by "7kq2".
+  const key = q.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const folded = (column: AnyPgColumn) => sql`regexp_replace(lower(${column}), '[^a-z0-9]', '', 'g')`;
+  const byInitials = sql`${folded(supportPersons.initials)} like ${`${key}%`}`;
+  const where = and(
+    key.length >= 3 ? or(sql`${folded(supportPersons.code)} like ${`%${key}%`}`, byInitials) : byInitials,
+    visibleRows(visible),
+  );
+  const [items, [total]] = await Promise.all([
+    db
+      .select()
+      .from(supportPersons)
+      .where(where)
+      .orderBy(asc(supportPersons.code))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(supportPersons).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+export async function requestCounts(db: Executor, personIds: string[]) {
+  if (!personIds.length) return new Map<string, number>();
+  const rows = await db
+    .select({ personId: supportRequests.personId, n: count() })
+    .from(supportRequests)
+    .where(inArray(supportRequests.personId, personIds))
+    .groupBy(supportRequests.personId);
+  return new Map(rows.map((r) => [r.personId, r.n]));
+}
+
+export async function personsByIds(db: Executor, ids: string[]) {
+  if (!ids.length) return [];
+  return db.select().from(supportPersons).where(inArray(supportPersons.id, ids));
+}
+
+// ---- requests
+
+export async function insertRequest(db: Executor, input: typeof supportRequests.$inferInsert) {
+  const [row] = await db.insert(supportRequests).values(input).returning();
+  return row!;
+}
+
+export async function findRequest(db: Executor, id: string) {
+  const [row] = await db.select().from(supportRequests).where(eq(supportRequests.id, id)).limit(1);
+  return row;
+}
+
+export async function updateRequest(
+  db: Executor,
+  id: string,
+  patch: Partial<typeof supportRequests.$inferInsert>,
+) {
+  if (!Object.keys(patch).length) return findRequest(db, id);
+  const [row] = await db.update(supportRequests).set(patch).where(eq(supportRequests.id, id)).returning();
+  return row;
+}
+
+const addDays = (day: string, days: number) => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+};
+
+const unanswered = and(isNull(supportRequests.firstAnswerOn), ne(supportRequests.status, 'closed'));
+
+/** The condition of a due board bucket on day `on`. */
+export function dueBucket(bucket: SupportDueBucket, on: string): SQL {
+  switch (bucket) {
+    case 'today':
+      return and(unanswered, eq(supportRequests.dueOn, on))!;
+    case 'this_week':
+      return and(
+        unanswered,
+        gte(supportRequests.dueOn, addDays(on, 1)),
+        lte(supportRequests.dueOn, addDays(on, 7)),
+      )!;
+    case 'overdue':
+      return and(unanswered, lt(supportRequests.dueOn, on))!;
+    case 'answered':
+      return and(
+        gte(supportRequests.firstAnswerOn, addDays(on, -6)),
+        lte(supportRequests.firstAnswerOn, on),
+      )!;
+  }
+}
+
+export async function listRequests(
+  db: Executor,
+  visible: Visibility,
+  filters: { status?: SupportStatus; due?: SupportDueBucket; on: string; personId?: string },
+  { page, pageSize }: { page: number; pageSize: number },
+) {
+  const where = and(
+    filters.status ? eq(supportRequests.status, filters.status) : undefined,
+    filters.due ? dueBucket(filters.due, filters.on) : undefined,
+    filters.personId ? eq(supportRequests.personId, filters.personId) : undefined,
+    visibleRows(visible),
+  );
+  const [items, [total]] = await Promise.all([
+    db
+      .select()
+      .from(supportRequests)
+      .where(where)
+      .orderBy(desc(supportRequests.receivedAt), asc(supportRequests.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(supportRequests).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+/** One bucket of the due board, soonest due first (at most 200: a board, not an archive). */
+export const boardBucket = (db: Executor, visible: Visibility, bucket: SupportDueBucket, on: string) =>
+  db
+    .select()
+    .from(supportRequests)
+    .where(and(dueBucket(bucket, on), visibleRows(visible)))
+    .orderBy(asc(supportRequests.dueOn), asc(supportRequests.receivedAt))
+    .limit(200);
+
+/** The same professional's earlier requests (by their directory record). */
+export const earlierRequests = (db: Executor, row: RequestRow) =>
+  row.requesterPersonId
+    ? db
+        .select({
+          id: supportRequests.id,
+          code: supportRequests.code,
+          receivedAt: supportRequests.receivedAt,
+          status: supportRequests.status,
+        })
+        .from(supportRequests)
+        .where(
+          and(
+            eq(supportRequests.requesterPersonId, row.requesterPersonId),
+            lt(supportRequests.receivedAt, row.receivedAt),
+          ),
+        )
+        .orderBy(desc(supportRequests.receivedAt))
+        .limit(20)
+    : Promise.resolve([]);
+
+/** An organisation's sectors as they are now: kept with a request on the day it is taken. */
+export async function sectorsOf(db: Executor, organisationId: string) {
+  const rows = await db
+    .select({ sectorId: organisationSectors.sectorId })
+    .from(organisationSectors)
+    .where(eq(organisationSectors.organisationId, organisationId))
+    .orderBy(asc(organisationSectors.sectorId));
+  return rows.map((r) => r.sectorId);
+}
+
+// ---- interventions and referrals
+
+export const interventionsOf = (db: Executor, requestIds: string[]) =>
+  requestIds.length
+    ? db
+        .select()
+        .from(supportInterventions)
+        .where(inArray(supportInterventions.requestId, requestIds))
+        .orderBy(asc(supportInterventions.heldOn), asc(supportInterventions.createdAt))
+    : Promise.resolve([] as InterventionRow[]);
+
+export async function insertIntervention(db: Executor, input: typeof supportInterventions.$inferInsert) {
+  const [row] = await db.insert(supportInterventions).values(input).returning();
+  return row!;
+}
+
+export const referralsOf = (db: Executor, requestId: string) =>
+  db
+    .select({ organisationId: supportReferrals.organisationId })
+    .from(supportReferrals)
+    .where(eq(supportReferrals.requestId, requestId));
+
+export async function setReferrals(db: Executor, requestId: string, organisationIds: string[]) {
+  await db.delete(supportReferrals).where(eq(supportReferrals.requestId, requestId));
+  if (organisationIds.length) {
+    await db
+      .insert(supportReferrals)
+      .values(organisationIds.map((organisationId) => ({ requestId, organisationId })));
+  }
+}
+
+/** Staff as Support records name them; `supportOnly` keeps the Support pole's coordinators and workers. */
+export async function staff(db: Executor, ids: string[], { supportOnly = false } = {}) {
+  if (!ids.length) return [];
+  return db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(
+      and(
+        inArray(users.id, ids),
+        supportOnly
+          ? sql`${users.role} in ('coordinator', 'worker') and 'support' = any(${users.poles}) and not ${users.disabled}`
+          : undefined,
+      ),
+    );
+}
+
+/** A merged organisation's referrals follow the kept one; both referred: the kept one's stays. */
+export const referralsLink: MergeLink = {
+  kind: 'support_request',
+  name: 'supportReferrals',
+  column: supportReferrals.organisationId,
+  async count(db, id) {
+    const [row] = await db
+      .select({ n: count() })
+      .from(supportReferrals)
+      .where(eq(supportReferrals.organisationId, id));
+    return row?.n ?? 0;
+  },
+  async move(db, fromId, toId) {
+    await db.execute(
+      sql`delete from ${supportReferrals} d where d.organisation_id = ${fromId} and exists
+          (select 1 from ${supportReferrals} k where k.request_id = d.request_id and k.organisation_id = ${toId})`,
+    );
+    return affectedRows(
+      await db
+        .update(supportReferrals)
+        .set({ organisationId: toId })
+        .where(eq(supportReferrals.organisationId, fromId)),
+    );
+  },
+};
+
+/** The impasse of a professional's requests may name them: their names become `[…]` on erasure. */
+export const impasseErasure = namesInText(
+  'support_request',
+  'supportImpasse',
+  supportRequests.impasse,
+  (personId) => sql`select id from ${supportRequests} where requester_person_id = ${personId}::uuid`,
+);

@@ -1,0 +1,410 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { supportDueOn } from '@smes/shared';
+import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { signedIn } from '../../../../test/helpers/factories.js';
+import { as } from '../../../../test/helpers/http.js';
+import { refId } from '../../../../test/helpers/reference.js';
+
+/**
+ * Support's requests (issue 15): taken on one screen, answered within a week in Brussels,
+ * discussed in team, an intervention by a pair, closed and reopened, all audited; only the
+ * Support pole sees them, each read of a request or a person concerned logged with its purpose.
+ */
+let t: TestApp;
+let worker: ReturnType<typeof as>;
+let admin: ReturnType<typeof as>;
+let pair: [string, string];
+let cpasWorker: string;
+let cpas: string;
+let generalSocial: string;
+let housing: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const me = await signedIn(t.app, { role: 'worker', poles: ['support'], displayName: 'Lien Support' });
+  worker = as(t.app, me.auth);
+  const other = await signedIn(t.app, { role: 'worker', poles: ['support'], displayName: 'Karim Support' });
+  pair = [me.user.id, other.user.id];
+  admin = as(t.app, (await signedIn(t.app, { role: 'admin' })).auth);
+  generalSocial = await refId(t.app, me.auth, 'sector', 'general_social');
+  housing = await refId(t.app, me.auth, 'sector', 'housing');
+  cpas = (
+    await worker
+      .post('/api/organisations', { nameFr: 'CPAS Exemple', sectorIds: [generalSocial] })
+      .expect(201)
+  ).body.id;
+  cpasWorker = (
+    await worker
+      .post('/api/people', {
+        firstName: 'Marthe',
+        lastName: 'Exemplaire',
+        affiliations: [{ organisationId: cpas }],
+      })
+      .expect(201)
+  ).body.id;
+});
+afterAll(() => t.close());
+
+const fromCpas = (extra: Record<string, unknown> = {}) => ({
+  receivedAt: '2026-03-02T09:15:00Z',
+  channel: 'phone',
+  requester: { kind: 'professional', personId: cpasWorker, organisationId: cpas },
+  person: { initials: 'A.B.', gender: 'female', ageBand: '41_60', housing: 'street' },
+  impasse: 'Madame refuse toute aide et dort dans le hall.',
+  ...extra,
+});
+
+const auditOf = async (id: string) =>
+  (await admin.get('/api/audit', { resourceType: 'support_request', resourceId: id }).expect(200)).body
+    .items as {
+    action: string;
+    details: Record<string, unknown> | null;
+  }[];
+
+describe('a request, from the phone call to its closing', () => {
+  it('is taken, shown on the due board, discussed, answered, followed by a pair, closed and reopened', async () => {
+    const created = await worker.post('/api/support/requests', fromCpas()).expect(201);
+    const r = created.body;
+    expect(r).toMatchObject({
+      status: 'new',
+      channel: 'phone',
+      dueOn: '2026-03-09',
+      requester: {
+        kind: 'professional',
+        person: { id: cpasWorker, lastName: 'Exemplaire' },
+        organisation: { id: cpas, nameFr: 'CPAS Exemple' },
+        sectorIds: [generalSocial],
+        name: null,
+      },
+      person: { initials: 'A.B.', gender: 'female', requests: 1 },
+      firstAnswer: null,
+      answeredInTime: null,
+    });
+    expect(r.code).toMatch(/^S-[A-Z2-9]{6}$/);
+    expect(r.person.code).toMatch(/^P-[A-Z2-9]{6}$/);
+    expect(created.headers.etag).toBe(`"v${r.version}"`);
+
+    // The board: due in the coming week on the day it came, due today a week later, then overdue.
+    const board = async (on: string) => (await worker.get('/api/support/board', { on }).expect(200)).body;
+    const ids = (items: { id: string }[]) => items.map((i) => i.id);
+    expect(ids((await board('2026-03-02')).thisWeek)).toContain(r.id);
+    expect(ids((await board('2026-03-09')).today)).toContain(r.id);
+    const late = await board('2026-03-10');
+    expect(ids(late.overdue)).toContain(r.id);
+    // Lists show codes, never the impasse or the requester's name.
+    const listed = late.overdue.find((i: { id: string }) => i.id === r.id);
+    expect(listed).toMatchObject({ code: r.code, personCode: r.person.code, requesterKind: 'professional' });
+    expect(JSON.stringify(late)).not.toContain('hall');
+    expect(JSON.stringify(late)).not.toContain('Exemplaire');
+    const overdueList = await worker
+      .get('/api/support/requests', { due: 'overdue', on: '2026-03-10' })
+      .expect(200);
+    expect(ids(overdueList.body.items)).toContain(r.id);
+
+    const discussed = await worker
+      .post(`/api/support/requests/${r.id}/discussion`, { discussedOn: '2026-03-05' })
+      .expect(200);
+    expect(discussed.body).toMatchObject({ status: 'discussed', discussedOn: '2026-03-05' });
+    expect(discussed.body.version).toBeGreaterThan(r.version);
+
+    const answered = await worker
+      .post(`/api/support/requests/${r.id}/first-answer`, {
+        answeredOn: '2026-03-06',
+        byUserId: pair[0],
+        how: 'phone',
+      })
+      .expect(200);
+    expect(answered.body).toMatchObject({
+      firstAnswer: { on: '2026-03-06', by: { id: pair[0], displayName: 'Lien Support' }, how: 'phone' },
+      answeredInTime: true,
+    });
+    const afterAnswer = await board('2026-03-10');
+    expect(ids(afterAnswer.overdue)).not.toContain(r.id);
+    expect(ids(afterAnswer.answered)).toContain(r.id);
+
+    const intervened = await worker
+      .post(`/api/support/requests/${r.id}/interventions`, {
+        heldOn: '2026-03-12',
+        workerIds: pair,
+        place: 'requester_service',
+        durationMinutes: 90,
+        notes: 'Rencontre au service avec la travailleuse sociale.',
+      })
+      .expect(201);
+    expect(intervened.body.status).toBe('intervention');
+    expect(intervened.body.interventions).toEqual([
+      expect.objectContaining({
+        heldOn: '2026-03-12',
+        place: 'requester_service',
+        durationMinutes: 90,
+        workers: [
+          { id: pair[0], displayName: 'Lien Support' },
+          { id: pair[1], displayName: 'Karim Support' },
+        ],
+      }),
+    ]);
+
+    const closed = await worker
+      .post(`/api/support/requests/${r.id}/close`, { closedOn: '2026-04-01', reason: 'unblocked' })
+      .expect(200);
+    expect(closed.body).toMatchObject({ status: 'closed', closedOn: '2026-04-01', closeReason: 'unblocked' });
+    // Closed: nothing more is recorded until it is reopened, explicitly.
+    const refused = await worker
+      .post(`/api/support/requests/${r.id}/discussion`, { discussedOn: '2026-04-02' })
+      .expect(409);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ field: 'status', code: 'requestClosed' }),
+    ]);
+    const reopened = await worker.post(`/api/support/requests/${r.id}/reopen`, {}).expect(200);
+    expect(reopened.body).toMatchObject({ status: 'intervention', closedOn: null, closeReason: null });
+    const again = await worker.post(`/api/support/requests/${r.id}/reopen`, {}).expect(409);
+    expect(again.body.errors).toEqual([expect.objectContaining({ field: 'status', code: 'requestOpen' })]);
+
+    const events = (await auditOf(r.id)).map((e) => e.details?.event ?? e.action);
+    expect(events).toEqual(
+      expect.arrayContaining(['create', 'discussed', 'firstAnswer', 'intervention', 'closed', 'reopened']),
+    );
+    const reopenEntry = (await auditOf(r.id)).find((e) => e.details?.event === 'reopened');
+    expect(reopenEntry?.details).toMatchObject({ wasClosedOn: '2026-04-01', wasClosedFor: 'unblocked' });
+  });
+
+  it('is read with a purpose, and each read of it and its person concerned is logged', async () => {
+    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const bare = as(t.app, (await signedIn(t.app, { role: 'worker', poles: ['support'] })).auth, {
+      purpose: null,
+    });
+    const refused = await bare.get(`/api/support/requests/${r.id}`).expect(400);
+    expect(refused.body).toMatchObject({ code: 'PURPOSE_REQUIRED' });
+    const read = await worker.get(`/api/support/requests/${r.id}`).expect(200);
+    expect(read.body.impasse).toBe('Madame refuse toute aide et dort dans le hall.');
+    expect(read.headers.etag).toBe(`"v${r.version}"`);
+    for (const [kind, id] of [
+      ['support_request', r.id],
+      ['support_person', r.person.id],
+    ]) {
+      const log = (await admin.get('/api/access-log', { kind, recordId: id }).expect(200)).body.items;
+      expect(log).toEqual([expect.objectContaining({ kind, purpose: 'follow_up', recordIds: [id] })]);
+    }
+  });
+});
+
+describe('taking a request', () => {
+  it("keeps the requester's sectors of that day, whatever the organisation becomes", async () => {
+    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const org = (await worker.get(`/api/organisations/${cpas}`).expect(200)).body;
+    await worker
+      .patch(`/api/organisations/${cpas}`, { sectorIds: [housing] }, `"v${org.version}"`)
+      .expect(200);
+    const read = (await worker.get(`/api/support/requests/${r.id}`).expect(200)).body;
+    expect(read.requester.sectorIds).toEqual([generalSocial]);
+    await worker.patch(`/api/organisations/${cpas}`, { sectorIds: [generalSocial] }).expect(200);
+  });
+
+  it('from a relative: a name and a way to call back, no sector (counted apart)', async () => {
+    const missing = await worker
+      .post('/api/support/requests', fromCpas({ requester: { kind: 'relative', personId: cpasWorker } }))
+      .expect(400);
+    expect(missing.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'requester/personId', code: 'notAllowed' }),
+        expect.objectContaining({ field: 'requester/name', code: 'required' }),
+        expect.objectContaining({ field: 'requester/callBack', code: 'required' }),
+      ]),
+    );
+    const r = await worker
+      .post(
+        '/api/support/requests',
+        fromCpas({
+          channel: 'email',
+          requester: { kind: 'relative', name: 'Sa sœur', callBack: '0470 00 00 01' },
+        }),
+      )
+      .expect(201);
+    expect(r.body.requester).toEqual({
+      kind: 'relative',
+      person: null,
+      organisation: null,
+      sectorIds: [],
+      name: 'Sa sœur',
+      callBack: '0470 00 00 01',
+    });
+  });
+
+  it('refuses, naming the field, a professional without directory records and a blank impasse', async () => {
+    const res = await worker
+      .post('/api/support/requests', fromCpas({ requester: { kind: 'professional', name: 'X' } }))
+      .expect(400);
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'requester/name', code: 'notAllowed' }),
+        expect.objectContaining({ field: 'requester/personId', code: 'required' }),
+        expect.objectContaining({ field: 'requester/organisationId', code: 'required' }),
+      ]),
+    );
+    const blank = await worker.post('/api/support/requests', fromCpas({ impasse: '   ' })).expect(400);
+    expect(blank.body.errors).toEqual([expect.objectContaining({ field: 'impasse', code: 'required' })]);
+  });
+
+  it('sent again with the same client id makes one request', async () => {
+    const id = randomUUID();
+    const first = await worker.post('/api/support/requests', { ...fromCpas(), id }).expect(201);
+    const again = await worker.post('/api/support/requests', { ...fromCpas(), id }).expect(201);
+    expect(again.headers['idempotent-replay']).toBe('true');
+    expect(again.body).toEqual(first.body);
+    const mine = await worker.get('/api/support/requests', { personId: first.body.person.id }).expect(200);
+    expect(mine.body.items.map((i: { id: string }) => i.id)).toEqual([id]);
+  });
+
+  it('finds the person concerned again by code or initials, and a second request reuses them', async () => {
+    const r = (
+      await worker
+        .post('/api/support/requests', fromCpas({ person: { initials: 'Q.Z.', ageBand: 'over_60' } }))
+        .expect(201)
+    ).body;
+    const byInitials = (await worker.get('/api/support/persons', { q: 'qz' }).expect(200)).body;
+    expect(byInitials.items.map((p: { id: string }) => p.id)).toEqual([r.person.id]);
+    const byCode = (
+      await worker.get('/api/support/persons', { q: r.person.code.slice(2).toLowerCase() }).expect(200)
+    ).body;
+    expect(byCode.items.map((p: { id: string }) => p.id)).toEqual([r.person.id]);
+    const second = await worker
+      .post('/api/support/requests', fromCpas({ person: { id: r.person.id } }))
+      .expect(201);
+    expect(second.body.person).toMatchObject({ id: r.person.id, initials: 'Q.Z.', requests: 2 });
+    // The same professional's earlier requests are shown with the new one.
+    expect(second.body.earlierRequests.map((e: { id: string }) => e.id)).not.toContain(second.body.id);
+    const mixed = await worker
+      .post('/api/support/requests', fromCpas({ person: { id: r.person.id, initials: 'Z.Z.' } }))
+      .expect(400);
+    expect(mixed.body.errors).toEqual([
+      expect.objectContaining({ field: 'person/initials', code: 'notAllowed' }),
+    ]);
+  });
+});
+
+describe('the one-week promise, in Brussels', () => {
+  it.each([
+    // The night of the spring change: 23:30 UTC is already the 29th in Brussels.
+    ['2026-03-28T23:30:00Z', '2026-04-05'],
+    ['2026-03-29T00:30:00Z', '2026-04-05'],
+    // The autumn change: 22:30 UTC is midnight and a half on the 25th (summer time).
+    ['2026-10-24T22:30:00Z', '2026-11-01'],
+    ['2026-10-24T21:30:00Z', '2026-10-31'],
+    // Month and year ends.
+    ['2026-01-31T23:30:00Z', '2026-02-08'],
+    ['2026-02-28T12:00:00Z', '2026-03-07'],
+    ['2028-02-24T10:00:00Z', '2028-03-02'],
+    ['2026-12-31T23:30:00Z', '2027-01-08'],
+    ['2026-12-31T22:59:59Z', '2027-01-07'],
+  ])('received %s: due %s', (receivedAt, due) => {
+    expect(supportDueOn(new Date(receivedAt))).toBe(due);
+  });
+
+  it('moves with a corrected received date, and the correction is audited', async () => {
+    const r = (
+      await worker.post('/api/support/requests', fromCpas({ receivedAt: '2026-10-24T21:30:00Z' })).expect(201)
+    ).body;
+    expect(r.dueOn).toBe('2026-10-31');
+    const stale = await worker.patch(
+      `/api/support/requests/${r.id}`,
+      { receivedAt: '2026-10-24T22:30:00Z' },
+      '"v0"',
+    );
+    expect(stale.status).toBe(412);
+    const fixed = await worker
+      .patch(`/api/support/requests/${r.id}`, { receivedAt: '2026-10-24T22:30:00Z' }, `"v${r.version}"`)
+      .expect(200);
+    expect(fixed.body).toMatchObject({ dueOn: '2026-11-01', receivedAt: '2026-10-24T22:30:00.000Z' });
+    const entry = (await auditOf(r.id)).find((e) => e.action === 'update');
+    expect(entry?.details).toMatchObject({
+      fields: ['receivedAt'],
+      dueOn: { from: '2026-10-31', to: '2026-11-01' },
+    });
+    // A first answer before the day it came is refused.
+    const early = await worker
+      .post(`/api/support/requests/${r.id}/first-answer`, {
+        answeredOn: '2026-10-24',
+        byUserId: pair[0],
+        how: 'email',
+      })
+      .expect(400);
+    expect(early.body.errors).toEqual([
+      expect.objectContaining({ field: 'answeredOn', code: 'beforeReceived' }),
+    ]);
+    const late = await worker
+      .post(`/api/support/requests/${r.id}/first-answer`, {
+        answeredOn: '2026-11-02',
+        byUserId: pair[1],
+        how: 'email',
+      })
+      .expect(200);
+    expect(late.body.answeredInTime).toBe(false);
+  });
+});
+
+describe('interventions', () => {
+  it('are by a pair of two different Support workers', async () => {
+    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const connectWorker = (await signedIn(t.app, { role: 'worker', poles: ['connect'] })).user.id;
+    const body = { heldOn: '2026-03-03', place: 'street' };
+    const outsider = await worker
+      .post(`/api/support/requests/${r.id}/interventions`, { ...body, workerIds: [pair[0], connectWorker] })
+      .expect(400);
+    expect(outsider.body.errors).toEqual([
+      expect.objectContaining({ field: 'workerIds/1', code: 'notSupportStaff' }),
+    ]);
+    const alone = await worker
+      .post(`/api/support/requests/${r.id}/interventions`, { ...body, workerIds: [pair[0], pair[0]] })
+      .expect(400);
+    expect(alone.body.errors).toEqual([expect.objectContaining({ field: 'workerIds/1', code: 'invalid' })]);
+    const read = (await worker.get(`/api/support/requests/${r.id}`).expect(200)).body;
+    expect(read).toMatchObject({ status: 'new', interventions: [] });
+  });
+});
+
+describe('outside the Support pole', () => {
+  it('a Connect or Housing First worker, a Connect coordinator, the board and the accountant get nothing', async () => {
+    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    for (const who of [
+      { role: 'worker' as const, poles: ['connect' as const] },
+      { role: 'worker' as const, poles: ['housing_first' as const] },
+      { role: 'coordinator' as const, poles: ['connect' as const] },
+      { role: 'accountant' as const },
+      { role: 'board' as const },
+    ]) {
+      const other = as(t.app, (await signedIn(t.app, who)).auth);
+      const label = JSON.stringify(who);
+      for (const [i, res] of [
+        await other.get('/api/support/requests'),
+        await other.get('/api/support/board'),
+        await other.get(`/api/support/requests/${r.id}`),
+        await other.get('/api/support/persons', { q: r.person.code }),
+        await other.post('/api/support/requests', fromCpas()),
+        await other.patch(`/api/support/requests/${r.id}`, { channel: 'email' }),
+        await other.post(`/api/support/requests/${r.id}/discussion`, { discussedOn: '2026-03-05' }),
+        await other.post(`/api/support/requests/${r.id}/first-answer`, {
+          answeredOn: '2026-03-05',
+          byUserId: pair[0],
+          how: 'phone',
+        }),
+        await other.post(`/api/support/requests/${r.id}/interventions`, {
+          heldOn: '2026-03-05',
+          workerIds: pair,
+          place: 'street',
+        }),
+        await other.post(`/api/support/requests/${r.id}/close`, {
+          closedOn: '2026-03-05',
+          reason: 'withdrawn',
+        }),
+        await other.post(`/api/support/requests/${r.id}/reopen`, {}),
+      ].entries()) {
+        expect(res.status, `${label} call ${i}`).toBe(403);
+        expect(JSON.stringify(res.body)).not.toContain(r.code);
+      }
+    }
+    // Nothing of it changed.
+    const now = (await worker.get(`/api/support/requests/${r.id}`).expect(200)).body;
+    expect(now).toMatchObject({ version: r.version, status: 'new', channel: 'phone' });
+  });
+});
