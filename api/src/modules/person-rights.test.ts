@@ -28,7 +28,7 @@ describe("the registry of a person's rights", () => {
       person: {
         links: [
           {
-            kind: 'support_request',
+            kind: 'tenant',
             name: 'requests',
             column: null,
             count: () => Promise.resolve(0),
@@ -37,6 +37,6 @@ describe("the registry of a person's rights", () => {
         ],
       },
     };
-    expect(undeclared([...MERGE_LINKS, newModule], PERSON_RIGHTS)).toEqual(['support_request']);
+    expect(undeclared([...MERGE_LINKS, newModule], PERSON_RIGHTS)).toEqual(['tenant']);
   });
 });
