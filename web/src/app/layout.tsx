@@ -90,7 +90,7 @@ export function AppLayout() {
               {user.displayName}
             </span>
             {/* Saved on the account too, so the next sign-in, anywhere, speaks it. */}
-            <LanguageSwitch onChange={(locale) => updateMe.mutate({ locale })} />
+            <LanguageSwitch onChange={(locale) => updateMe.mutate({ body: { locale } })} />
             <SignOutButton />
           </div>
         </div>

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { EditConflictState } from '@/hooks/use-edit-conflict';
 
 interface EditConflictProps {
-  /** The form's `useEditConflict(update, onSaved)`. */
-  edit: EditConflictState;
+  /** The form's update, `useEditConflict(useUpdate…())`. */
+  edit: Pick<EditConflictState, 'conflict' | 'isPending' | 'keepMine' | 'takeTheirs'>;
   /** The form's own label for a field of the update body. */
   label: (field: string) => string;
   /** A value as the user reads it (a list of ids as their names); text as it is by default. */
@@ -51,10 +51,10 @@ export function EditConflict({ edit, label, display }: EditConflictProps) {
         ))}
       </dl>
       <div className="form__actions">
-        <button type="button" className="button--primary" disabled={edit.busy} onClick={edit.keepMine}>
+        <button type="button" className="button--primary" disabled={edit.isPending} onClick={edit.keepMine}>
           {t('conflict.keepMine')}
         </button>
-        <button type="button" disabled={edit.busy} onClick={edit.takeTheirs}>
+        <button type="button" disabled={edit.isPending} onClick={edit.takeTheirs}>
           {t('conflict.takeTheirs')}
         </button>
       </div>

@@ -4,7 +4,7 @@ import { ApiError } from '@/lib/api-error';
 import { sendVersioned } from '@/lib/versioned';
 import type { Versioned } from '@/lib/versioned';
 import { editConflict } from './use-edit-conflict';
-import type { UpdateMutation } from './use-edit-conflict';
+import type { SaveOptions, UpdateMutation } from './use-edit-conflict';
 
 type Person = Versioned & Record<string, unknown>;
 
@@ -68,12 +68,8 @@ function form(api: ReturnType<typeof server>) {
       reset: () => observer.reset(),
     };
   };
-  const edit = () =>
-    editConflict(
-      mutation(),
-      (p) => saved.push(p),
-      () => (refreshed += 1),
-    );
+  const remembered: { current: SaveOptions<Person> | undefined } = { current: undefined };
+  const edit = () => editConflict(mutation(), remembered, () => (refreshed += 1));
   return {
     saved,
     scopes,
@@ -87,7 +83,7 @@ function form(api: ReturnType<typeof server>) {
       await last;
     },
     save: (base: Person, body: Record<string, unknown>) =>
-      mutation().mutate({ base, body, scope: 'affiliation-1' }, { onSuccess: (p) => saved.push(p) }),
+      edit().mutate({ base, body, scope: 'affiliation-1' }, { onSuccess: (p) => saved.push(p) }),
   };
 }
 
@@ -174,6 +170,7 @@ describe('a versioned edit form on a 412', () => {
 
     const edit = f.edit();
     expect(edit.conflict).toBeNull();
+    expect(edit.error).toMatchObject({ status: 400, code: 'VALIDATION' });
     edit.keepMine();
     edit.takeTheirs();
     expect(f.saved).toEqual([]);

@@ -2,20 +2,23 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Me } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
+import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
 import { isApiError } from '@/lib/api-client';
 import { useUpdateMe } from '../api/update-me';
 import { DraftForm } from '@/lib/drafts';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
 
 export function ProfileForm({ user }: { user: Me }) {
   const { t } = useTranslation(['account', 'common']);
-  const updateMe = useUpdateMe();
+  const saved = useUpdateMe();
+  const updateMe = useEditConflict(saved);
   const [displayName, setDisplayName] = useState(user.displayName);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    updateMe.mutate({ displayName: displayName.trim() });
+    updateMe.mutate({ body: { displayName: displayName.trim() } });
   };
   const error = updateMe.error;
 
@@ -34,7 +37,8 @@ export function ProfileForm({ user }: { user: Me }) {
         )}
       </dl>
       <ErrorAlert error={error} />
-      {updateMe.isSuccess && (
+      <EditConflict edit={updateMe} label={() => t('account:profile.displayName')} />
+      {saved.isSuccess && (
         <p className="alert alert--success" role="status">
           {t('account:profile.done')}
         </p>

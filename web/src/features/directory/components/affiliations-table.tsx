@@ -3,12 +3,14 @@ import type { FormEvent } from 'react';
 import { type Affiliation, organisationName, type Person } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
 import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
 import { isCurrent, today } from '@/lib/bilingual';
 import { formatDay } from '@/lib/format';
 import { useUpdateAffiliation } from '../api/update-affiliation';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
 import { ResponsiveTable } from '@/components/responsive-table';
 
 /** Current ones first, then the most recent start first: the history reads top-down. */
@@ -113,7 +115,7 @@ interface EndAffiliationFormProps {
 /** Ending sets an end date (today unless changed): the affiliation stays in the history. */
 function EndAffiliationForm({ person, affiliation, name, onDone, onCancel }: EndAffiliationFormProps) {
   const { t } = useTranslation(['directory', 'errors']);
-  const update = useUpdateAffiliation();
+  const update = useEditConflict(useUpdateAffiliation());
   const [endsOn, setEndsOn] = useState(today());
   const fieldError = isApiError(update.error) ? update.error.fieldError('endsOn') : null;
 
@@ -147,6 +149,7 @@ function EndAffiliationForm({ person, affiliation, name, onDone, onCancel }: End
       ) : (
         <ErrorAlert error={update.error} />
       )}
+      <EditConflict edit={update} label={() => t('directory:affiliations.endsOnLabel', { name })} />
     </form>
   );
 }

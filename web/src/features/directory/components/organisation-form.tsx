@@ -31,7 +31,7 @@ export function OrganisationForm({ organisation, onSaved, onCancel }: Organisati
   const locale = useLocale();
   const create = useCreateOrganisation();
   const clientId = useClientId();
-  const update = useUpdateOrganisation();
+  const update = useEditConflict(useUpdateOrganisation());
   const [initial] = useState(() => valuesFromOrganisation(organisation));
   const [values, setValues] = useState<OrganisationFormValues>(initial);
   // Retired items too: a record may still carry one, and must keep it when saved.
@@ -66,9 +66,6 @@ export function OrganisationForm({ organisation, onSaved, onCancel }: Organisati
     else update.mutate({ base: organisation, body }, { onSuccess: onSaved });
   };
 
-  // Someone else changed the same fields meanwhile: resend ours over their version, or keep
-  // theirs for those fields and still send the user's other changes.
-  const edit = useEditConflict(update, onSaved);
   const fieldLabel = (field: string) =>
     t(`organisation.fields.${field.replace(/Ids$/, 's').replace(/Id$/, '')}` as 'organisation.fields.nameFr');
   const displayValue = (field: string, value: unknown): string => {
@@ -121,8 +118,8 @@ export function OrganisationForm({ organisation, onSaved, onCancel }: Organisati
       }
     >
       {!organisation && clientId.field}
-      <ErrorAlert error={edit.conflict ? null : error} />
-      <EditConflict edit={edit} label={fieldLabel} display={displayValue} />
+      <ErrorAlert error={error} />
+      <EditConflict edit={update} label={fieldLabel} display={displayValue} />
       <Field
         label={t('organisation.fields.nameFr')}
         hint={t('organisation.form.namesHint')}

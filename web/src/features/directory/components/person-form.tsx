@@ -45,7 +45,7 @@ export function PersonForm({ person, organisation = null, onSaved, onCancel }: P
   const { t } = useTranslation('directory');
   const create = useCreatePerson();
   const clientId = useClientId();
-  const update = useUpdatePerson();
+  const update = useEditConflict(useUpdatePerson());
   const locale = useLocale();
   const languages = useReferenceItems('language', { includeRetired: true });
   const [initial] = useState(() => valuesFrom(person));
@@ -53,7 +53,6 @@ export function PersonForm({ person, organisation = null, onSaved, onCancel }: P
   const [affiliation, setAffiliation] = useState({ organisation, function: '', startsOn: '' });
 
   const mutation = person ? update : create;
-  const edit = useEditConflict(update, onSaved);
   const error = mutation.error;
   const fieldError = (name: string) => (isApiError(error) ? error.fieldError(name) : null);
   // `affiliations/0/endsOn` and the like: the one affiliation this form offers.
@@ -107,9 +106,9 @@ export function PersonForm({ person, organisation = null, onSaved, onCancel }: P
       aria-label={person ? t('person.edit.title', { name: personName(person) }) : t('person.create.title')}
     >
       {!person && clientId.field}
-      <ErrorAlert error={edit.conflict ? null : error} />
+      <ErrorAlert error={error} />
       <EditConflict
-        edit={edit}
+        edit={update}
         label={(field) => t(`person.fields.${field}` as 'person.fields.phone')}
         display={(field, value) => {
           const item = field === 'language' ? languages.data?.find((l) => l.code === value) : undefined;

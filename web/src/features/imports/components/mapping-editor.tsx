@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ImportKind, ImportReport } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
+import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
 import { useLocale } from '@/hooks/use-locale';
@@ -12,6 +13,7 @@ import { fieldLabel } from './field-label';
 import type { ImportField } from './field-label';
 import { ResponsiveTable } from '@/components/responsive-table';
 import { DraftForm } from '@/lib/drafts';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
 
 interface MappingEditorProps {
   kind: ImportKind;
@@ -24,7 +26,7 @@ interface MappingEditorProps {
 export function MappingEditor({ kind, report, fields, onSaved }: MappingEditorProps) {
   const { t } = useTranslation('imports');
   const locale = useLocale();
-  const save = useSaveImportMapping();
+  const save = useEditConflict(useSaveImportMapping());
   const mappings = useImportMappings(kind);
   const [name, setName] = useState('');
   const [columns, setColumns] = useState<Record<string, string>>(() =>
@@ -50,6 +52,16 @@ export function MappingEditor({ kind, report, fields, onSaved }: MappingEditorPr
       aria-label={t('mapping.title')}
     >
       <ErrorAlert error={save.error} />
+      <EditConflict
+        edit={save}
+        label={() => t('mapping.columns')}
+        display={(_field, value) =>
+          Object.entries((value ?? {}) as Record<string, string>)
+            .filter(([, field]) => field)
+            .map(([header, field]) => `${header} → ${fieldLabel(fields, field, locale)}`)
+            .join(' ; ')
+        }
+      />
       <ResponsiveTable>
         <table className="table">
           <caption className="visually-hidden">{t('mapping.title')}</caption>

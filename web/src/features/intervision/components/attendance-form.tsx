@@ -3,12 +3,14 @@ import type { FormEvent } from 'react';
 import { activeOn, type FieldErrorCode, type Registration, type Session } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
 import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
 import { today } from '@/lib/bilingual';
 import { formatDay } from '@/lib/format';
 import { useSaveAttendance } from '../api/save-attendance';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
 import { participantLabel } from './participant-name';
 import { DraftForm } from '@/lib/drafts';
 
@@ -29,7 +31,7 @@ interface AttendanceFormProps {
 export function AttendanceForm({ session, registrations, onSaved, onCancel }: AttendanceFormProps) {
   const { t } = useTranslation(['intervision', 'errors']);
   const locale = useLocale();
-  const save = useSaveAttendance();
+  const save = useEditConflict(useSaveAttendance());
   const [present, setPresent] = useState<Set<string>>(() => new Set(session.attendance));
   const [asking, setAsking] = useState(false);
   const participants = registrations.filter(
@@ -83,6 +85,18 @@ export function AttendanceForm({ session, registrations, onSaved, onCancel }: At
         aria-label={t('intervision:attendance.title', { day })}
       >
         <ErrorAlert error={save.error} />
+        <EditConflict
+          edit={save}
+          label={() => t('intervision:attendance.title', { day })}
+          display={(_field, value) =>
+            (value as string[])
+              .map((id) => {
+                const r = registrations.find((x) => x.id === id);
+                return r ? participantLabel(r, locale, t('intervision:registrations.removed')) : id;
+              })
+              .join(', ')
+          }
+        />
         {session.status === 'planned' && <p className="muted">{t('intervision:attendance.plannedHint')}</p>}
         {participants.length === 0 ? (
           <p className="muted">{t('intervision:attendance.nobody')}</p>

@@ -2,11 +2,13 @@ import { useState } from 'react';
 import type { Session } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
 import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
 import { formatDay } from '@/lib/format';
 import { useUpdateSession } from '../api/update-session';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
 
 interface CancelSessionDialogProps {
   session: Session;
@@ -18,7 +20,7 @@ interface CancelSessionDialogProps {
 export function CancelSessionDialog({ session, onDone, onCancel }: CancelSessionDialogProps) {
   const { t } = useTranslation(['intervision', 'errors']);
   const locale = useLocale();
-  const update = useUpdateSession();
+  const update = useEditConflict(useUpdateSession());
   const [reason, setReason] = useState(session.cancelReason ?? '');
   const [missing, setMissing] = useState(false);
   const apiError = isApiError(update.error) ? update.error.fieldError('cancelReason') : null;
@@ -49,6 +51,15 @@ export function CancelSessionDialog({ session, onDone, onCancel }: CancelSession
       ) : (
         !apiError && <ErrorAlert error={update.error} />
       )}
+      <EditConflict
+        edit={update}
+        label={(field) =>
+          t(field === 'status' ? 'intervision:sessions.table.status' : 'intervision:sessions.cancelReason')
+        }
+        display={(field, value) =>
+          field === 'status' ? t(`intervision:statuses.${value as 'planned'}`) : String(value ?? '')
+        }
+      />
       <div className={error ? 'field field--invalid' : 'field'}>
         <label htmlFor={`reason-${session.id}`}>{t('intervision:sessions.cancelReason')}</label>
         <textarea

@@ -8,6 +8,7 @@ import {
   type UpdateCycleBody,
 } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
+import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
 import { parseAmountInput } from '@/lib/amount';
@@ -17,6 +18,7 @@ import { useUpdateCycle } from '../api/update-cycle';
 import { seasonOf } from './season';
 import { DraftForm } from '@/lib/drafts';
 import { useClientId } from '@/hooks/use-client-id';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
 
 interface CycleFormProps {
   /** The cycle being corrected; none for a new one. */
@@ -36,7 +38,7 @@ export function CycleForm({ cycle, onSaved, onCancel }: CycleFormProps) {
   const { t } = useTranslation('intervision');
   const create = useCreateCycle();
   const clientId = useClientId();
-  const update = useUpdateCycle();
+  const update = useEditConflict(useUpdateCycle());
   const mutation = cycle ? update : create;
   const [season] = useState(() => seasonOf(new Date()));
   const [name, setName] = useState(cycle?.name ?? season.name);
@@ -91,6 +93,7 @@ export function CycleForm({ cycle, onSaved, onCancel }: CycleFormProps) {
     >
       {!cycle && clientId.field}
       <ErrorAlert error={mutation.error} />
+      <EditConflict edit={update} label={(field) => t(`cycles.add.${field}` as 'cycles.add.name')} />
       <Field
         label={t('cycles.add.name')}
         hint={t('cycles.add.nameHint')}

@@ -42,9 +42,8 @@ export function GroupForm({ cycleId, group, onSaved, onCancel }: GroupFormProps)
   const locale = useLocale();
   const create = useCreateGroup();
   const clientId = useClientId();
-  const update = useUpdateGroup();
+  const update = useEditConflict(useUpdateGroup());
   const mutation = group ? update : create;
-  const edit = useEditConflict(update, onSaved);
   const [name, setName] = useState(group?.name ?? '');
   const [kind, setKind] = useState<Group['kind']>(group?.kind ?? 'intersectoral');
   const [language, setLanguage] = useState<Group['language']>(group?.language ?? locale);
@@ -69,7 +68,7 @@ export function GroupForm({ cycleId, group, onSaved, onCancel }: GroupFormProps)
     // Names of the facilitators as loaded, as now on the server, or as picked.
     const known = [
       ...(group?.facilitators ?? []),
-      ...((edit.conflict?.current as Group | undefined)?.facilitators ?? []),
+      ...((update.conflict?.current as Group | undefined)?.facilitators ?? []),
       ...[first, second].flatMap((p) => (p ? [p] : [])),
     ];
     return (value as string[])
@@ -127,8 +126,8 @@ export function GroupForm({ cycleId, group, onSaved, onCancel }: GroupFormProps)
       aria-label={title}
     >
       {!group && clientId.field}
-      <ErrorAlert error={edit.conflict ? null : mutation.error} />
-      <EditConflict edit={edit} label={fieldLabel} display={displayValue} />
+      <ErrorAlert error={mutation.error} />
+      <EditConflict edit={update} label={fieldLabel} display={displayValue} />
       <Field label={t('groups.add.name')} hint={t('groups.add.nameHint')} error={fieldError('name')}>
         <input name="name" required maxLength={120} value={name} onChange={(e) => setName(e.target.value)} />
       </Field>

@@ -2,12 +2,14 @@ import { useState } from 'react';
 import type { Session } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
 import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
 import { formatDay } from '@/lib/format';
 import { useUpdateSession } from '../api/update-session';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
 import { weekdayName, weekdayOf } from './weekdays';
 
 interface MoveSessionDialogProps {
@@ -24,7 +26,7 @@ interface MoveSessionDialogProps {
 export function MoveSessionDialog({ session, onDone, onCancel }: MoveSessionDialogProps) {
   const { t } = useTranslation('intervision');
   const locale = useLocale();
-  const update = useUpdateSession();
+  const update = useEditConflict(useUpdateSession());
   const [startsOn, setStartsOn] = useState(session.startsOn);
   const [missing, setMissing] = useState(false);
   const apiError = isApiError(update.error) ? update.error.fieldError('startsOn') : null;
@@ -48,6 +50,7 @@ export function MoveSessionDialog({ session, onDone, onCancel }: MoveSessionDial
       onCancel={onCancel}
     >
       {!apiError && <ErrorAlert error={update.error} />}
+      <EditConflict edit={update} label={() => t('sessions.move.startsOn')} />
       <Field
         label={t('sessions.move.startsOn')}
         hint={

@@ -2,9 +2,11 @@ import { useState } from 'react';
 import type { Registration } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
 import { isApiError } from '@/lib/api-client';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
 import { today } from '@/lib/bilingual';
 import { useUpdateRegistration } from '../api/update-registration';
 
@@ -18,7 +20,7 @@ interface WithdrawDialogProps {
 /** Withdrawing keeps the registration, marked, so the group's history stays true. */
 export function WithdrawDialog({ registration, name, onDone, onCancel }: WithdrawDialogProps) {
   const { t } = useTranslation('intervision');
-  const update = useUpdateRegistration();
+  const update = useEditConflict(useUpdateRegistration());
   const [withdrawnOn, setWithdrawnOn] = useState(
     today() < registration.registeredOn ? registration.registeredOn : today(),
   );
@@ -35,6 +37,7 @@ export function WithdrawDialog({ registration, name, onDone, onCancel }: Withdra
     >
       <p>{t('registrations.withdrawBody', { name })}</p>
       {!fieldError && <ErrorAlert error={update.error} />}
+      <EditConflict edit={update} label={() => t('registrations.withdrawnOn')} />
       <Field label={t('registrations.withdrawnOn')} error={fieldError}>
         <input
           type="date"

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { FieldErrorCode, PersonRef, RepresentationMeeting } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
+import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
 import { isApiError } from '@/lib/api-client';
@@ -12,6 +13,7 @@ import { AttendeesPicker } from './attendees-picker';
 import type { AttendeeError } from './attendees-picker';
 import { DraftForm } from '@/lib/drafts';
 import { useClientId } from '@/hooks/use-client-id';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
 
 interface MeetingFormProps {
   /** The entry being corrected; none for a new one. */
@@ -24,7 +26,7 @@ export function MeetingForm({ meeting, onSaved, onCancel }: MeetingFormProps) {
   const { t } = useTranslation('representation');
   const create = useCreateMeeting();
   const clientId = useClientId();
-  const update = useUpdateMeeting();
+  const update = useEditConflict(useUpdateMeeting());
   const mutation = meeting ? update : create;
   const [heldOn, setHeldOn] = useState(meeting?.heldOn ?? today());
   const [body, setBody] = useState(meeting?.body ?? '');
@@ -74,6 +76,20 @@ export function MeetingForm({ meeting, onSaved, onCancel }: MeetingFormProps) {
     >
       {!meeting && clientId.field}
       <ErrorAlert error={mutation.error} />
+      <EditConflict
+        edit={update}
+        label={(field) => t(field === 'attendeeIds' ? 'form.attendees' : (`form.${field}` as 'form.topic'))}
+        display={(field, value) =>
+          field === 'attendeeIds'
+            ? (value as string[])
+                .map((id) => {
+                  const p = [...(meeting?.attendees ?? []), ...attendees].find((a) => a.id === id);
+                  return p ? `${p.firstName} ${p.lastName}` : id;
+                })
+                .join(', ')
+            : String(value ?? '')
+        }
+      />
       <Field label={t('form.heldOn')} error={fieldError('heldOn')}>
         <input
           name="heldOn"

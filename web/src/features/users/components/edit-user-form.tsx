@@ -3,12 +3,14 @@ import type { FormEvent } from 'react';
 import { roleTakesPoles } from '@smes/shared';
 import type { Pole, Role, User } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
+import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
 import { isApiError } from '@/lib/api-client';
 import { useUpdateUser } from '../api/update-user';
 import { RolePolesFields } from './role-poles-fields';
 import { DraftForm } from '@/lib/drafts';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
 
 interface EditUserFormProps {
   user: User;
@@ -18,8 +20,8 @@ interface EditUserFormProps {
 
 /** Name, role and poles; enabling and disabling sit on the row, one click each. */
 export function EditUserForm({ user, onSaved, onCancel }: EditUserFormProps) {
-  const { t } = useTranslation('users');
-  const updateUser = useUpdateUser();
+  const { t } = useTranslation(['users', 'common']);
+  const updateUser = useEditConflict(useUpdateUser());
   const [displayName, setDisplayName] = useState(user.displayName);
   const [role, setRole] = useState<Role>(user.role);
   const [poles, setPoles] = useState<Pole[]>([...user.poles]);
@@ -47,6 +49,17 @@ export function EditUserForm({ user, onSaved, onCancel }: EditUserFormProps) {
       aria-label={t('edit.title', { name: user.displayName })}
     >
       <ErrorAlert error={error} />
+      <EditConflict
+        edit={updateUser}
+        label={(field) => t(`form.${field}` as 'form.role')}
+        display={(field, value) =>
+          field === 'role'
+            ? t(`common:roles.${value as Role}`)
+            : field === 'poles'
+              ? (value as Pole[]).map((p) => t(`common:poles.${p}`)).join(', ')
+              : String(value ?? '')
+        }
+      />
       <Field label={t('form.displayName')} error={fieldError('displayName')}>
         <input
           name="displayName"
