@@ -5,7 +5,15 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createUser, endSessions, uniqueEmail, USER_PASSWORD } from './support/api';
+import {
+  createCycle,
+  createGroup,
+  createOrganisation,
+  createUser,
+  endSessions,
+  uniqueEmail,
+  USER_PASSWORD,
+} from './support/api';
 import { FR_LOGIN, launchBrowser, NL_LOGIN, screenshot, see } from './support/browser';
 import type { LoginLabels } from './support/browser';
 
@@ -229,6 +237,85 @@ describe('drafts: typed work survives the session ending', () => {
       },
     );
   }
+
+  it(
+    'a form opened by a button opens again after signing in, with the organisation chosen in its search picker',
+    { timeout: 120_000 },
+    async () => {
+      const email = uniqueEmail('drafts.picker');
+      const user = await createUser({
+        email,
+        displayName: 'Paula Sélection',
+        role: 'coordinator',
+        poles: ['connect'],
+        password: USER_PASSWORD,
+        locale: 'fr',
+      });
+      const host = `Maison fictive de la Senne ${Date.now().toString(36)}`;
+      await createOrganisation({ nameFr: host });
+      const cycle = await createCycle({ name: '2044-2045', startsOn: '2044-09-01', endsOn: '2045-06-30' });
+      const group = await createGroup({
+        cycleId: cycle.id,
+        name: 'Groupe brouillon du mardi',
+        kind: 'intersectoral',
+        language: 'fr',
+        weekday: 2,
+        startTime: '14:00',
+        endTime: '17:00',
+        facilitatorIds: [],
+      });
+      const context = await browser.newContext({
+        baseURL: inject('baseUrl'),
+        locale: 'fr-BE',
+        viewport: { width: 360, height: 740 },
+        hasTouch: true,
+        isMobile: true,
+      });
+      context.setDefaultTimeout(10_000);
+      const page = await context.newPage();
+      await page.goto(`/intervision/groups/${group.id}`);
+      await signInHere(page, FR_LOGIN, email);
+
+      // "Ajouter une séance" opens the form; a date and a host chosen by searching.
+      await page.getByRole('button', { name: 'Ajouter une séance' }).click();
+      const form = page.getByRole('form', { name: 'Ajouter une séance' });
+      await form.getByLabel('Date de la séance').fill('2044-10-11');
+      await form.getByLabel('Organisation hôte').fill(host.slice(0, 24));
+      await form.getByRole('button', { name: host }).click();
+      await see(form.getByRole('button', { name: `Changer : ${host} est choisi` }));
+      // The choice is kept in the draft (encrypted, as the rest).
+      await expect
+        .poll(async () => {
+          const stored = await storedDrafts(page);
+          return stored.drafts.length === 1 ? stored.drafts[0]!.bytes.length : 0;
+        })
+        .toBeGreaterThan(120);
+      const bytes = Buffer.from((await storedDrafts(page)).drafts[0]!.bytes);
+      expect(bytes.includes(Buffer.from(host, 'utf8'))).toBe(false);
+
+      // The session ends; saving finds it gone; signing in again comes back to the group.
+      await endSessions(user.id);
+      await form.getByRole('button', { name: 'Ajouter la séance' }).click();
+      await see(page.getByText('Votre session a expiré. Reconnectez-vous.'));
+      await signInHere(page, FR_LOGIN, email);
+
+      // The form is open again without a click, with the date and the organisation chosen.
+      await see(form);
+      await see(form.getByText('Brouillon restauré'));
+      expect(await form.getByLabel('Date de la séance').inputValue()).toBe('2044-10-11');
+      await see(form.getByRole('button', { name: `Changer : ${host} est choisi` }));
+      await screenshot(page, 'drafts-reopened-picker-fr');
+
+      // Saving now adds the session with that host, and the form (and its draft) are gone.
+      await form.getByRole('button', { name: 'Ajouter la séance' }).click();
+      await see(page.getByText('La séance du 11/10/2044 a été ajoutée.'));
+      await expect.poll(async () => (await storedDrafts(page)).drafts.length).toBe(0);
+      expect(await page.getByRole('form', { name: 'Ajouter une séance' }).count()).toBe(0);
+      const hostOf = page.getByLabel('Organisation hôte de la séance du 11/10/2044');
+      expect(await hostOf.locator('option:checked').textContent()).toBe(host);
+      await context.close();
+    },
+  );
 
   it(
     "another user signing in on the device wipes the previous user's drafts",

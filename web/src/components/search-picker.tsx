@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { FieldErrorCode } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
+import { DraftValue } from '@/lib/drafts';
 
 export interface PickerOption {
   id: string;
@@ -9,7 +10,7 @@ export interface PickerOption {
   detail?: string;
 }
 
-interface SearchPickerProps {
+interface SearchPickerProps<T> {
   label: string;
   query: string;
   onQueryChange: (query: string) => void;
@@ -18,16 +19,23 @@ interface SearchPickerProps {
   selected: PickerOption | null;
   onSelect: (option: PickerOption | null) => void;
   error?: FieldErrorCode | null;
+  /**
+   * In a form with drafts: the record chosen, as the form holds it, and how a restored draft
+   * puts it back (as choosing it would). The choice lives in React state only, not in a field.
+   */
+  draft?: { value: T | null; onRestore: (value: T | null) => void };
 }
 
 /**
  * Choose one record among many: type to search, pick a result, change it later. The results
  * are plain buttons under the field, so keyboard and screen-reader users need nothing special.
  */
-export function SearchPicker(props: SearchPickerProps) {
-  const { label, query, onQueryChange, options, selected, onSelect, error } = props;
+export function SearchPicker<T>(props: SearchPickerProps<T>) {
+  const { label, query, onQueryChange, options, selected, onSelect, error, draft } = props;
   const { t } = useTranslation(['common', 'errors']);
   const id = useId();
+  // Before the field in both states, so a draft finds it at the same place.
+  const kept = draft && <DraftValue value={draft.value} onRestore={draft.onRestore} />;
   const errorLine = error && (
     <p className="field__error" id={`${id}-error`}>
       {t(`errors:fieldErrors.${error}`)}
@@ -37,6 +45,7 @@ export function SearchPicker(props: SearchPickerProps) {
   if (selected) {
     return (
       <div className={error ? 'field field--invalid picker' : 'field picker'}>
+        {kept}
         <span className="field__label" id={`${id}-label`}>
           {label}
         </span>
@@ -59,6 +68,7 @@ export function SearchPicker(props: SearchPickerProps) {
 
   return (
     <div className={error ? 'field field--invalid picker' : 'field picker'}>
+      {kept}
       <label htmlFor={id}>{label}</label>
       <input
         id={id}

@@ -1,3 +1,4 @@
+import { DRAFT_RESTORE_EVENT } from './draft-value';
 import type { DraftValues } from './store';
 
 /**
@@ -7,7 +8,9 @@ import type { DraftValues } from './store';
  * the user's typing would, so the form's own onChange handlers update its state.
  *
  * Left out: passwords and one-time codes (never stored), files, search boxes (a picker's query,
- * not a value), buttons and hidden fields, and any control marked `data-draft="off"`.
+ * not a value), buttons and hidden fields, and any control marked `data-draft="off"`. A hidden
+ * field marked `data-draft="value"` (draft-value.tsx: a record chosen in a search picker) is
+ * kept, and written back through its own event rather than its value.
  */
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -22,9 +25,16 @@ function isControl(element: Element): element is Control {
   );
 }
 
+function isDraftValue(control: Control): boolean {
+  return (
+    control instanceof HTMLInputElement && control.type === 'hidden' && control.dataset.draft === 'value'
+  );
+}
+
 function kept(control: Control): boolean {
   if (control.closest('[data-draft="off"]')) return false;
   if (control instanceof HTMLInputElement) {
+    if (isDraftValue(control)) return true;
     if (SKIPPED_TYPES.has(control.type)) return false;
     if (control.autocomplete === 'one-time-code') return false;
   }
@@ -83,6 +93,13 @@ function nativeSetter(control: Control): ((value: string) => void) | undefined {
 }
 
 function write(control: Control, value: string | boolean | string[]): void {
+  if (isDraftValue(control)) {
+    // Its value is React state's: the component puts it back (DraftValue's onRestore).
+    if (typeof value === 'string' && control.value !== value) {
+      control.dispatchEvent(new CustomEvent(DRAFT_RESTORE_EVENT, { detail: value }));
+    }
+    return;
+  }
   if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) {
     // A click, as the user's: React's onChange for boxes listens to clicks.
     if (typeof value === 'boolean' && control.checked !== value && (value || control.type === 'checkbox')) {

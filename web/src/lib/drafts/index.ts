@@ -1,4 +1,6 @@
 export { DraftForm } from './draft-form';
 export type { DraftOptions } from './draft-form';
+export { DraftValue } from './draft-value';
 export { LeaveGuard } from './leave-guard';
+export { useReopenDraft } from './reopen';
 export { claimDrafts, wipeDrafts } from './store';

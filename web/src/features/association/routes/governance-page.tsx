@@ -14,6 +14,7 @@ import { DayField } from '../components/day-field';
 import { EndPeriodDialog } from '../components/end-period-dialog';
 import { holderName } from '../components/holder-name';
 import { SeatsSection } from '../components/seats-section';
+import { useReopenDraft } from '@/lib/drafts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -27,6 +28,7 @@ export function GovernancePage() {
   const on = param && DAY.test(param) ? param : today();
   const update = useUpdateSeat();
   const [adding, setAdding] = useState(false);
+  useReopenDraft({ id: 'seat' }, () => setAdding(true));
   const [ending, setEnding] = useState<Seat | null>(null);
   const [feedback, setFeedback] = useState<string | null>(null);
 

@@ -20,6 +20,7 @@ import { MemberFilters } from '../components/member-filters';
 import type { MemberFilterValues } from '../components/member-filters';
 import { MembersTable } from '../components/members-table';
 import { SectorSummary } from '../components/sector-summary';
+import { useReopenDraft } from '@/lib/drafts';
 
 const PAGE_SIZE = 50;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -62,6 +63,7 @@ export function MembersPage() {
   const members = useMembers(query);
   const update = useUpdateMember();
   const [adding, setAdding] = useState(false);
+  useReopenDraft({ id: 'member' }, () => setAdding(true));
   const [ending, setEnding] = useState<Membership | null>(null);
   const [feedback, setFeedback] = useState<string | null>(null);
   const canCreate = can(user, 'membership', 'create');

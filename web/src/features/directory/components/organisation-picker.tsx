@@ -47,6 +47,7 @@ export function OrganisationPicker(props: OrganisationPickerProps) {
         const picked = option && results?.find((o) => o.id === option.id);
         onChange(picked ? { id: picked.id, nameFr: picked.nameFr, nameNl: picked.nameNl } : null);
       }}
+      draft={{ value, onRestore: onChange }}
     />
   );
 }

@@ -29,6 +29,7 @@ export function PersonPicker({ label, value, onChange, excludeId, error }: Perso
         .map((p) => ({ id: p.id, label: personName(p), detail: p.email ?? undefined }))}
       selected={value && { id: value.id, label: personName(value), detail: value.email ?? undefined }}
       onSelect={(option) => onChange((option && results?.find((p) => p.id === option.id)) ?? null)}
+      draft={{ value, onRestore: onChange }}
       error={error}
     />
   );

@@ -19,6 +19,7 @@ import { AffiliationsTable } from '../components/affiliations-table';
 import { PersonMergePanel } from '../components/person-merge-panel';
 import { PersonRightsPanel } from '../components/person-rights-panel';
 import { personName } from '../components/person-name';
+import { useReopenDraft } from '@/lib/drafts';
 
 export function PersonPage() {
   const { t } = useTranslation(['directory', 'common']);
@@ -29,6 +30,8 @@ export function PersonPage() {
   const person = usePerson(id);
   const languages = useReferenceItems('language', { includeRetired: true });
   const [adding, setAdding] = useState(false);
+  // A half-typed affiliation (the session ended meanwhile) opens again with what was typed.
+  useReopenDraft({ id: 'affiliation', recordId: id }, () => setAdding(true));
   const [feedback, setFeedback] = useState(() => ({
     id,
     text: handed,

@@ -6,6 +6,7 @@ import { formatAmount } from '@/lib/amount';
 import { byRegistrationOrder, participantName } from './participant-name';
 import { RegistrationForm } from './registration-form';
 import { RegistrationsTable } from './registrations-table';
+import { useReopenDraft } from '@/lib/drafts';
 
 interface RegistrationsSectionProps {
   detail: GroupDetail;
@@ -18,6 +19,8 @@ export function RegistrationsSection({ detail, canCreate, canUpdate, onChanged }
   const { t } = useTranslation('intervision');
   const locale = useLocale();
   const [adding, setAdding] = useState(false);
+  // A half-filled registration (the session ended meanwhile) opens again with what was typed.
+  useReopenDraft({ id: 'registration', recordId: detail.group.id }, () => setAdding(true), canCreate);
 
   const registered = (r: Registration) => {
     const name = participantName(r) ?? t('registrations.removed');

@@ -6,6 +6,7 @@ import { formatDay, formatNumber } from '@/lib/format';
 import { AddSessionForm } from './add-session-form';
 import { GenerateSessionsForm } from './generate-sessions-form';
 import { SessionsTable } from './sessions-table';
+import { useReopenDraft } from '@/lib/drafts';
 
 interface SessionsSectionProps {
   detail: GroupDetail;
@@ -21,6 +22,13 @@ export function SessionsSection({ detail, span, canCreate, canUpdate, onChanged 
   const locale = useLocale();
   const [open, setOpen] = useState<'add' | 'generate' | null>(null);
   const toggle = (what: 'add' | 'generate') => setOpen(open === what ? null : what);
+  // A half-filled form (the session ended meanwhile) opens again with what was typed.
+  useReopenDraft({ id: 'session', recordId: detail.group.id }, () => setOpen('add'), canCreate);
+  useReopenDraft(
+    { id: 'generate-sessions', recordId: detail.group.id },
+    () => setOpen('generate'),
+    canCreate,
+  );
 
   return (
     <section className="panel" aria-labelledby="sessions-title">

@@ -17,6 +17,7 @@ import { CycleLinks } from '../components/cycle-links';
 import { GroupForm } from '../components/group-form';
 import { GroupWarnings } from '../components/group-warnings';
 import { GroupsTable } from '../components/groups-table';
+import { useReopenDraft } from '@/lib/drafts';
 
 interface Feedback {
   /** The cycle it was about: the page stays mounted when another cycle opens. */
@@ -34,6 +35,7 @@ export function CyclePage() {
   const cycle = useCycle(id);
   const groups = useGroups(id);
   const [adding, setAdding] = useState(false);
+  useReopenDraft({ id: 'group', recordId: id }, () => setAdding(true));
   // The cycle being corrected: another cycle opened in this same page starts without the form.
   const [editingId, setEditingId] = useState<string | null>(null);
   const editing = editingId === id;

@@ -10,6 +10,7 @@ import { useCycles } from '../api/get-cycles';
 import { CycleForm } from '../components/cycle-form';
 import { CyclesTable } from '../components/cycles-table';
 import { RetentionPanel } from '../components/retention-panel';
+import { useReopenDraft } from '@/lib/drafts';
 
 export function CyclesPage() {
   const { t } = useTranslation('intervision');
@@ -18,6 +19,7 @@ export function CyclesPage() {
   const navigate = useNavigate();
   const cycles = useCycles();
   const [adding, setAdding] = useState(false);
+  useReopenDraft({ id: 'cycle' }, () => setAdding(true));
 
   return (
     <>

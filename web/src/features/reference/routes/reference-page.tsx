@@ -12,6 +12,7 @@ import { useReferenceItems } from '../api/get-reference-items';
 import { useUpdateReferenceItem } from '../api/update-reference-item';
 import { CreateReferenceItemForm } from '../components/create-reference-item-form';
 import { ReferenceTable } from '../components/reference-table';
+import { useReopenDraft } from '@/lib/drafts';
 
 type Feedback = { kind: 'success' | 'error'; text: string } | null;
 
@@ -26,6 +27,7 @@ export function ReferencePage() {
   const items = useReferenceItems(kind, { includeRetired: true });
   const update = useUpdateReferenceItem();
   const [adding, setAdding] = useState(false);
+  useReopenDraft({ id: `reference-${kind}` }, () => setAdding(true));
   const [feedback, setFeedback] = useState<Feedback>(null);
 
   const selectKind = (next: ReferenceKind) => {

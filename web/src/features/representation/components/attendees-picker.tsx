@@ -3,6 +3,7 @@ import type { FieldErrorCode, PersonRef } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Fieldset } from '@/components/form-field';
 import { personName, PersonPicker } from '@/features/directory';
+import { DraftValue } from '@/lib/drafts';
 
 /** An API error on `attendeeIds/<i>`, with the person it names when the index is known. */
 export interface AttendeeError {
@@ -30,6 +31,8 @@ export function AttendeesPicker({ value, onChange, errors = [] }: AttendeesPicke
       hint={t('representation:form.attendeesHint')}
       error={shown[0]?.code ?? null}
     >
+      {/* The list lives in React state only: a draft keeps it here. */}
+      <DraftValue value={value} onRestore={(kept) => onChange([...(kept ?? [])])} />
       {value.length > 0 && (
         <ul className="chip-list" aria-label={t('representation:form.chosen')}>
           {value.map((person) => {

@@ -17,6 +17,7 @@ import { MeetingForm } from '../components/meeting-form';
 import { MeetingsTable } from '../components/meetings-table';
 import { PeriodFilter } from '../components/period-filter';
 import { YearCounts } from '../components/year-counts';
+import { useReopenDraft } from '@/lib/drafts';
 
 const PAGE_SIZE = 50;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -54,6 +55,7 @@ export function RepresentationPage() {
   const meetings = useMeetings(query);
   const remove = useDeleteMeeting();
   const [editing, setEditing] = useState<RepresentationMeeting | 'new' | null>(null);
+  useReopenDraft({ id: 'meeting' }, () => setEditing('new'));
   const [deleting, setDeleting] = useState<RepresentationMeeting | null>(null);
   const [feedback, setFeedback] = useState<string | null>(null);
 

@@ -17,6 +17,7 @@ import { UserFilters } from '../components/user-filters';
 import type { UserFilterValues } from '../components/user-filters';
 import { UsersTable } from '../components/users-table';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useReopenDraft } from '@/lib/drafts';
 
 const PAGE_SIZE = 20;
 
@@ -59,6 +60,7 @@ export function UsersPage() {
   const revokeSessions = useRevokeUserSessions();
   const resetMfa = useResetUserMfa();
   const [panel, setPanel] = useState<Panel>(null);
+  useReopenDraft({ id: 'user' }, () => setPanel({ kind: 'create' }));
   const [feedback, setFeedback] = useState<Feedback>(null);
 
   const setQuery = (next: UserListQuery) => setParams(writeQuery(next));
