@@ -14,32 +14,39 @@ export interface Dimension {
   where(key: string): SQL;
 }
 
-/** An institution in two sectors counts in each: the join yields its records once per sector. */
-const sector: Dimension = {
-  key: 'sector',
-  needs: 'organisationId',
-  query: (records, aggregate) => sql`
-    select s.id::text as key, s.label_fr as fr, s.label_nl as nl, ${aggregate} as value
-    from (${records}) as r
-    join organisation_sectors os on os.organisation_id = r."organisationId"
-    join reference_items s on s.id = os.sector_id and s.kind = 'sector'
-    group by s.id, s.label_fr, s.label_nl`,
-  where: (key) => sql`r."organisationId" in (
-    select os.organisation_id from organisation_sectors os where os.sector_id::text = ${key})`,
-};
+/**
+ * A breakdown by a reference list that the records' organisations point to (sectors, communes):
+ * `link` joins the records `r` to the list's ids (`ref_id`) and names the organisations of one.
+ */
+function organisationReference(
+  key: 'sector' | 'commune',
+  link: { join: SQL; organisationsOf: (id: string) => SQL },
+): Dimension {
+  return {
+    key,
+    needs: 'organisationId',
+    query: (records, aggregate) => sql`
+      select ref.id::text as key, ref.label_fr as fr, ref.label_nl as nl, ${aggregate} as value
+      from (${records}) as r
+      ${link.join}
+      join reference_items ref on ref.id = link.ref_id and ref.kind = ${key}
+      group by ref.id, ref.label_fr, ref.label_nl`,
+    where: (id) => sql`r."organisationId" in (${link.organisationsOf(id)})`,
+  };
+}
 
-const commune: Dimension = {
-  key: 'commune',
-  needs: 'organisationId',
-  query: (records, aggregate) => sql`
-    select c.id::text as key, c.label_fr as fr, c.label_nl as nl, ${aggregate} as value
-    from (${records}) as r
-    join organisations o on o.id = r."organisationId"
-    join reference_items c on c.id = o.commune_id and c.kind = 'commune'
-    group by c.id, c.label_fr, c.label_nl`,
-  where: (key) =>
-    sql`r."organisationId" in (select o.id from organisations o where o.commune_id::text = ${key})`,
-};
+/** An institution in two sectors counts in each: the join yields its records once per sector. */
+const sector = organisationReference('sector', {
+  join: sql`join (select organisation_id, sector_id as ref_id from organisation_sectors) as link
+    on link.organisation_id = r."organisationId"`,
+  organisationsOf: (id) =>
+    sql`select os.organisation_id from organisation_sectors os where os.sector_id::text = ${id}`,
+});
+
+const commune = organisationReference('commune', {
+  join: sql`join (select id, commune_id as ref_id from organisations) as link on link.id = r."organisationId"`,
+  organisationsOf: (id) => sql`select o.id from organisations o where o.commune_id::text = ${id}`,
+});
 
 const LANGUAGES: Record<string, FigureLabel> = {
   fr: { fr: 'Français', nl: 'Frans' },
