@@ -47,6 +47,11 @@ export const AccessLogEntry = Type.Object({
   purpose: PurposeSchema,
   reason: Type.Union([Type.String(), Type.Null()]),
   flagged: Type.Boolean(),
+  /**
+   * A read of one record shown on another's page (a registration on its group's): that
+   * record's id, for the link (`recordPath`); null otherwise.
+   */
+  parentId: Type.Union([Type.String(), Type.Null()]),
 });
 export type AccessLogEntry = Static<typeof AccessLogEntry>;
 

@@ -109,6 +109,14 @@ describe("reads outside one's scope and a person's rights", () => {
     const row = await cells(admin.page, 'flagged-reads-table', REASON);
     expect(row[1]).toBe('Wout AubépineCoordinateur·rice');
     expect(row[2]).toBe("Inscription à l'intervision");
+    // The registration links to its group's page.
+    const flaggedRow = admin.page
+      .getByTestId('flagged-reads-table')
+      .getByRole('row')
+      .filter({ hasText: REASON });
+    expect(
+      await flaggedRow.getByRole('link', { name: "Inscription à l'intervision" }).getAttribute('href'),
+    ).toBe(`/intervision/groups/${groupId}`);
     expect(row[3]).toBe('Bris de glace');
     expect(row[4]).toBe(REASON);
     await screenshot(admin.page, '61-flagged-reads');

@@ -65,6 +65,7 @@ type Entry = {
   purpose: string;
   flagged: boolean;
   reason: string | null;
+  parentId: string | null;
 };
 const seen = async (kind: string, recordId: string): Promise<Entry[]> =>
   (await admin.get('/api/access-log', { kind, recordId }).expect(200)).body.items;
@@ -183,7 +184,15 @@ describe('breaking the glass', () => {
     const flagged = (await admin.get('/api/access-log', { flagged: true }).expect(200)).body.items as Entry[];
     expect(flagged.every((e) => e.flagged)).toBe(true);
     expect(flagged[0]).toMatchObject({ kind: 'person', recordIds: [personIds[0]], reason: REASON });
-    expect(flagged.map((e) => e.kind)).toContain('intervision_registration');
+    // The registration read on its group's page links there (its parent), the person to itself.
+    expect(flagged).toContainEqual(
+      expect.objectContaining({
+        kind: 'intervision_registration',
+        recordIds: [registrationId],
+        parentId: groupId,
+      }),
+    );
+    expect(flagged[0]!.parentId).toBeNull();
     void adminAuth;
   });
 });

@@ -13,6 +13,11 @@ export interface KindTable {
   table: PgTable;
   /** For `assigned` kinds: the column holding the id of the user the row is assigned to. */
   assignee?: AnyPgColumn;
+  /**
+   * For kinds shown on another record's page (`:parentId` in the kind's link): the column
+   * holding that record's id, so that a row named by id alone (the access log) can be linked.
+   */
+  parent?: AnyPgColumn;
 }
 
 export const RECORD_TABLES: Record<RecordKind, readonly KindTable[]> = {
@@ -29,7 +34,7 @@ export const RECORD_TABLES: Record<RecordKind, readonly KindTable[]> = {
     { table: schema.organisationTypes },
   ],
   person: [{ table: schema.people }],
-  affiliation: [{ table: schema.affiliations }],
+  affiliation: [{ table: schema.affiliations, parent: schema.affiliations.personId }],
   // Reference lists: see RLS_EXEMPT.
   sector: [],
   commune: [],
@@ -40,8 +45,10 @@ export const RECORD_TABLES: Record<RecordKind, readonly KindTable[]> = {
   due: [{ table: schema.dues }],
   intervision_cycle: [{ table: schema.intervisionCycles }],
   intervision_group: [{ table: schema.intervisionGroups }],
-  intervision_session: [{ table: schema.intervisionSessions }],
-  intervision_registration: [{ table: schema.intervisionRegistrations }],
+  intervision_session: [{ table: schema.intervisionSessions, parent: schema.intervisionSessions.groupId }],
+  intervision_registration: [
+    { table: schema.intervisionRegistrations, parent: schema.intervisionRegistrations.groupId },
+  ],
   intervision_attendance: [{ table: schema.intervisionAttendance }],
   // Every retention policy's runs: intervision's is the only policy yet (a second pole's policy
   // gives the runs a kind per pole).

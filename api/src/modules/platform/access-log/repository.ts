@@ -1,6 +1,8 @@
-import { and, arrayContains, count, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, count, desc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { AccessLogQuery, Purpose, RecordKind } from '@smes/shared';
 import type { Executor } from '../../../db/client.js';
+import { RECORD_TABLES } from '../../../db/record-tables.js';
 import { accessLog, users } from '../../../db/schema/index.js';
 
 export type AccessLogRow = typeof accessLog.$inferSelect & { userName?: string | null };
@@ -40,6 +42,23 @@ export async function listAccessLog(
     .offset((query.page - 1) * query.pageSize);
   const [total] = await db.select({ n: count() }).from(accessLog).where(where);
   return { items, total: total?.n ?? 0 };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The record each of `ids` is shown on, for a kind whose page is another's (a registration on
+ * its group's page): id → parent id, for the rows the caller may see.
+ */
+export async function parentsOf(db: Executor, kind: RecordKind, ids: readonly string[]) {
+  const found = new Map<string, string>();
+  const entry = RECORD_TABLES[kind][0];
+  const wanted = ids.filter((id) => UUID.test(id));
+  if (!entry?.parent || wanted.length === 0) return found;
+  const id = getTableColumns(entry.table).id as AnyPgColumn;
+  const rows = await db.select({ id, parent: entry.parent }).from(entry.table).where(inArray(id, wanted));
+  for (const row of rows) if (row.parent) found.set(String(row.id), String(row.parent));
+  return found;
 }
 
 /**

@@ -17,7 +17,7 @@ export function AccessLogTable({ entries, testId }: { entries: readonly AccessLo
   const what = (entry: AccessLogEntry) => {
     const count = entry.recordIds.length;
     const [only] = entry.recordIds;
-    const path = count === 1 && only ? recordPath(entry.kind, { id: only }) : null;
+    const path = count === 1 && only ? recordPath(entry.kind, { id: only, parentId: entry.parentId }) : null;
     const name =
       count === 1
         ? kindName(entry.kind, locale)
