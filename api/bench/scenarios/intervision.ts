@@ -260,8 +260,9 @@ export const intervision: Scenario = {
         maxMs,
       };
       if (ctx.explain) {
-        // Reads only: EXPLAIN ANALYZE runs what it explains.
-        const mine = statements.filter((q) => /^\s*select\b/i.test(q.text) && !isSetting(q));
+        // Reads only: EXPLAIN ANALYZE runs what it explains (`with …` too: the figures' values and
+        // breakdowns start with their shared sets).
+        const mine = statements.filter((q) => /^\s*(select|with)\b/i.test(q.text) && !isSetting(q));
         const explained: { sql: string; plan: string; ms: number }[] = [];
         for (const q of mine) {
           const plan = await explain(ctx.database, q);
