@@ -29,7 +29,11 @@ const failing = defineRetentionPolicy({
 
 describe('retention policies', () => {
   it('lists every policy in one registry, intervision first', () => {
-    expect(RETENTION_POLICIES.map((p) => p.id)).toEqual(['intervision.participants', 'platform.access_log']);
+    expect(RETENTION_POLICIES.map((p) => p.id)).toEqual([
+      'intervision.participants',
+      'platform.access_log',
+      'support.requests',
+    ]);
     expect(new Set(RETENTION_POLICIES.map((p) => p.id)).size).toBe(RETENTION_POLICIES.length);
   });
 

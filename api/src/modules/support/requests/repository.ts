@@ -286,3 +286,33 @@ export const impasseErasure = namesInText(
   supportRequests.impasse,
   (personId) => sql`select id from ${supportRequests} where requester_person_id = ${personId}::uuid`,
 );
+
+/**
+ * Retention (issue 15): requests closed before `cutoff` lose their free text and the requester's
+ * contact details (impasse, a non-professional's name and call-back, intervention notes); what
+ * the figures count stays (dates, channel, sectors, the person's gender and age band, outcome).
+ * A person concerned whose every request was closed before it loses their initials. Idempotent.
+ */
+export async function blankClosedBefore(db: Executor, cutoff: string) {
+  const expired = sql`select id from ${supportRequests} where status = 'closed' and closed_on < ${cutoff}::date`;
+  const requests = affectedRows(
+    await db.execute(
+      sql`update ${supportRequests} set impasse = null, requester_name = null, requester_call_back = null
+           where id in (${expired})
+             and (impasse is not null or requester_name is not null or requester_call_back is not null)`,
+    ),
+  );
+  const interventions = affectedRows(
+    await db.execute(
+      sql`update ${supportInterventions} set notes = null where notes is not null and request_id in (${expired})`,
+    ),
+  );
+  const persons = affectedRows(
+    await db.execute(
+      sql`update ${supportPersons} p set initials = null where p.initials is not null
+           and not exists (select 1 from ${supportRequests} r where r.person_id = p.id
+                            and (r.status <> 'closed' or r.closed_on >= ${cutoff}::date))`,
+    ),
+  );
+  return { requests, interventions, persons };
+}

@@ -5,6 +5,9 @@ import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { signedIn } from '../../../../test/helpers/factories.js';
 import { as } from '../../../../test/helpers/http.js';
 import { refId } from '../../../../test/helpers/reference.js';
+import { SYSTEM } from '../../../db/client.js';
+import { runRetentionPolicy } from '../../platform/retention/service.js';
+import { supportRetention } from './retention.js';
 
 /**
  * Support's requests (issue 15): taken on one screen, answered within a week in Brussels,
@@ -406,5 +409,76 @@ describe('outside the Support pole', () => {
     // Nothing of it changed.
     const now = (await worker.get(`/api/support/requests/${r.id}`).expect(200)).body;
     expect(now).toMatchObject({ version: r.version, status: 'new', channel: 'phone' });
+  });
+});
+
+describe('retention, two years after closing', () => {
+  it("blanks the free text and the requester's contact details, and keeps what the figures count", async () => {
+    const take = async (closedOn: string | null) => {
+      const r = (
+        await worker
+          .post(
+            '/api/support/requests',
+            fromCpas({
+              receivedAt: '2023-01-10T10:00:00Z',
+              requester: { kind: 'neighbour', name: 'Le voisin du dessus', callBack: '0470 22 22 22' },
+              person: { initials: 'K.L.', gender: 'female', ageBand: '26_40' },
+            }),
+          )
+          .expect(201)
+      ).body;
+      await worker
+        .post(`/api/support/requests/${r.id}/interventions`, {
+          heldOn: '2023-01-12',
+          workerIds: pair,
+          place: 'place_of_life',
+          notes: 'Visite à domicile.',
+        })
+        .expect(201);
+      if (closedOn)
+        await worker
+          .post(`/api/support/requests/${r.id}/close`, { closedOn, reason: 'referred' })
+          .expect(200);
+      return r;
+    };
+    const old = await take('2024-04-30');
+    const recent = await take('2024-05-02');
+    const open = await take(null);
+    const run = () =>
+      t.app.database.acting(SYSTEM, () =>
+        runRetentionPolicy(t.app.database.db, supportRetention, { trigger: 'manual', today: '2026-05-01' }),
+      );
+    const first = await run();
+    expect(first.status === 'done' && first.run?.counts).toEqual({
+      requests: 1,
+      interventions: 1,
+      persons: 1,
+    });
+    const read = async (id: string) => (await worker.get(`/api/support/requests/${id}`).expect(200)).body;
+    const blanked = await read(old.id);
+    expect(blanked).toMatchObject({
+      impasse: null,
+      requester: { kind: 'neighbour', name: null, callBack: null, sectorIds: [] },
+      person: { initials: null, gender: 'female', ageBand: '26_40' },
+      channel: 'phone',
+      receivedAt: '2023-01-10T10:00:00.000Z',
+      closedOn: '2024-04-30',
+      closeReason: 'referred',
+    });
+    expect(blanked.interventions).toEqual([expect.objectContaining({ place: 'place_of_life', notes: null })]);
+    for (const kept of [await read(recent.id), await read(open.id)]) {
+      expect(kept).toMatchObject({
+        impasse: 'Madame refuse toute aide et dort dans le hall.',
+        requester: { name: 'Le voisin du dessus', callBack: '0470 22 22 22' },
+        person: { initials: 'K.L.' },
+      });
+      expect(kept.interventions[0].notes).toBe('Visite à domicile.');
+    }
+    const second = await run();
+    expect(second.status === 'done' && second.run?.counts).toEqual({
+      requests: 0,
+      interventions: 0,
+      persons: 0,
+    });
   });
 });
