@@ -14,7 +14,7 @@ import {
   uniqueEmail,
   USER_PASSWORD,
 } from './support/api';
-import { FR_LOGIN, launchBrowser, NL_LOGIN, screenshot, see } from './support/browser';
+import { FR_LOGIN, launchBrowser, newPhonePage, NL_LOGIN, screenshot, see } from './support/browser';
 import type { LoginLabels } from './support/browser';
 
 /** What the SPA's drafts database holds, read in the page (as web/src/lib/drafts/store.ts lays it out). */
@@ -264,15 +264,7 @@ describe('drafts: typed work survives the session ending', () => {
         endTime: '17:00',
         facilitatorIds: [],
       });
-      const context = await browser.newContext({
-        baseURL: inject('baseUrl'),
-        locale: 'fr-BE',
-        viewport: { width: 360, height: 740 },
-        hasTouch: true,
-        isMobile: true,
-      });
-      context.setDefaultTimeout(10_000);
-      const page = await context.newPage();
+      const { context, page } = await newPhonePage(browser);
       await page.goto(`/intervision/groups/${group.id}`);
       await signInHere(page, FR_LOGIN, email);
 
@@ -335,15 +327,7 @@ describe('drafts: typed work survives the session ending', () => {
           return { email, user };
         }),
       );
-      const context = await browser.newContext({
-        baseURL: inject('baseUrl'),
-        locale: 'fr-BE',
-        viewport: { width: 360, height: 740 },
-        hasTouch: true,
-        isMobile: true,
-      });
-      context.setDefaultTimeout(10_000);
-      const page = await context.newPage();
+      const { context, page } = await newPhonePage(browser);
       await page.goto('/directory/organisations/new');
       await signInHere(page, FR_LOGIN, first!.email);
       const form = page.getByRole('form', { name: 'Nouvelle organisation' });
