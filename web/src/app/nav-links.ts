@@ -16,6 +16,7 @@ export interface NavItem {
     | 'audit'
     | 'retention'
     | 'accessLog'
+    | 'analyticCodes'
     | 'reference';
   /** Lit only on the exact path (home), else on every page below it. */
   end?: boolean;
@@ -63,6 +64,7 @@ export function navGroups(user: Actor): NavGroup[] {
         ...when(can(user, 'audit_log', 'read'), { to: '/admin/retention', label: 'retention' }),
         ...when(can(user, 'audit_log', 'read'), { to: '/admin/access-log', label: 'accessLog' }),
         ...when(can(user, 'reference', 'update'), { to: '/admin/reference', label: 'reference' }),
+        ...when(can(user, 'accounting', 'update'), { to: '/admin/analytic-codes', label: 'analyticCodes' }),
       ],
     },
   ];

@@ -69,6 +69,9 @@ const AuditPage = lazy(() =>
 const FlaggedReadsPage = lazy(() =>
   import('@/features/audit/routes/flagged-reads-page').then((m) => ({ default: m.FlaggedReadsPage })),
 );
+const AnalyticCodesPage = lazy(() =>
+  import('@/features/accounting/routes/analytic-codes-page').then((m) => ({ default: m.AnalyticCodesPage })),
+);
 const RetentionRunsPage = lazy(() =>
   import('@/features/retention/routes/retention-runs-page').then((m) => ({ default: m.RetentionRunsPage })),
 );
@@ -356,6 +359,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequirePermission resource="audit_log" action="read">
             <AuditPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'admin/analytic-codes',
+        element: (
+          <RequirePermission resource="accounting" action="update">
+            <AnalyticCodesPage />
           </RequirePermission>
         ),
       },

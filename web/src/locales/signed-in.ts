@@ -1,4 +1,5 @@
 import frAccount from './fr/account.json';
+import frAccounting from './fr/accounting.json';
 import frAssociation from './fr/association.json';
 import frAudit from './fr/audit.json';
 import frDirectory from './fr/directory.json';
@@ -13,6 +14,7 @@ import frReports from './fr/reports.json';
 import frRetention from './fr/retention.json';
 import frUsers from './fr/users.json';
 import nlAccount from './nl/account.json';
+import nlAccounting from './nl/accounting.json';
 import nlAssociation from './nl/association.json';
 import nlAudit from './nl/audit.json';
 import nlDirectory from './nl/directory.json';
@@ -31,6 +33,7 @@ import nlUsers from './nl/users.json';
 export const signedInResources = {
   fr: {
     account: frAccount,
+    accounting: frAccounting,
     association: frAssociation,
     audit: frAudit,
     directory: frDirectory,
@@ -47,6 +50,7 @@ export const signedInResources = {
   },
   nl: {
     account: nlAccount,
+    accounting: nlAccounting,
     association: nlAssociation,
     audit: nlAudit,
     directory: nlDirectory,
