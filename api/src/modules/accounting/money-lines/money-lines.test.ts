@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import supertest from 'supertest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { signedIn } from '../../../../test/helpers/factories.js';
 import { as } from '../../../../test/helpers/http.js';
@@ -214,7 +213,8 @@ describe('analytic codes', () => {
     expect(stale.status).toBe(412);
     expect(stale.body.current).toMatchObject({ code: '7010-COTIS', version: 2 });
     // Without If-Match: 428.
-    const bare = await supertest(t.app.server)
+    const bare = await t
+      .http()
       .put('/api/analytic-codes/association.dues')
       .set('authorization', (await signedIn(t.app, { role: 'accountant' })).auth)
       .send({ code: '7011' });
@@ -253,6 +253,6 @@ describe('analytic codes', () => {
         403,
       );
     }
-    expect((await supertest(t.app.server).get('/api/analytic-codes')).status).toBe(401);
+    expect((await t.http().get('/api/analytic-codes')).status).toBe(401);
   });
 });
