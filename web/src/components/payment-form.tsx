@@ -1,8 +1,13 @@
 import { useState } from 'react';
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { PAYMENT_METHODS, type PaymentInput, type PaymentMethod } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
+import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
+import type { EditConflictState } from '@/hooks/use-edit-conflict';
+import { useLocale } from '@/hooks/use-locale';
+import { formatAmount } from '@/lib/amount';
+import { formatDay } from '@/lib/format';
 import { parseAmountInput } from '@/lib/amount';
 import { isApiError } from '@/lib/api-client';
 import { today } from '@/lib/bilingual';
@@ -19,6 +24,8 @@ interface PaymentFormProps {
   owed: string;
   pending: boolean;
   error: unknown;
+  /** Shown with the errors: a payment someone else recorded or undid meanwhile. */
+  conflict?: ReactNode;
   onSubmit: (payment: PaymentInput) => void;
   onCancel: () => void;
 }
@@ -30,7 +37,8 @@ type Field = 'paidOn' | 'amount' | 'method' | 'reference';
  * (today unless changed), the amount (what is owed unless changed, typed the Belgian way:
  * "1 234,50"), how, and the bank statement's reference.
  */
-export function PaymentForm({ id, draft, name, owed, pending, error, onSubmit, onCancel }: PaymentFormProps) {
+export function PaymentForm(props: PaymentFormProps) {
+  const { id, draft, name, owed, pending, error, conflict, onSubmit, onCancel } = props;
   const { t } = useTranslation(['common', 'errors']);
   const [paidOn, setPaidOn] = useState(today());
   const [amount, setAmount] = useState(owed.replace('.', ','));
@@ -113,6 +121,32 @@ export function PaymentForm({ id, draft, name, owed, pending, error, onSubmit, o
       ) : (
         <ErrorAlert error={error} />
       )}
+      {conflict}
     </DraftForm>
+  );
+}
+
+/** A payment recorded or undone by someone else meanwhile: both, said as the tables say them. */
+export function PaymentConflict({
+  edit,
+}: {
+  edit: Pick<EditConflictState, 'conflict' | 'isPending' | 'keepMine' | 'takeTheirs'>;
+}) {
+  const { t } = useTranslation('common');
+  const locale = useLocale();
+  const said = (value: unknown) => {
+    const p = value as Partial<PaymentInput> | null;
+    if (!p?.paidOn) return '';
+    return [
+      formatDay(p.paidOn, locale),
+      p.amount ? formatAmount(p.amount, locale) : '',
+      p.method ? t(`payment.methods.${p.method}`) : '',
+      p.reference ?? '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  };
+  return (
+    <EditConflict edit={edit} label={() => t('payment.payment')} display={(_field, value) => said(value)} />
   );
 }

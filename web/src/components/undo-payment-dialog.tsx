@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Payment } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/confirm-dialog';
@@ -12,6 +13,8 @@ interface UndoPaymentDialogProps {
   payment: Payment;
   pending: boolean;
   error: unknown;
+  /** Shown with the errors: the payment changed by someone else meanwhile. */
+  conflict?: ReactNode;
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -25,6 +28,7 @@ export function UndoPaymentDialog({
   payment,
   pending,
   error,
+  conflict,
   onConfirm,
   onCancel,
 }: UndoPaymentDialogProps) {
@@ -48,6 +52,7 @@ export function UndoPaymentDialog({
     >
       <p>{t(payment.reference ? 'payment.undoBodyReference' : 'payment.undoBody', values)}</p>
       <ErrorAlert error={error} />
+      {conflict}
     </ConfirmDialog>
   );
 }

@@ -18,7 +18,7 @@ export interface SaveOptions<TData> {
 
 /** What the mechanism needs of an update's mutation (TanStack's `useMutation` result has it). */
 export interface UpdateMutation<TData, TVars extends VersionedUpdate> {
-  error: unknown;
+  error: Error | null;
   variables: TVars | undefined;
   isPending: boolean;
   mutate(variables: TVars, options?: SaveOptions<TData>): void;
@@ -35,7 +35,7 @@ export interface EditConflictState<TData = unknown, TVars extends VersionedUpdat
   /** Someone else changed a field the user changed too; null otherwise. */
   conflict: EditConflictError | null;
   /** Any other error of the update, for the form's error alert (a conflict has its panel). */
-  error: unknown;
+  error: Error | null;
   isPending: boolean;
   variables: TVars | undefined;
   reset(): void;

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { DuesLine } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
-import { PaymentForm } from '@/components/payment-form';
+import { PaymentConflict, PaymentForm } from '@/components/payment-form';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
 import { PaymentMethodCell } from '@/components/payment-method';
 import { UndoPaymentDialog } from '@/components/undo-payment-dialog';
 import { useLocale } from '@/hooks/use-locale';
@@ -21,7 +22,7 @@ interface DuesTableProps {
 export function DuesTable({ lines, busy, canUpdate, onChanged }: DuesTableProps) {
   const { t } = useTranslation(['association', 'common']);
   const locale = useLocale();
-  const update = useUpdateDues();
+  const update = useEditConflict(useUpdateDues());
   const [paying, setPaying] = useState<string | null>(null);
   const [undoing, setUndoing] = useState<DuesLine | null>(null);
   if (lines.length === 0) return <p className="muted table__empty">{t('association:dues.empty')}</p>;
@@ -70,6 +71,7 @@ export function DuesTable({ lines, busy, canUpdate, onChanged }: DuesTableProps)
                         owed={line.amountDue}
                         pending={update.isPending}
                         error={update.error}
+                        conflict={<PaymentConflict edit={update} />}
                         onCancel={() => {
                           update.reset();
                           setPaying(null);
@@ -125,6 +127,7 @@ export function DuesTable({ lines, busy, canUpdate, onChanged }: DuesTableProps)
           payment={undoing.payment}
           pending={update.isPending}
           error={update.error}
+          conflict={<PaymentConflict edit={update} />}
           onCancel={() => setUndoing(null)}
           onConfirm={() => {
             const name = holderName(undoing.holder, locale);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import type { FieldErrorCode } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/confirm-dialog';
@@ -13,13 +14,15 @@ interface EndPeriodDialogProps {
   busy: boolean;
   error: unknown;
   fieldError: FieldErrorCode | null;
+  /** Shown with the errors: the period changed by someone else meanwhile. */
+  conflict?: ReactNode;
   onConfirm: (endsOn: string) => void;
   onCancel: () => void;
 }
 
 /** Ends a membership or a seat on a day (today unless changed); the period stays on record. */
 export function EndPeriodDialog(props: EndPeriodDialogProps) {
-  const { title, body, startsOn, busy, error, fieldError, onConfirm, onCancel } = props;
+  const { title, body, startsOn, busy, error, fieldError, conflict, onConfirm, onCancel } = props;
   const { t } = useTranslation('association');
   const [endsOn, setEndsOn] = useState(today() < startsOn ? startsOn : today());
   return (
@@ -34,6 +37,7 @@ export function EndPeriodDialog(props: EndPeriodDialogProps) {
     >
       <p>{body}</p>
       {!fieldError && <ErrorAlert error={error} />}
+      {conflict}
       <Field label={t('end.endsOn')} error={fieldError}>
         <input
           type="date"

@@ -8,6 +8,8 @@ import { useLocale } from '@/hooks/use-locale';
 import { useCurrentUser } from '@/hooks/use-session';
 import { isApiError } from '@/lib/api-client';
 import { today } from '@/lib/bilingual';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
+import { EditConflict } from '@/components/edit-conflict';
 import { useUpdateSeat } from '../api/update-seat';
 import { AddSeatForm } from '../components/add-seat-form';
 import { DayField } from '../components/day-field';
@@ -26,7 +28,7 @@ export function GovernancePage() {
   const [params, setParams] = useSearchParams();
   const param = params.get('on');
   const on = param && DAY.test(param) ? param : today();
-  const update = useUpdateSeat();
+  const update = useEditConflict(useUpdateSeat());
   const [adding, setAdding] = useState(false);
   useReopenDraft({ id: 'seat' }, () => setAdding(true));
   const [ending, setEnding] = useState<Seat | null>(null);
@@ -94,6 +96,7 @@ export function GovernancePage() {
           startsOn={ending.startsOn}
           busy={update.isPending}
           error={update.error}
+          conflict={<EditConflict edit={update} label={() => t('end.endsOn')} />}
           fieldError={isApiError(update.error) ? update.error.fieldError('endsOn') : null}
           onCancel={() => setEnding(null)}
           onConfirm={(endsOn) =>

@@ -12,6 +12,8 @@ import { useCurrentUser } from '@/hooks/use-session';
 import { isApiError } from '@/lib/api-client';
 import { today } from '@/lib/bilingual';
 import { useMembers } from '../api/get-members';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
+import { EditConflict } from '@/components/edit-conflict';
 import { useUpdateMember } from '../api/update-member';
 import { AddMemberForm } from '../components/add-member-form';
 import { EndPeriodDialog } from '../components/end-period-dialog';
@@ -61,7 +63,7 @@ export function MembersPage() {
   const [params, setParams] = useSearchParams();
   const query = readQuery(params);
   const members = useMembers(query);
-  const update = useUpdateMember();
+  const update = useEditConflict(useUpdateMember());
   const [adding, setAdding] = useState(false);
   useReopenDraft({ id: 'member' }, () => setAdding(true));
   const [ending, setEnding] = useState<Membership | null>(null);
@@ -150,6 +152,7 @@ export function MembersPage() {
           startsOn={ending.startsOn}
           busy={update.isPending}
           error={update.error}
+          conflict={<EditConflict edit={update} label={() => t('end.endsOn')} />}
           fieldError={isApiError(update.error) ? update.error.fieldError('endsOn') : null}
           onCancel={() => setEnding(null)}
           onConfirm={(endsOn) =>

@@ -8,7 +8,9 @@ import { formatAmount } from '@/lib/amount';
 import { isApiError } from '@/lib/api-client';
 import { formatDay } from '@/lib/format';
 import { useDownloadCalendar } from '../api/download-calendar';
-import { PaymentForm } from '@/components/payment-form';
+import { PaymentConflict, PaymentForm } from '@/components/payment-form';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
+import { EditConflict } from '@/components/edit-conflict';
 import { PaymentMethodCell } from '@/components/payment-method';
 import { UndoPaymentDialog } from '@/components/undo-payment-dialog';
 import { useUpdateRegistration } from '../api/update-registration';
@@ -45,8 +47,8 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
   const { t } = useTranslation(['intervision', 'common']);
   const locale = useLocale();
   // Off the waiting list; the API refuses while the group is full (409 `status`: `groupFull`).
-  const admit = useUpdateRegistration();
-  const pay = useUpdateRegistration();
+  const admit = useEditConflict(useUpdateRegistration());
+  const pay = useEditConflict(useUpdateRegistration());
   const calendar = useDownloadCalendar();
   const [paying, setPaying] = useState<string | null>(null);
   const [withdrawing, setWithdrawing] = useState<Registration | null>(null);
@@ -127,6 +129,7 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
                       owed={r.fee}
                       pending={pay.isPending}
                       error={pay.error}
+                      conflict={<PaymentConflict edit={pay} />}
                       onCancel={() => setPaying(null)}
                       onSubmit={(payment) =>
                         pay.mutate(
@@ -230,6 +233,11 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
       ) : (
         <ErrorAlert error={admit.error ?? calendar.error} />
       )}
+      <EditConflict
+        edit={admit}
+        label={() => t('intervision:registrations.table.status')}
+        display={(_field, value) => t(`intervision:registrationStatuses.${value as Registration['status']}`)}
+      />
       {withdrawing && (
         <WithdrawDialog
           registration={withdrawing}
@@ -247,6 +255,7 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
           payment={undoing.payment}
           pending={pay.isPending}
           error={pay.error}
+          conflict={<PaymentConflict edit={pay} />}
           onCancel={() => setUndoing(null)}
           onConfirm={() =>
             pay.mutate(

@@ -8,7 +8,9 @@ import {
 } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
 import { useLocale } from '@/hooks/use-locale';
 import { today } from '@/lib/bilingual';
 import { formatDay, formatNumber } from '@/lib/format';
@@ -39,7 +41,7 @@ interface SessionsTableProps {
 export function SessionsTable({ sessions, registrations, canUpdate, onChanged }: SessionsTableProps) {
   const { t } = useTranslation(['intervision', 'common']);
   const locale = useLocale();
-  const update = useUpdateSession();
+  const update = useEditConflict(useUpdateSession());
   const [cancelling, setCancelling] = useState<Session | null>(null);
   const [moving, setMoving] = useState<Session | null>(null);
   const [attendanceOf, setAttendanceOf] = useState<string | null>(null);
@@ -225,6 +227,26 @@ export function SessionsTable({ sessions, registrations, canUpdate, onChanged }:
         </tbody>
       </table>
       <ErrorAlert error={update.error} />
+      <EditConflict
+        edit={update}
+        label={(field) =>
+          t(
+            field === 'hostOrganisationId'
+              ? 'intervision:sessions.table.host'
+              : 'intervision:sessions.table.status',
+          )
+        }
+        display={(field, value) =>
+          field === 'status'
+            ? t(`intervision:statuses.${value as Session['status']}`)
+            : field === 'hostOrganisationId'
+              ? (() => {
+                  const host = typeof value === 'string' ? hosts.get(value) : undefined;
+                  return host ? organisationName(host, locale) : String(value ?? '');
+                })()
+              : String(value ?? '')
+        }
+      />
       {moving && (
         <MoveSessionDialog
           session={moving}

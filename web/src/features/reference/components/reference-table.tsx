@@ -3,6 +3,8 @@ import type { FormEvent } from 'react';
 import type { ReferenceItem, ReferenceKind } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '@/components/error-alert';
+import { EditConflict } from '@/components/edit-conflict';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
 import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
 import { pickLabel } from '@/lib/bilingual';
@@ -124,7 +126,7 @@ interface RenameRowProps {
 /** Inline: both labels (and a commune's postal codes) edited in place, saved together. */
 function RenameRow({ item, columns, onSaved, onCancel }: RenameRowProps) {
   const { t } = useTranslation(['reference', 'errors']);
-  const update = useUpdateReferenceItem();
+  const update = useEditConflict(useUpdateReferenceItem());
   const errorText = useErrorText();
   const [labelFr, setLabelFr] = useState(item.labelFr);
   const [labelNl, setLabelNl] = useState(item.labelNl);
@@ -216,6 +218,10 @@ function RenameRow({ item, columns, onSaved, onCancel }: RenameRowProps) {
             {errorText(error)}
           </p>
         )}
+        <EditConflict
+          edit={update}
+          label={(field) => t(`reference:table.${field}` as 'reference:table.code')}
+        />
       </td>
     </tr>
   );

@@ -4,6 +4,9 @@ import type { ReferenceItem, ReferenceKind } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert, useErrorText } from '@/components/error-alert';
+import { EditConflict } from '@/components/edit-conflict';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
+import { isEditConflict } from '@/lib/versioned';
 import { FullPageLoading } from '@/components/status-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useLocale } from '@/hooks/use-locale';
@@ -25,7 +28,7 @@ export function ReferencePage() {
   const [params, setParams] = useSearchParams();
   const kind: ReferenceKind = REFERENCE_KINDS.find((k) => k === params.get('kind')) ?? 'sector';
   const items = useReferenceItems(kind, { includeRetired: true });
-  const update = useUpdateReferenceItem();
+  const update = useEditConflict(useUpdateReferenceItem());
   const [adding, setAdding] = useState(false);
   useReopenDraft({ id: `reference-${kind}` }, () => setAdding(true));
   const [feedback, setFeedback] = useState<Feedback>(null);
@@ -45,7 +48,9 @@ export function ReferencePage() {
             kind: 'success',
             text: t(saved.retired ? 'done.retired' : 'done.restored', { label: pickLabel(saved, locale) }),
           }),
-        onError: (error) => setFeedback({ kind: 'error', text: errorText(error) }),
+        // Someone else retired or restored it meanwhile: the panel says so.
+        onError: (error) =>
+          setFeedback(isEditConflict(error) ? null : { kind: 'error', text: errorText(error) }),
       },
     );
 
@@ -111,6 +116,11 @@ export function ReferencePage() {
           </p>
         )}
 
+        <EditConflict
+          edit={update}
+          label={() => t('table.status')}
+          display={(_field, value) => t(value ? 'table.retired' : 'table.active')}
+        />
         {items.isPending ? (
           <FullPageLoading />
         ) : items.isError ? (

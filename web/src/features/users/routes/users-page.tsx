@@ -10,6 +10,9 @@ import { FullPageLoading } from '@/components/status-pages';
 import { useResetUserMfa } from '../api/reset-user-mfa';
 import { useRevokeUserSessions } from '../api/revoke-user-sessions';
 import { useUpdateUser } from '../api/update-user';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
+import { EditConflict } from '@/components/edit-conflict';
+import { isEditConflict } from '@/lib/versioned';
 import { useUsers } from '../api/get-users';
 import { CreateUserForm } from '../components/create-user-form';
 import { EditUserPanel } from '../components/edit-user-panel';
@@ -56,7 +59,7 @@ export function UsersPage() {
   const [params, setParams] = useSearchParams();
   const query = readQuery(params);
   const users = useUsers(query);
-  const updateUser = useUpdateUser();
+  const updateUser = useEditConflict(useUpdateUser());
   const revokeSessions = useRevokeUserSessions();
   const resetMfa = useResetUserMfa();
   const [panel, setPanel] = useState<Panel>(null);
@@ -76,7 +79,8 @@ export function UsersPage() {
             kind: 'success',
             text: t(saved.disabled ? 'disabledDone' : 'enabledDone', { name: saved.displayName }),
           }),
-        onError: fail,
+        // Someone else disabled or enabled the account meanwhile: the panel below says so.
+        onError: (error) => (isEditConflict(error) ? setFeedback(null) : fail(error)),
       },
     );
 
@@ -152,6 +156,11 @@ export function UsersPage() {
         />
       )}
 
+      <EditConflict
+        edit={updateUser}
+        label={() => t('table.status')}
+        display={(_field, value) => t(value ? 'status.disabled' : 'status.active')}
+      />
       <div aria-live="polite" role="status" className="feedback">
         {feedback && <p className={`alert alert--${feedback.kind}`}>{feedback.text}</p>}
       </div>
