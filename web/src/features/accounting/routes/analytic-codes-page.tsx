@@ -2,10 +2,12 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { AnalyticCode } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
+import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
 import { FullPageLoading } from '@/components/status-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
 import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
 import { DraftForm } from '@/lib/drafts';
@@ -15,7 +17,7 @@ import { useAnalyticCodes, useUpdateAnalyticCode } from '../api/analytic-codes';
 function AnalyticCodeForm({ source, onSaved }: { source: AnalyticCode; onSaved: (text: string) => void }) {
   const { t } = useTranslation('accounting');
   const locale = useLocale();
-  const update = useUpdateAnalyticCode();
+  const update = useEditConflict(useUpdateAnalyticCode());
   const [code, setCode] = useState(source.code ?? '');
   const name = source.label[locale];
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -36,6 +38,7 @@ function AnalyticCodeForm({ source, onSaved }: { source: AnalyticCode; onSaved: 
     >
       <h2>{name}</h2>
       <ErrorAlert error={update.error} />
+      <EditConflict edit={update} label={() => t('codeFor', { name })} />
       <Field
         label={t('codeFor', { name })}
         hint={t('codeHint')}
