@@ -334,7 +334,7 @@ describe('a create sent twice makes one record', () => {
     await browser?.close();
   });
 
-  it('a resend after the answer was lost, and a double click, each make one person', async () => {
+  it('a resend after the answer was lost, and a double submit, each make one person', async () => {
     const user = await createPoleUser('coordinator', 'connect', 'Alice Dewit creates');
     const { page } = await newPage(browser);
     await signIn(page, user.email, USER_PASSWORD);
@@ -360,11 +360,28 @@ describe('a create sent twice makes one record', () => {
     const made = await findPeople('Renvoyé');
     expect(made.map((p) => p.id)).toEqual([page.url().split('/').at(-1)]);
 
-    await page.goto('/directory/people/new');
-    await form.getByLabel('Prénom', { exact: true }).fill('Maxence');
-    await form.getByLabel('Nom', { exact: true }).fill('Doubleclic');
-    await form.getByRole('button', { name: 'Créer la fiche' }).dblclick();
-    await page.waitForURL(/\/directory\/people\/[0-9a-f-]{36}$/);
-    expect(await findPeople('Doubleclic')).toHaveLength(1);
+    // Another device (another browser profile): no draft of the first form there.
+    const { page: other } = await newPage(browser);
+    await signIn(other, user.email, USER_PASSWORD);
+    await other.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await other.goto('/directory/people/new');
+    const second = other.getByRole('form', { name: 'Nouvelle personne' });
+    await second.getByLabel('Prénom', { exact: true }).fill('Maxence');
+    await second.getByLabel('Nom', { exact: true }).fill('Doubleclic');
+    // Two submits before the page can disable its button (a double click's second click may
+    // otherwise land on the page that follows): two requests, one id.
+    const sent: string[] = [];
+    other.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/api/people')) sent.push(r.postData() ?? '');
+    });
+    await second.evaluate((f: HTMLFormElement) => {
+      f.requestSubmit();
+      f.requestSubmit();
+    });
+    await other.waitForURL(/\/directory\/people\/[0-9a-f-]{36}$/);
+    expect(sent).toHaveLength(2);
+    expect(new Set(sent.map((body) => (JSON.parse(body) as { id: string }).id)).size).toBe(1);
+    const doubled = await findPeople('Doubleclic');
+    expect(doubled.map((p) => p.id)).toEqual([other.url().split('/').at(-1)]);
   });
 });
