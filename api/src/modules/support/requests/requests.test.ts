@@ -192,6 +192,51 @@ describe('a request, from the phone call to its closing', () => {
   });
 });
 
+describe('writing to a request answers it whole', () => {
+  it('so each write needs a purpose and is logged, and a 412 shows no free text', async () => {
+    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const bare = as(t.app, (await signedIn(t.app, { role: 'worker', poles: ['support'] })).auth, {
+      purpose: null,
+    });
+    for (const [path, body] of [
+      ['discussion', { discussedOn: '2026-03-05' }],
+      ['first-answer', { answeredOn: '2026-03-06', byUserId: pair[0], how: 'phone' }],
+      ['close', { closedOn: '2026-03-07', reason: 'unblocked' }],
+      ['reopen', {}],
+      ['interventions', { heldOn: '2026-03-05', workerIds: pair, place: 'requester_service' }],
+    ] as const) {
+      const refused = await bare.post(`/api/support/requests/${r.id}/${path}`, body).expect(400);
+      expect(refused.body).toMatchObject({ code: 'PURPOSE_REQUIRED' });
+    }
+    const refusedPatch = await bare
+      .patch(`/api/support/requests/${r.id}`, { channel: 'email' }, `"v${r.version}"`)
+      .expect(400);
+    expect(refusedPatch.body).toMatchObject({ code: 'PURPOSE_REQUIRED' });
+    const unchanged = (await worker.get(`/api/support/requests/${r.id}`).expect(200)).body;
+    expect(unchanged).toMatchObject({ version: r.version, status: 'new', channel: 'phone' });
+
+    await worker.post(`/api/support/requests/${r.id}/discussion`, { discussedOn: '2026-03-05' }).expect(200);
+    for (const [kind, id] of [
+      ['support_request', r.id],
+      ['support_person', r.person.id],
+    ]) {
+      const log = (await admin.get('/api/access-log', { kind, recordId: id }).expect(200)).body.items;
+      // The GET above and the discussion's answer.
+      expect(log).toHaveLength(2);
+      expect(log).toEqual(
+        expect.arrayContaining([expect.objectContaining({ kind, purpose: 'follow_up', recordIds: [id] })]),
+      );
+    }
+
+    const stale = await worker
+      .patch(`/api/support/requests/${r.id}`, { channel: 'email' }, `"v${r.version}"`)
+      .expect(412);
+    expect(stale.body.current).toMatchObject({ id: r.id, code: r.code, status: 'discussed' });
+    expect(JSON.stringify(stale.body)).not.toContain('hall');
+    expect(stale.body.current).not.toHaveProperty('impasse');
+  });
+});
+
 describe('taking a request', () => {
   it("keeps the requester's sectors of that day, whatever the organisation becomes", async () => {
     const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;

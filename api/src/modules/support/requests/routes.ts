@@ -25,7 +25,10 @@ const denied = { 401: Problem, 403: Problem };
 const tags = ['support'];
 const access = (action: 'read' | 'create' | 'update') =>
   ({ access: { resource: 'support', action } }) as const;
-/** Reading a request shows its person concerned too: both are logged with the purpose. */
+/**
+ * Reading a request shows its person concerned too: both are logged with the purpose. Its
+ * writes answer the whole request too, so they are reads as well (a purpose, a log row).
+ */
 const readsRequest = [
   { kind: 'support_request' },
   { kind: 'support_person', ids: (r: unknown) => [(r as SupportRequest).person.id] },
@@ -82,7 +85,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/requests/:id',
     {
-      config: access('update'),
+      config: { ...access('update'), reads: readsRequest },
       schema: {
         operationId: 'updateSupportRequest',
         tags,
@@ -118,7 +121,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     app.post(
       `/requests/:id/${path}`,
       {
-        config: access('update'),
+        config: { ...access('update'), reads: readsRequest },
         schema: {
           operationId,
           tags,
@@ -137,7 +140,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/requests/:id/interventions',
     {
-      config: access('update'),
+      config: { ...access('update'), reads: readsRequest },
       schema: {
         operationId: 'addSupportIntervention',
         tags,

@@ -302,9 +302,10 @@ export async function updateRequest({
   if (input.referralOrganisationIds)
     await checkOrganisations(ctx.db, input.referralOrganisationIds, 'referralOrganisationIds');
   return ctx.db.transaction(async (tx) => {
+    // A 412 shows what changed, without the free text: the SPA reads it again with a logged GET.
     const current = async () => {
       const now = await repo.findRequest(tx, id);
-      return now && toRequest(tx, now);
+      return now && (await toSummaries(tx, [now]))[0];
     };
     await claimVersion(tx, supportRequests, id, ifMatch, current, 'request');
     const before = (await repo.findRequest(tx, id))!;
