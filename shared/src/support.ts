@@ -127,6 +127,8 @@ export const SupportRequestSummary = Type.Object({
   channel: literalEnum(SUPPORT_CHANNELS),
   requesterKind: literalEnum(SUPPORT_REQUESTER_KINDS),
   sectorIds: Type.Array(Uuid),
+  /** The person concerned (by their code): a list naming them is logged (decision 21). */
+  personId: Uuid,
   personCode: Type.String(),
   status: literalEnum(SUPPORT_STATUSES),
   firstAnswerOn: Type.Union([IsoDate, Type.Null()]),

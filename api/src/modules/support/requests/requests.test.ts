@@ -237,6 +237,28 @@ describe('writing to a request answers it whole', () => {
   });
 });
 
+describe('lists naming persons concerned', () => {
+  it("log the persons they name, with the requests: the list, a person's requests and the board", async () => {
+    const r = (
+      await worker.post('/api/support/requests', fromCpas({ receivedAt: '2025-11-03T09:00:00Z' })).expect(201)
+    ).body;
+    const personLog = async () =>
+      (await admin.get('/api/access-log', { kind: 'support_person', recordId: r.person.id }).expect(200)).body
+        .items as { recordIds: string[] }[];
+    const listed = await worker.get('/api/support/requests', { personId: r.person.id }).expect(200);
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({ id: r.id, personId: r.person.id, personCode: r.person.code }),
+    ]);
+    expect(await personLog()).toHaveLength(1);
+    await worker.get('/api/support/board', { on: '2025-11-04' }).expect(200);
+    expect(await personLog()).toHaveLength(2);
+    await worker.get('/api/support/requests', { due: 'this_week', on: '2025-11-04' }).expect(200);
+    const log = await personLog();
+    expect(log).toHaveLength(3);
+    for (const entry of log) expect(entry.recordIds).toContain(r.person.id);
+  });
+});
+
 describe('taking a request', () => {
   it("keeps the requester's sectors of that day, whatever the organisation becomes", async () => {
     const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;

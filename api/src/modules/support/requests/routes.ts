@@ -33,17 +33,26 @@ const readsRequest = [
   { kind: 'support_request' },
   { kind: 'support_person', ids: (r: unknown) => [(r as SupportRequest).person.id] },
 ] as const;
-const boardIds = (payload: unknown) => {
+const boardItems = (payload: unknown) => {
   const b = payload as SupportBoard;
-  return [...b.today, ...b.thisWeek, ...b.overdue, ...b.answered].map((r) => r.id);
+  return [...b.today, ...b.thisWeek, ...b.overdue, ...b.answered];
 };
+/** A list or the board names each request's person concerned (by code): both kinds are logged. */
+const readsBoard = [
+  { kind: 'support_request', ids: (p: unknown) => boardItems(p).map((r) => r.id) },
+  { kind: 'support_person', ids: (p: unknown) => boardItems(p).map((r) => r.personId) },
+] as const;
+const readsList = [
+  { kind: 'support_request' },
+  { kind: 'support_person', ids: (p: unknown) => (p as SupportRequestList).items.map((r) => r.personId) },
+] as const;
 
 /** /api/support: the Support pole's requests, their persons concerned, the due board (issue 15). */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/requests',
     {
-      config: { ...access('read'), reads: { kind: 'support_request' } },
+      config: { ...access('read'), reads: readsList },
       schema: {
         operationId: 'listSupportRequests',
         tags,
@@ -161,7 +170,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/board',
     {
-      config: { ...access('read'), reads: { kind: 'support_request', ids: boardIds } },
+      config: { ...access('read'), reads: readsBoard },
       schema: {
         operationId: 'getSupportBoard',
         tags,

@@ -61,6 +61,7 @@ async function toSummaries(db: Executor, rows: repo.RequestRow[]): Promise<Suppo
     channel: r.channel,
     requesterKind: r.requesterKind,
     sectorIds: r.requesterSectorIds,
+    personId: r.personId,
     personCode: codes.get(r.personId) ?? '',
     status: r.status,
     firstAnswerOn: r.firstAnswerOn,
