@@ -244,6 +244,45 @@ describe('art. 15: exporting what is held about a person', () => {
     ]);
   });
 
+  it("of a professional who asked Support for help: their own requests' facts only, and those reads logged", async () => {
+    const { id } = await member('Odile', 'Demandeuse', 2014);
+    const support = as(t.app, (await signedIn(t.app, { role: 'worker', poles: ['support'] })).auth);
+    const request = (
+      await support
+        .post('/api/support/requests', {
+          receivedAt: '2026-02-02T10:00:00Z',
+          channel: 'email',
+          requester: { kind: 'professional', personId: id, organisationId: orgId },
+          person: { initials: 'Z.Y.', gender: 'male', ageBand: '26_40', housing: 'street' },
+          impasse: 'Monsieur Fictif dort sous le pont et refuse le centre.',
+        })
+        .expect(201)
+    ).body;
+    const res = await as(t.app, adminAuth, { purpose: 'data_subject_request' })
+      .get(`/api/people/${id}/export`)
+      .expect(200);
+    const made = (res.body.records as { name: string; rows: Record<string, unknown>[] }[]).find(
+      (r) => r.name === 'supportRequests',
+    );
+    expect(made?.rows).toEqual([
+      {
+        id: request.id,
+        code: request.code,
+        received_at: expect.stringMatching(/^2026-02-02T10:00:00/),
+        channel: 'email',
+        requester_organisation_id: orgId,
+        status: 'new',
+        closed_on: null,
+      },
+    ]);
+    expect(JSON.stringify(res.body)).not.toContain('pont');
+    expect(JSON.stringify(res.body)).not.toContain(request.person.id);
+    const log = await admin.get('/api/access-log', { kind: 'support_request', recordId: request.id });
+    expect(log.body.items).toEqual([
+      expect.objectContaining({ recordIds: [request.id], purpose: 'data_subject_request' }),
+    ]);
+  });
+
   it('is for administrators only', async () => {
     const { id } = await member('Clémence', 'Privée', 2011);
     expect((await coordinator.get(`/api/people/${id}/export`)).status).toBe(403);

@@ -119,7 +119,17 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         access: { resource: 'person_rights', action: 'export' },
         // A read like the others (decision 21): a purpose (the SPA sends data_subject_request),
         // and the access log names the person exported.
-        reads: { kind: 'person', ids: (payload) => [(payload as PersonExport).personId] },
+        // The export names the requests the person made to Support too (their ids, logged).
+        reads: [
+          { kind: 'person', ids: (payload) => [(payload as PersonExport).personId] },
+          {
+            kind: 'support_request',
+            ids: (payload) =>
+              (payload as PersonExport).records
+                .filter((r) => r.kind === 'support_request')
+                .flatMap((r) => r.rows.map((row) => String(row.id))),
+          },
+        ],
       },
       schema: {
         operationId: 'exportPerson',

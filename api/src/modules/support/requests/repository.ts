@@ -5,7 +5,7 @@ import type { SupportDueBucket, SupportStatus } from '@smes/shared';
 import type { Visibility } from '../../../access/scope.js';
 import { affectedRows, type Executor } from '../../../db/client.js';
 import type { MergeLink } from '../../../db/merge-links.js';
-import { namesInText } from '../../../db/person-rights.js';
+import { namesInText, type PersonExportPart } from '../../../db/person-rights.js';
 import { visibleRows } from '../../../db/scope.js';
 import {
   organisationSectors,
@@ -286,6 +286,25 @@ export const impasseErasure = namesInText(
   supportRequests.impasse,
   (personId) => sql`select id from ${supportRequests} where requester_person_id = ${personId}::uuid`,
 );
+
+/**
+ * The requests a person of the directory made as a professional, for their art. 15 export: only
+ * their own facts (when, how, from which organisation, how it ended). The impasse, the person
+ * concerned and the interventions are about someone else, and stay out (decision 24).
+ */
+export const requestsMadeExport: PersonExportPart = {
+  kind: 'support_request',
+  name: 'supportRequests',
+  async rows(db, personId) {
+    const result = await db.execute(
+      sql`select to_jsonb(t) as row from (
+            select id, code, received_at, channel, requester_organisation_id, status, closed_on
+              from ${supportRequests} where requester_person_id = ${personId}::uuid
+             order by received_at, id) t`,
+    );
+    return (result as unknown as { rows: { row: Record<string, unknown> }[] }).rows.map((r) => r.row);
+  },
+};
 
 /**
  * Retention (issue 15): requests closed before `cutoff` lose their free text and the requester's
