@@ -259,6 +259,41 @@ describe('lists naming persons concerned', () => {
   });
 });
 
+describe('two steps at once', () => {
+  it('a close racing an intervention: one wins, the other is refused as closed; two closes: the second is refused', async () => {
+    for (let round = 0; round < 3; round++) {
+      const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+      const [closed, intervened] = await Promise.all([
+        worker.post(`/api/support/requests/${r.id}/close`, { closedOn: '2026-03-04', reason: 'unblocked' }),
+        worker.post(`/api/support/requests/${r.id}/interventions`, {
+          heldOn: '2026-03-04',
+          workerIds: pair,
+          place: 'requester_service',
+        }),
+      ]);
+      expect(closed.status).toBe(200);
+      expect([201, 409]).toContain(intervened.status);
+      if (intervened.status === 409)
+        expect(intervened.body.errors).toEqual([expect.objectContaining({ code: 'requestClosed' })]);
+      const now = (await worker.get(`/api/support/requests/${r.id}`).expect(200)).body;
+      expect(now.status).toBe('closed');
+      expect(now.interventions).toHaveLength(intervened.status === 201 ? 1 : 0);
+
+      const s = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+      const twice = await Promise.all(
+        ['unblocked', 'referred'].map((reason) =>
+          worker.post(`/api/support/requests/${s.id}/close`, { closedOn: '2026-03-04', reason }),
+        ),
+      );
+      expect(twice.map((x) => x.status).sort()).toEqual([200, 409]);
+      const refused = twice.find((x) => x.status === 409)!;
+      expect(refused.body.errors).toEqual([expect.objectContaining({ code: 'requestClosed' })]);
+      const audit = (await auditOf(s.id)).filter((e) => e.details?.event === 'closed');
+      expect(audit).toHaveLength(1);
+    }
+  });
+});
+
 describe('taking a request', () => {
   it("keeps the requester's sectors of that day, whatever the organisation becomes", async () => {
     const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;

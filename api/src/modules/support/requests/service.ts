@@ -347,7 +347,11 @@ export async function updateRequest({
   });
 }
 
-/** One step of a request's follow-up: checked, written, versioned and audited in one transaction. */
+/**
+ * One step of a request's follow-up: checked, written, versioned and audited in one transaction.
+ * The row is locked first (its version bumped), then read and checked: two steps at once wait
+ * for each other, and the second sees what the first did (a close then an intervention: 409).
+ */
 async function step(
   ctx: ServiceContext,
   id: string,
@@ -356,10 +360,12 @@ async function step(
   details: Record<string, unknown> = {},
 ): Promise<SupportRequest> {
   assertCan(ctx.actor, 'support', 'update');
-  const row = await visibleRequest(ctx, id);
+  visibility(ctx.actor, 'support_request');
   return ctx.db.transaction(async (tx) => {
-    const patch = await change(tx, row);
     await bumpVersion(tx, supportRequests, [id]);
+    const row = await repo.findRequest(tx, id);
+    if (!row) throw new NotFoundError('No such request');
+    const patch = await change(tx, row);
     const updated = await repo.updateRequest(tx, id, patch);
     await audit(tx, ctx, {
       action: 'update',
