@@ -81,5 +81,9 @@ export const FIELD_ERROR_CODES = [
   'requestClosed',
   /** Support: reopening a request that is not closed. */
   'requestOpen',
+  /** Support: the request already has its first answer (it is recorded once). */
+  'alreadyAnswered',
+  /** Support: a first answer or a discussion dated after today (in Brussels). */
+  'afterToday',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

@@ -294,6 +294,33 @@ describe('two steps at once', () => {
   });
 });
 
+describe('the first answer and the discussion', () => {
+  it('a first answer is recorded once, and neither is dated after today in Brussels', async () => {
+    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const answer = (answeredOn: string, by = pair[0]) =>
+      worker.post(`/api/support/requests/${r.id}/first-answer`, { answeredOn, byUserId: by, how: 'phone' });
+    const future = await answer('2099-01-04').expect(400);
+    expect(future.body.errors).toEqual([
+      expect.objectContaining({ field: 'answeredOn', code: 'afterToday' }),
+    ]);
+    const later = await worker
+      .post(`/api/support/requests/${r.id}/discussion`, { discussedOn: '2099-01-04' })
+      .expect(400);
+    expect(later.body.errors).toEqual([
+      expect.objectContaining({ field: 'discussedOn', code: 'afterToday' }),
+    ]);
+
+    await answer('2026-03-03').expect(200);
+    const again = await answer('2026-03-05', pair[1]).expect(409);
+    expect(again.body.errors).toEqual([
+      expect.objectContaining({ field: 'answeredOn', code: 'alreadyAnswered' }),
+    ]);
+    const now = (await worker.get(`/api/support/requests/${r.id}`).expect(200)).body;
+    expect(now.firstAnswer).toMatchObject({ on: '2026-03-03', by: { id: pair[0] } });
+    expect(now.discussedOn).toBeNull();
+  });
+});
+
 describe('taking a request', () => {
   it("keeps the requester's sectors of that day, whatever the organisation becomes", async () => {
     const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;

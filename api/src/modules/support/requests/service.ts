@@ -191,6 +191,11 @@ function notBeforeReceived(row: repo.RequestRow, day: string, field: string) {
   if (day < dayOf(row.receivedAt)) throw new ValidationError([{ field, code: 'beforeReceived' }]);
 }
 
+/** A first answer or a discussion is recorded once it happened: not after today in Brussels. */
+function notAfterToday(day: string, field: string) {
+  if (day > todayInBrussels()) throw new ValidationError([{ field, code: 'afterToday' }]);
+}
+
 const closedRefusal = () =>
   new ConflictError('The request is closed: reopen it first', [{ field: 'status', code: 'requestClosed' }]);
 
@@ -388,7 +393,12 @@ export const recordFirstAnswer = ({
 }) =>
   step(ctx, id, 'firstAnswer', async (tx, row) => {
     if (row.status === 'closed') throw closedRefusal();
+    if (row.firstAnswerOn !== null)
+      throw new ConflictError('The request already has its first answer', [
+        { field: 'answeredOn', code: 'alreadyAnswered' },
+      ]);
     notBeforeReceived(row, input.answeredOn, 'answeredOn');
+    notAfterToday(input.answeredOn, 'answeredOn');
     if (!(await repo.staff(tx, [input.byUserId], { supportOnly: true })).length)
       throw new ValidationError([{ field: 'byUserId', code: 'notSupportStaff' }]);
     return { firstAnswerOn: input.answeredOn, firstAnswerBy: input.byUserId, firstAnswerHow: input.how };
@@ -406,6 +416,7 @@ export const recordDiscussion = ({
   step(ctx, id, 'discussed', async (_tx, row) => {
     if (row.status === 'closed') throw closedRefusal();
     notBeforeReceived(row, input.discussedOn, 'discussedOn');
+    notAfterToday(input.discussedOn, 'discussedOn');
     return {
       discussedOn: input.discussedOn,
       ...(row.status === 'new' ? { status: 'discussed' as const } : {}),
