@@ -103,13 +103,15 @@ export const supportRequests = pgTable(
       sql`(${t.requesterKind} = 'professional' and ${t.requesterPersonId} is not null and ${t.requesterOrganisationId} is not null)
           or (${t.requesterKind} <> 'professional' and ${t.requesterPersonId} is null and ${t.requesterOrganisationId} is null)`,
     ),
+    // A first answer is all or nothing: when, by whom, how.
     check(
       'support_requests_first_answer',
-      sql`(${t.firstAnswerOn} is null) = (${t.firstAnswerBy} is null and ${t.firstAnswerHow} is null)`,
+      sql`num_nonnulls(${t.firstAnswerOn}, ${t.firstAnswerBy}, ${t.firstAnswerHow}) in (0, 3)`,
     ),
+    // Closed exactly when it has a closing day, and a reason exactly with that day.
     check(
       'support_requests_closed',
-      sql`(${t.status} = 'closed') = (${t.closedOn} is not null and ${t.closeReason} is not null)`,
+      sql`(${t.status} = 'closed') = (${t.closedOn} is not null) and (${t.closeReason} is null) = (${t.closedOn} is null)`,
     ),
   ],
 );

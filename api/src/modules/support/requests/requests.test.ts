@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { supportDueOn } from '@smes/shared';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
@@ -318,6 +319,33 @@ describe('the first answer and the discussion', () => {
     const now = (await worker.get(`/api/support/requests/${r.id}`).expect(200)).body;
     expect(now.firstAnswer).toMatchObject({ on: '2026-03-03', by: { id: pair[0] } });
     expect(now.discussedOn).toBeNull();
+  });
+});
+
+describe('the database keeps a request whole', () => {
+  it('refuses half a first answer, a closing day without closed status or reason, and a reason alone', async () => {
+    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const refusedBy = async (set: ReturnType<typeof sql>, constraint: string) => {
+      const error = await t.superuser
+        .execute(sql`update support_requests set ${set} where id = ${r.id}`)
+        .then(
+          () => null,
+          (e: unknown) => e as Error & { cause?: Error },
+        );
+      expect(`${error?.message} ${error?.cause?.message}`).toContain(constraint);
+    };
+    await refusedBy(sql`first_answer_on = '2026-03-03'`, 'support_requests_first_answer');
+    await refusedBy(
+      sql`first_answer_on = '2026-03-03', first_answer_how = 'phone'`,
+      'support_requests_first_answer',
+    );
+    await refusedBy(sql`closed_on = '2026-03-03'`, 'support_requests_closed');
+    await refusedBy(sql`closed_on = '2026-03-03', close_reason = 'unblocked'`, 'support_requests_closed');
+    await refusedBy(sql`close_reason = 'unblocked'`, 'support_requests_closed');
+    await refusedBy(sql`status = 'closed', closed_on = '2026-03-03'`, 'support_requests_closed');
+    await t.superuser.execute(
+      sql`update support_requests set status = 'closed', closed_on = '2026-03-03', close_reason = 'unblocked' where id = ${r.id}`,
+    );
   });
 });
 

@@ -1,0 +1,4 @@
+ALTER TABLE "support_requests" DROP CONSTRAINT "support_requests_first_answer";--> statement-breakpoint
+ALTER TABLE "support_requests" DROP CONSTRAINT "support_requests_closed";--> statement-breakpoint
+ALTER TABLE "support_requests" ADD CONSTRAINT "support_requests_first_answer" CHECK (num_nonnulls("support_requests"."first_answer_on", "support_requests"."first_answer_by", "support_requests"."first_answer_how") in (0, 3));--> statement-breakpoint
+ALTER TABLE "support_requests" ADD CONSTRAINT "support_requests_closed" CHECK (("support_requests"."status" = 'closed') = ("support_requests"."closed_on" is not null) and ("support_requests"."close_reason" is null) = ("support_requests"."closed_on" is null));
