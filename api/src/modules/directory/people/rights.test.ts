@@ -120,6 +120,42 @@ describe('art. 17: erasing a person', () => {
     expect(audit.body.items[0].details.blanked).toMatchObject({ people: 1, dues: 1 });
   });
 
+  it("blanks a professional's names in the impasse and the intervention notes of their Support requests", async () => {
+    const { id } = await member('Gisèle', 'Aidante', 2016);
+    const support = await signedIn(t.app, { role: 'worker', poles: ['support'], displayName: 'Paul Paire' });
+    const other = await signedIn(t.app, { role: 'worker', poles: ['support'], displayName: 'Rita Paire' });
+    const worker = as(t.app, support.auth);
+    const request = (
+      await worker
+        .post('/api/support/requests', {
+          receivedAt: '2026-02-02T10:00:00Z',
+          channel: 'phone',
+          requester: { kind: 'professional', personId: id, organisationId: orgId },
+          person: { initials: 'X.W.', gender: 'female', ageBand: '41_60' },
+          impasse: 'Gisèle Aidante ne sait plus comment aider Madame W.',
+        })
+        .expect(201)
+    ).body;
+    await worker
+      .post(`/api/support/requests/${request.id}/interventions`, {
+        heldOn: '2026-02-05',
+        workerIds: [support.user.id, other.user.id],
+        place: 'requester_service',
+        notes: 'Rencontre avec Aidante et Madame W. au service.',
+      })
+      .expect(201);
+    const res = await admin.post(`/api/people/${id}/erasure`, {}).expect(200);
+    expect(res.body.blanked).toEqual(
+      expect.arrayContaining([
+        { kind: 'support_request', name: 'supportImpasse', count: 1 },
+        { kind: 'support_request', name: 'supportInterventionNotes', count: 1 },
+      ]),
+    );
+    const after = (await worker.get(`/api/support/requests/${request.id}`).expect(200)).body;
+    expect(after.impasse).toBe('[…] […] ne sait plus comment aider Madame W.');
+    expect(after.interventions[0].notes).toBe('Rencontre avec […] et Madame W. au service.');
+  });
+
   it('is refused under the accounting hold, naming it and until when, and nothing changes', async () => {
     const year = new Date().getFullYear() - 1;
     const { id } = await member('Ghislaine', 'Boekhouding', year);

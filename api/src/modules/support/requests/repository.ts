@@ -287,6 +287,16 @@ export const impasseErasure = namesInText(
   (personId) => sql`select id from ${supportRequests} where requester_person_id = ${personId}::uuid`,
 );
 
+/** So may the notes of those requests' interventions: their names become `[…]` there too. */
+export const interventionNotesErasure = namesInText(
+  'support_request',
+  'supportInterventionNotes',
+  supportInterventions.notes,
+  (personId) =>
+    sql`select i.id from ${supportInterventions} i join ${supportRequests} r on r.id = i.request_id
+         where r.requester_person_id = ${personId}::uuid`,
+);
+
 /**
  * The requests a person of the directory made as a professional, for their art. 15 export: only
  * their own facts (when, how, from which organisation, how it ended). The impasse, the person
@@ -310,15 +320,19 @@ export const requestsMadeExport: PersonExportPart = {
  * Retention (issue 15): requests closed before `cutoff` lose their free text and the requester's
  * contact details (impasse, a non-professional's name and call-back, intervention notes); what
  * the figures count stays (dates, channel, sectors, the person's gender and age band, outcome).
- * A person concerned whose every request was closed before it loses their initials. Idempotent.
+ * A person concerned whose every request was closed before it loses their initials, housing and
+ * language. Each row blanked gets a new version (an edit open on it is then stale). Idempotent.
  */
 export async function blankClosedBefore(db: Executor, cutoff: string) {
   const expired = sql`select id from ${supportRequests} where status = 'closed' and closed_on < ${cutoff}::date`;
   const requests = affectedRows(
     await db.execute(
-      sql`update ${supportRequests} set impasse = null, requester_name = null, requester_call_back = null
-           where id in (${expired})
-             and (impasse is not null or requester_name is not null or requester_call_back is not null)`,
+      sql`update ${supportRequests} r
+             set impasse = null, requester_name = null, requester_call_back = null, version = r.version + 1
+           where r.id in (${expired})
+             and (r.impasse is not null or r.requester_name is not null or r.requester_call_back is not null
+                  or exists (select 1 from ${supportInterventions} i
+                              where i.request_id = r.id and i.notes is not null))`,
     ),
   );
   const interventions = affectedRows(
@@ -328,9 +342,11 @@ export async function blankClosedBefore(db: Executor, cutoff: string) {
   );
   const persons = affectedRows(
     await db.execute(
-      sql`update ${supportPersons} p set initials = null where p.initials is not null
-           and not exists (select 1 from ${supportRequests} r where r.person_id = p.id
-                            and (r.status <> 'closed' or r.closed_on >= ${cutoff}::date))`,
+      sql`update ${supportPersons} p
+             set initials = null, housing = 'unknown', language = null, version = p.version + 1
+           where (p.initials is not null or p.housing <> 'unknown' or p.language is not null)
+             and not exists (select 1 from ${supportRequests} r where r.person_id = p.id
+                              and (r.status <> 'closed' or r.closed_on >= ${cutoff}::date))`,
     ),
   );
   return { requests, interventions, persons };

@@ -579,7 +579,13 @@ describe('retention, two years after closing', () => {
             fromCpas({
               receivedAt: '2023-01-10T10:00:00Z',
               requester: { kind: 'neighbour', name: 'Le voisin du dessus', callBack: '0470 22 22 22' },
-              person: { initials: 'K.L.', gender: 'female', ageBand: '26_40' },
+              person: {
+                initials: 'K.L.',
+                gender: 'female',
+                ageBand: '26_40',
+                housing: 'street',
+                language: 'nl',
+              },
             }),
           )
           .expect(201)
@@ -605,6 +611,7 @@ describe('retention, two years after closing', () => {
       t.app.database.acting(SYSTEM, () =>
         runRetentionPolicy(t.app.database.db, supportRetention, { trigger: 'manual', today: '2026-05-01' }),
       );
+    const versionBefore = (await worker.get(`/api/support/requests/${old.id}`).expect(200)).body;
     const first = await run();
     expect(first.status === 'done' && first.run?.counts).toEqual({
       requests: 1,
@@ -616,18 +623,21 @@ describe('retention, two years after closing', () => {
     expect(blanked).toMatchObject({
       impasse: null,
       requester: { kind: 'neighbour', name: null, callBack: null, sectorIds: [] },
-      person: { initials: null, gender: 'female', ageBand: '26_40' },
+      person: { initials: null, housing: 'unknown', language: null, gender: 'female', ageBand: '26_40' },
       channel: 'phone',
       receivedAt: '2023-01-10T10:00:00.000Z',
       closedOn: '2024-04-30',
       closeReason: 'referred',
     });
     expect(blanked.interventions).toEqual([expect.objectContaining({ place: 'place_of_life', notes: null })]);
+    // Blanked rows have a new version: an edit opened before is stale (412), not silently applied.
+    expect(blanked.version).toBeGreaterThan(versionBefore.version);
+    expect(blanked.person.version).toBeGreaterThan(versionBefore.person.version);
     for (const kept of [await read(recent.id), await read(open.id)]) {
       expect(kept).toMatchObject({
         impasse: 'Madame refuse toute aide et dort dans le hall.',
         requester: { name: 'Le voisin du dessus', callBack: '0470 22 22 22' },
-        person: { initials: 'K.L.' },
+        person: { initials: 'K.L.', housing: 'street', language: 'nl' },
       });
       expect(kept.interventions[0].notes).toBe('Visite à domicile.');
     }

@@ -8,13 +8,13 @@ export const SUPPORT_RETENTION_YEARS = 2;
  * Two years after a request is closed, it keeps only what its figures need (issue 15, decision
  * 24): dates, channel, sectors, the person's gender and age band, the outcome. Its impasse, the
  * notes of its interventions, a non-professional requester's name and call-back, and the person
- * concerned's initials (once all their requests are that old) are blanked.
+ * concerned's initials, housing and language (once all their requests are that old) are blanked.
  */
 export const supportRetention = defineRetentionPolicy({
   id: 'support.requests',
   recordKind: 'support_request',
   removes:
-    "a closed request's impasse, its interventions' notes, a non-professional requester's name and call-back, and the person's initials",
+    "a closed request's impasse, its interventions' notes, a non-professional requester's name and call-back, and the person's initials, housing and language",
   after: `${SUPPORT_RETENTION_YEARS} years after the request was closed`,
   async apply(tx, { today }) {
     const cutoff = `${Number(today.slice(0, 4)) - SUPPORT_RETENTION_YEARS}${today.slice(4)}`.replace(
