@@ -11,6 +11,9 @@ import { Version } from './versions.js';
 
 const literalEnum = <T extends string>(values: readonly T[]) => Type.Enum(values as [T, ...T[]]);
 
+/** Initials of a person concerned: up to 4 letters, each with an optional dot (or nothing). */
+export const SUPPORT_INITIALS_PATTERN = '^(?:[A-Za-zÀ-ÖØ-öø-ÿ]\\.?){0,4}$';
+
 export const SUPPORT_CHANNELS = ['phone', 'email', 'in_person', 'other'] as const;
 export type SupportChannel = (typeof SUPPORT_CHANNELS)[number];
 /** A worker from the directory, or a non-professional (counted apart from the sectors). */
@@ -59,7 +62,10 @@ export const StaffRef = Type.Object({ id: Uuid, displayName: Type.String() });
 export type StaffRef = Static<typeof StaffRef>;
 
 const PersonFields = {
-  initials: Type.Optional(Type.Union([Type.String({ maxLength: 10 }), Type.Null()])),
+  /** Initials only (up to 4 letters, each with an optional dot: "A.B."), never a name. */
+  initials: Type.Optional(
+    Type.Union([Type.String({ maxLength: 8, pattern: SUPPORT_INITIALS_PATTERN }), Type.Null()]),
+  ),
   gender: Type.Optional(literalEnum(SUPPORT_GENDERS)),
   ageBand: Type.Optional(literalEnum(SUPPORT_AGE_BANDS)),
   housing: Type.Optional(literalEnum(SUPPORT_HOUSING)),

@@ -48,6 +48,9 @@ export async function updatePerson(
     .where(eq(supportPersons.id, id));
 }
 
+/** What a search looks for: "Q.Z." is found by "qz", "P-7KQ2XA" by "7kq2". */
+export const searchKey = (q: string) => q.toLowerCase().replace(/[^a-z0-9]/g, '');
+
 /** Persons concerned whose code holds `q`, or whose initials start with it (letters and digits only). */
 export async function searchPersons(
   db: Executor,
@@ -55,8 +58,7 @@ export async function searchPersons(
   q: string,
   { page, pageSize }: { page: number; pageSize: number },
 ) {
-  // "Q.Z." is found by "qz", "P-7KQ2XA" by "7kq2".
-  const key = q.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const key = searchKey(q);
   const folded = (column: AnyPgColumn) => sql`regexp_replace(lower(${column}), '[^a-z0-9]', '', 'g')`;
   const byInitials = sql`${folded(supportPersons.initials)} like ${`${key}%`}`;
   const where = and(

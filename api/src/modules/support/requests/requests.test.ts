@@ -443,6 +443,29 @@ describe('taking a request', () => {
   });
 });
 
+describe('the person concerned stays unnamed', () => {
+  it('a search with nothing to look for is refused (not everyone), and initials cannot hold a name', async () => {
+    await worker.post('/api/support/requests', fromCpas()).expect(201);
+    for (const q of ['--', 'é.', '...']) {
+      const res = await worker.get('/api/support/persons', { q }).expect(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'q' })]);
+    }
+    for (const initials of ['Marie', 'Jean Dupont', 'A.B.C.D.E.']) {
+      const res = await worker
+        .post('/api/support/requests', fromCpas({ person: { initials, gender: 'female', ageBand: '41_60' } }))
+        .expect(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'person/initials' })]);
+    }
+    for (const initials of ['A.B.', 'ÉL', 'j.-']) {
+      const res = await worker.post(
+        '/api/support/requests',
+        fromCpas({ person: { initials, gender: 'female', ageBand: '41_60' } }),
+      );
+      expect(res.status).toBe(initials === 'j.-' ? 400 : 201);
+    }
+  });
+});
+
 describe('the one-week promise, in Brussels', () => {
   it.each([
     // The night of the spring change: 23:30 UTC is already the 29th in Brussels.

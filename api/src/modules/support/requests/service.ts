@@ -512,6 +512,8 @@ export async function searchPersons({
   const visible = visibility(ctx.actor, 'support_person');
   const q = input.q.trim();
   if (!q) throw new ValidationError([{ field: 'q', code: 'required' }]);
+  // Nothing left to look for ("-", "é."): it would list everyone.
+  if (!repo.searchKey(q)) throw new ValidationError([{ field: 'q', code: 'invalid' }]);
   const page = input.page ?? 1;
   const pageSize = input.pageSize ?? 20;
   const { items, total } = await repo.searchPersons(ctx.db, visible, q, { page, pageSize });
