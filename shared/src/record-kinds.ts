@@ -259,7 +259,7 @@ export const RECORD_KINDS = {
     scope: 'signed-in',
     sensitive: false,
     name: n('Code analytique', 'Codes analytiques', 'Analytische code', 'Analytische codes'),
-    link: '/accounting/analytic-codes',
+    link: '/admin/analytic-codes',
   },
   // Support (issue 15): the pole's members see every request; interventions and referrals are
   // parts of their request.
