@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './api-error';
-import { isEditConflict, recordValue, sendVersioned } from './versioned';
+import { changedFields, isEditConflict, recordValue, sendVersioned } from './versioned';
 
 const loaded = {
   id: 'o1',
@@ -45,9 +45,23 @@ describe('an update refused as stale (412)', () => {
     expect(refused.current.version).toBe(4);
   });
 
+  it('is resent when the other person already saved the value the user sends', async () => {
+    const s = server({ ...loaded, version: 4, phone: '02 111 11 11', nameFr: 'Asbl Changée ailleurs' });
+    const saved = await sendVersioned(loaded, { phone: '02 111 11 11' }, s.send);
+    expect(s.sent).toEqual([3, 4]);
+    expect(saved).toMatchObject({ version: 5, phone: '02 111 11 11' });
+  });
+
   it('compares an id list with the record’s list of objects, in any order', () => {
     expect(recordValue(loaded, 'sectorIds')).toEqual(['s1']);
     expect(recordValue({ commune: { id: 'c1' } }, 'communeId')).toBe('c1');
     expect(recordValue({ host: null }, 'hostOrganisationId')).toBeNull();
+  });
+});
+
+describe('the fields an update sends', () => {
+  it('are only those the user changed, lists compared in any order and blank as null', () => {
+    const body = { nameFr: 'Asbl Départ', phone: '', sectorIds: ['s1'], nameNl: 'Vzw Vertrek' };
+    expect(changedFields({ ...loaded, phone: null }, body)).toEqual({ nameNl: 'Vzw Vertrek' });
   });
 });

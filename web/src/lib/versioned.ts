@@ -76,10 +76,25 @@ function normalise(v: unknown): unknown {
 const same = (a: unknown, b: unknown) => JSON.stringify(normalise(a)) === JSON.stringify(normalise(b));
 
 /**
+ * Only the fields of `body` whose value differs from the record as the user loaded it: an update
+ * sends what the user changed, so that a stale one never puts back a field someone else changed
+ * meanwhile (decision 13).
+ */
+export function changedFields<B extends object>(
+  base: object,
+  body: B,
+  valueOf: (record: Record<string, unknown>, field: string) => unknown = recordValue,
+): Partial<B> {
+  return Object.fromEntries(
+    Object.entries(body).filter(([field, value]) => !same(value, valueOf(base as never, field))),
+  ) as Partial<B>;
+}
+
+/**
  * Sends an update of `base` (the record as the user loaded it) with its version in `If-Match`.
  * On 412 the server answers the record as it is now: when none of the fields the user changed
  * differ there from what the user loaded, the update is sent again with the new version by
- * itself; otherwise an EditConflictError says which fields, with both values.
+ * itself (also when the server already has the user's value); otherwise an EditConflictError says which fields, with both values.
  */
 export async function sendVersioned<T>(
   base: Versioned,
@@ -97,7 +112,13 @@ export async function sendVersioned<T>(
       }
       const current = error.current;
       const fields = Object.entries(body)
-        .filter(([field]) => !same(valueOf(base as never, field), valueOf(current, field)))
+        // A field differs for the user when the server's value is neither what they loaded nor
+        // what they are sending (both setting the same value is no conflict).
+        .filter(
+          ([field, mine]) =>
+            !same(valueOf(base as never, field), valueOf(current, field)) &&
+            !same(mine, valueOf(current, field)),
+        )
         .map(([field, mine]) => ({ field, mine, theirs: valueOf(current, field) }));
       if (fields.length) throw new EditConflictError(current, fields);
       version = current.version;

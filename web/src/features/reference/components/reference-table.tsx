@@ -7,6 +7,7 @@ import { EditConflict } from '@/components/edit-conflict';
 import { useEditConflict } from '@/hooks/use-edit-conflict';
 import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
+import { changedFields } from '@/lib/versioned';
 import { pickLabel } from '@/lib/bilingual';
 import { useUpdateReferenceItem } from '../api/update-reference-item';
 import { parsePostalCodes } from './postal-codes';
@@ -142,18 +143,14 @@ function RenameRow({ item, columns, onSaved, onCancel }: RenameRowProps) {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    update.mutate(
-      {
-        kind: item.kind,
-        base: item,
-        body: {
-          labelFr: labelFr.trim(),
-          labelNl: labelNl.trim(),
-          ...(communes ? { postalCodes: parsePostalCodes(postalCodes) } : {}),
-        },
-      },
-      { onSuccess: onSaved },
-    );
+    // Only what changed: a stale form never puts back a label someone else changed meanwhile.
+    const body = changedFields(item, {
+      labelFr: labelFr.trim(),
+      labelNl: labelNl.trim(),
+      ...(communes ? { postalCodes: parsePostalCodes(postalCodes) } : {}),
+    });
+    if (Object.keys(body).length === 0) return onSaved(item);
+    update.mutate({ kind: item.kind, base: item, body }, { onSuccess: onSaved });
   };
 
   return (

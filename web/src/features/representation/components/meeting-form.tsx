@@ -6,6 +6,7 @@ import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
 import { isApiError } from '@/lib/api-client';
+import { changedFields } from '@/lib/versioned';
 import { today } from '@/lib/bilingual';
 import { useCreateMeeting } from '../api/create-meeting';
 import { useUpdateMeeting } from '../api/update-meeting';
@@ -62,8 +63,11 @@ export function MeetingForm({ meeting, onSaved, onCancel }: MeetingFormProps) {
       attendeeIds: attendees.map((p) => p.id),
       notes: notes.trim() || null,
     };
-    if (meeting) update.mutate({ base: meeting, body: input }, { onSuccess: onSaved });
-    else create.mutate({ id: clientId.id, ...input }, { onSuccess: onSaved });
+    if (!meeting) return create.mutate({ id: clientId.id, ...input }, { onSuccess: onSaved });
+    // Only what changed: a stale form never puts back what someone else changed meanwhile.
+    const changes = changedFields(meeting, input);
+    if (Object.keys(changes).length === 0) return onSaved(meeting);
+    update.mutate({ base: meeting, body: changes }, { onSuccess: onSaved });
   };
 
   return (

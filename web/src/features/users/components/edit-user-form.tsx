@@ -7,6 +7,7 @@ import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
 import { isApiError } from '@/lib/api-client';
+import { changedFields } from '@/lib/versioned';
 import { useUpdateUser } from '../api/update-user';
 import { RolePolesFields } from './role-poles-fields';
 import { DraftForm } from '@/lib/drafts';
@@ -28,13 +29,14 @@ export function EditUserForm({ user, onSaved, onCancel }: EditUserFormProps) {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    updateUser.mutate(
-      {
-        base: user,
-        body: { displayName: displayName.trim(), role, poles: roleTakesPoles(role) ? poles : [] },
-      },
-      { onSuccess: onSaved },
-    );
+    // Only what changed: a stale form never puts back a role someone else changed meanwhile.
+    const body = changedFields(user, {
+      displayName: displayName.trim(),
+      role,
+      poles: roleTakesPoles(role) ? poles : [],
+    });
+    if (Object.keys(body).length === 0) return onSaved(user);
+    updateUser.mutate({ base: user, body }, { onSuccess: onSaved });
   };
 
   const error = updateUser.error;
