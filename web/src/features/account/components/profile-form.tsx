@@ -8,6 +8,7 @@ import { Field } from '@/components/form-field';
 import { isApiError } from '@/lib/api-client';
 import { useUpdateMe } from '../api/update-me';
 import { DraftForm } from '@/lib/drafts';
+import { sessionStore } from '@/lib/session';
 import { useEditConflict } from '@/hooks/use-edit-conflict';
 
 export function ProfileForm({ user }: { user: Me }) {
@@ -18,7 +19,16 @@ export function ProfileForm({ user }: { user: Me }) {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    updateMe.mutate({ body: { displayName: displayName.trim() } });
+    updateMe.mutate(
+      { body: { displayName: displayName.trim() } },
+      {
+        // Also after a conflict settled with the saved name, which the field then shows.
+        onSuccess: (me) => {
+          sessionStore.updateUser(me);
+          setDisplayName(me.displayName);
+        },
+      },
+    );
   };
   const error = updateMe.error;
 

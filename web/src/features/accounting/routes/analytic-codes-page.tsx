@@ -25,7 +25,11 @@ function AnalyticCodeForm({ source, onSaved }: { source: AnalyticCode; onSaved: 
     const value = code.trim();
     update.mutate(
       { base: source, body: { code: value === '' ? null : value } },
-      { onSuccess: () => onSaved(value === '' ? t('cleared', { name }) : t('saved', { name, code: value })) },
+      {
+        // Said from the code saved: after a conflict it may be the one someone else set.
+        onSuccess: (saved) =>
+          onSaved(saved.code ? t('saved', { name, code: saved.code }) : t('cleared', { name })),
+      },
     );
   };
   return (

@@ -134,9 +134,10 @@ export function DuesTable({ lines, busy, canUpdate, onChanged }: DuesTableProps)
             update.mutate(
               { base: undoing, body: { payment: null } },
               {
-                onSuccess: () => {
+                onSuccess: (saved) => {
                   setUndoing(null);
-                  onChanged(t('association:dues.paymentUndone', { name }));
+                  // Still paid: the user kept the payment someone else recorded meanwhile.
+                  if (!saved.payment) onChanged(t('association:dues.paymentUndone', { name }));
                 },
               },
             );

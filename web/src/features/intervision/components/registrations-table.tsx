@@ -261,8 +261,9 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
             pay.mutate(
               { base: undoing, body: { payment: null } },
               {
-                onSuccess: () => {
-                  onChanged(t('intervision:payment.undone', { name: nameOf(undoing) }));
+                onSuccess: (saved) => {
+                  // Still paid: the user kept the payment someone else recorded meanwhile.
+                  if (!saved.payment) onChanged(t('intervision:payment.undone', { name: nameOf(undoing) }));
                   setUndoing(null);
                 },
               },
