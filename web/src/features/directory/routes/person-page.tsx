@@ -53,7 +53,8 @@ export function PersonPage() {
   const p = person.data;
   const none = t('common:none');
   const language = p.language && languages.data?.find((l) => l.code === p.language);
-  const canEdit = can(user, 'people', 'update');
+  // An erased person keeps no name to edit, link or merge (decision 20).
+  const canEdit = can(user, 'people', 'update') && !p.erasedOn;
 
   return (
     <>
@@ -125,13 +126,13 @@ export function PersonPage() {
         />
       </section>
 
-      {can(user, 'people', 'delete') && (
+      {can(user, 'people', 'delete') && !p.erasedOn && (
         <PersonMergePanel person={p} onMerged={(moved) => say(t('directory:merge.done', { count: moved }))} />
       )}
 
-      <PersonRightsPanel person={p} onErased={() => say(t('directory:rights.done'))} />
+      <PersonRightsPanel key={p.id} person={p} onErased={() => say(t('directory:rights.done'))} />
 
-      {can(user, 'audit_log', 'read') && <WhoHasSeen kind="person" recordId={p.id} />}
+      {can(user, 'audit_log', 'read') && <WhoHasSeen key={p.id} kind="person" recordId={p.id} />}
     </>
   );
 }
