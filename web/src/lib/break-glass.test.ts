@@ -25,4 +25,20 @@ describe('break-glass question', () => {
     expect(await pending).toBeNull();
     expect(breakGlass.asking()).toBeNull();
   });
+
+  it('does not ask again on a page whose question was declined, until it is left', async () => {
+    breakGlass.forget('/intervision/groups/d');
+    const first = breakGlass.ask('/intervision/groups/d');
+    breakGlass.answer(null);
+    expect(await first).toBeNull();
+    // A refetch of the page after the refusal: no second question.
+    expect(await breakGlass.ask('/intervision/groups/d')).toBeNull();
+    expect(breakGlass.asking()).toBeNull();
+    // Left, then opened again: asked again.
+    breakGlass.forget('/directory/people');
+    breakGlass.forget('/intervision/groups/d');
+    void breakGlass.ask('/intervision/groups/d');
+    expect(breakGlass.asking()).toBe('/intervision/groups/d');
+    breakGlass.forget();
+  });
 });
