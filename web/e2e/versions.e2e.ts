@@ -371,14 +371,22 @@ describe('a create sent twice makes one record', () => {
     // Two submits before the page can disable its button (a double click's second click may
     // otherwise land on the page that follows): two requests, one id.
     const sent: string[] = [];
+    const answered: number[] = [];
     other.on('request', (r) => {
       if (r.method() === 'POST' && r.url().endsWith('/api/people')) sent.push(r.postData() ?? '');
+    });
+    other.on('response', (r) => {
+      const q = r.request();
+      if (q.method() === 'POST' && q.url().endsWith('/api/people')) answered.push(r.status());
     });
     await second.evaluate((f: HTMLFormElement) => {
       f.requestSubmit();
       f.requestSubmit();
     });
     await other.waitForURL(/\/directory\/people\/[0-9a-f-]{36}$/);
+    // Both answered before counting: a second person written late would be counted.
+    await expect.poll(() => answered.length, { timeout: 10_000 }).toBe(2);
+    expect(answered.every((status) => status === 200 || status === 201)).toBe(true);
     expect(sent).toHaveLength(2);
     expect(new Set(sent.map((body) => (JSON.parse(body) as { id: string }).id)).size).toBe(1);
     const doubled = await findPeople('Doubleclic');

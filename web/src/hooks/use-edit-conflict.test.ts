@@ -164,15 +164,24 @@ describe('a versioned edit form on a 412', () => {
   it('another error is not a conflict: no choice offered', async () => {
     const api = server(loaded);
     const f = form(api);
-    api.patch = () => Promise.reject(new ApiError({ status: 400, code: 'VALIDATION' }));
+    let calls = 0;
+    api.patch = () => {
+      calls++;
+      return Promise.reject(new ApiError({ status: 400, code: 'VALIDATION' }));
+    };
 
     await f.act(() => f.save(loaded, { phone: 'x' }));
 
     const edit = f.edit();
     expect(edit.conflict).toBeNull();
     expect(edit.error).toMatchObject({ status: 400, code: 'VALIDATION' });
-    edit.keepMine();
-    edit.takeTheirs();
+    await f.act(() => {
+      edit.keepMine();
+      edit.takeTheirs();
+    });
+    // Neither choice sends anything again, nor says it saved.
+    expect(calls).toBe(1);
     expect(f.saved).toEqual([]);
+    expect(f.refreshed).toBe(0);
   });
 });
