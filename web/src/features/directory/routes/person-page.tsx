@@ -130,9 +130,9 @@ export function PersonPage() {
         <PersonMergePanel person={p} onMerged={(moved) => say(t('directory:merge.done', { count: moved }))} />
       )}
 
-      <PersonRightsPanel key={p.id} person={p} onErased={() => say(t('directory:rights.done'))} />
+      <PersonRightsPanel person={p} onErased={() => say(t('directory:rights.done'))} />
 
-      {can(user, 'audit_log', 'read') && <WhoHasSeen key={p.id} kind="person" recordId={p.id} />}
+      {can(user, 'audit_log', 'read') && <WhoHasSeen kind="person" recordId={p.id} />}
     </>
   );
 }
