@@ -31,7 +31,9 @@ export function PeopleTable({ people }: { people: readonly PersonSummary[] }) {
           {people.map((person) => (
             <tr key={person.id}>
               <th scope="row">
-                <Link to={`/directory/people/${person.id}`}>{personName(person)}</Link>
+                <Link to={`/directory/people/${person.id}`}>
+                  {personName(person).trim() || t('directory:rights.erased.title')}
+                </Link>
               </th>
               <td>{person.email ?? t('common:none')}</td>
               <td>
