@@ -62,3 +62,24 @@ export function columnLink(kind: RecordKind, name: string, column: AnyPgColumn):
 }
 
 export const columnLabel = (column: AnyPgColumn) => `${getTableName(column.table)}.${column.name}`;
+
+/**
+ * A link row of a pair (a meeting's attendee, a request's referral): a merge moves the rows to
+ * the kept one, and where both were in one pair (same `owner`) the kept one's row stays.
+ */
+export function pairLink(kind: RecordKind, name: string, column: AnyPgColumn, owner: AnyPgColumn): MergeLink {
+  const link = columnLink(kind, name, column);
+  const table = column.table;
+  const col = sql.identifier(column.name);
+  const own = sql.identifier(owner.name);
+  return {
+    ...link,
+    async move(db, fromId, toId) {
+      await db.execute(
+        sql`delete from ${table} d where d.${col} = ${fromId} and exists
+            (select 1 from ${table} k where k.${own} = d.${own} and k.${col} = ${toId})`,
+      );
+      return link.move(db, fromId, toId);
+    },
+  };
+}

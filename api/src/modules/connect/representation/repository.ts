@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Visibility } from '../../../access/scope.js';
-import { affectedRows, type Executor } from '../../../db/client.js';
-import type { MergeLink } from '../../../db/merge-links.js';
+import type { Executor } from '../../../db/client.js';
+import { pairLink, type MergeLink } from '../../../db/merge-links.js';
 import { namesInText, type PersonExportPart } from '../../../db/person-rights.js';
 import { visibleRows } from '../../../db/scope.js';
 import { representationMeetingAttendees, representationMeetings } from '../../../db/schema/index.js';
@@ -89,30 +89,12 @@ export async function setAttendees(db: Executor, meetingId: string, personIds: s
 }
 
 /** A merged person's attendance follows the kept one; both at one meeting: the kept one's stays. */
-export const attendeesLink: MergeLink = {
-  kind: 'representation_meeting',
-  name: 'representationMeetings',
-  column: representationMeetingAttendees.personId,
-  async count(db, id) {
-    const [row] = await db
-      .select({ n: count() })
-      .from(representationMeetingAttendees)
-      .where(eq(representationMeetingAttendees.personId, id));
-    return row?.n ?? 0;
-  },
-  async move(db, fromId, toId) {
-    await db.execute(
-      sql`delete from ${representationMeetingAttendees} d where d.person_id = ${fromId} and exists
-          (select 1 from ${representationMeetingAttendees} k where k.meeting_id = d.meeting_id and k.person_id = ${toId})`,
-    );
-    return affectedRows(
-      await db
-        .update(representationMeetingAttendees)
-        .set({ personId: toId })
-        .where(eq(representationMeetingAttendees.personId, fromId)),
-    );
-  },
-};
+export const attendeesLink: MergeLink = pairLink(
+  'representation_meeting',
+  'representationMeetings',
+  representationMeetingAttendees.personId,
+  representationMeetingAttendees.meetingId,
+);
 
 /** The meetings the person attended, as stored (their export, art. 15). */
 export const meetingsAttendedExport: PersonExportPart = {

@@ -4,7 +4,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { SupportDueBucket, SupportStatus } from '@smes/shared';
 import type { Visibility } from '../../../access/scope.js';
 import { affectedRows, type Executor } from '../../../db/client.js';
-import type { MergeLink } from '../../../db/merge-links.js';
+import { pairLink, type MergeLink } from '../../../db/merge-links.js';
 import { namesInText, type PersonExportPart } from '../../../db/person-rights.js';
 import { visibleRows } from '../../../db/scope.js';
 import {
@@ -256,30 +256,12 @@ export async function staff(db: Executor, ids: string[], { supportOnly = false }
 }
 
 /** A merged organisation's referrals follow the kept one; both referred: the kept one's stays. */
-export const referralsLink: MergeLink = {
-  kind: 'support_request',
-  name: 'supportReferrals',
-  column: supportReferrals.organisationId,
-  async count(db, id) {
-    const [row] = await db
-      .select({ n: count() })
-      .from(supportReferrals)
-      .where(eq(supportReferrals.organisationId, id));
-    return row?.n ?? 0;
-  },
-  async move(db, fromId, toId) {
-    await db.execute(
-      sql`delete from ${supportReferrals} d where d.organisation_id = ${fromId} and exists
-          (select 1 from ${supportReferrals} k where k.request_id = d.request_id and k.organisation_id = ${toId})`,
-    );
-    return affectedRows(
-      await db
-        .update(supportReferrals)
-        .set({ organisationId: toId })
-        .where(eq(supportReferrals.organisationId, fromId)),
-    );
-  },
-};
+export const referralsLink: MergeLink = pairLink(
+  'support_request',
+  'supportReferrals',
+  supportReferrals.organisationId,
+  supportReferrals.requestId,
+);
 
 /** The impasse of a professional's requests may name them: their names become `[…]` on erasure. */
 export const impasseErasure = namesInText(
