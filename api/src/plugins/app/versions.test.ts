@@ -21,7 +21,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const raw = (method: 'patch' | 'put', url: string, body: object, headers: Record<string, string> = {}) => {
-  let req = supertest(t.app.server)[method](url).set('authorization', auth);
+  // An update answering a sensitive record is a read with a purpose too (decision 21).
+  let req = supertest(t.app.server)[method](url).set('authorization', auth).set('x-purpose', 'follow_up');
   for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
   return req.send(body);
 };
