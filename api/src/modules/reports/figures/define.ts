@@ -27,7 +27,9 @@ export interface FigureScope {
  * - `value`: the number summed, averaged or taken the median of (money, minutes, average, median);
  * - `organisationId`: what the sector and commune dimensions join on;
  * - `language`: what the language dimension reads (`fr`/`nl`);
- * - `date`: the record's day, what the year dimension groups by.
+ * - `date`: the record's day, what the year dimension groups by;
+ * - `sectorIds`: the sectors kept on the record itself (a Support request keeps its requester's
+ *   sectors of the day it was taken), for a figure with `sectorsOnRecord`; null: counted apart.
  */
 export interface RecordColumnsInput {
   id: SQLWrapper;
@@ -35,6 +37,7 @@ export interface RecordColumnsInput {
   organisationId?: SQLWrapper;
   language?: SQLWrapper;
   date?: SQLWrapper;
+  sectorIds?: SQLWrapper;
 }
 
 /** Query builder without a connection: definitions build SQL, the engine runs it. */
@@ -127,6 +130,11 @@ export interface QueryFigure extends Common {
   dimensions?: readonly FigureDimension[];
   /** For a share: the id of the figure this one is a share of. */
   of?: string;
+  /**
+   * The sector dimension reads the sectors kept on each record (`sectorIds`) instead of its
+   * organisation's sectors of today; records without (null) form a row of their own, `apart`.
+   */
+  sectorsOnRecord?: boolean;
 }
 
 export interface DifferenceFigure extends Common {

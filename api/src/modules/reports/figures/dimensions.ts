@@ -8,7 +8,7 @@ import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
  */
 export interface Dimension {
   key: FigureDimension;
-  needs: 'organisationId' | 'language' | 'date';
+  needs: 'organisationId' | 'language' | 'date' | 'sectorIds';
   query(records: SQLWrapper, aggregate: SQL): SQL;
   /** The records `r` in one row of the breakdown (its `key`). */
   where(key: string): SQL;
@@ -80,4 +80,42 @@ const year: Dimension = {
   where: (key) => sql`extract(year from r."date")::int::text = ${key}`,
 };
 
+/** The row of a breakdown by sectors kept on the records for those without any (non-professionals). */
+export const APART = 'apart';
+const APART_LABEL: FigureLabel = {
+  fr: 'Non-professionnel·les (hors secteur)',
+  nl: 'Niet-professionals (buiten sector)',
+};
+
+/**
+ * The sector dimension for records that keep their sectors (`sectorIds`, the sectors of the day
+ * the record was made): a record in two sectors counts in each (one row per sector it holds), and
+ * a record without (null, a non-professional requester) is counted apart in the row `apart`,
+ * never as a sector. Shares stay of the whole figure.
+ */
+const sectorOnRecord: Dimension = {
+  key: 'sector',
+  needs: 'sectorIds',
+  query: (records, aggregate) => sql`
+    select ref.id::text as key, ref.label_fr as fr, ref.label_nl as nl, ${aggregate} as value
+    from (${records}) as r
+    cross join lateral unnest(r."sectorIds") as link(ref_id)
+    join reference_items ref on ref.id = link.ref_id and ref.kind = 'sector'
+    group by ref.id, ref.label_fr, ref.label_nl
+    union all
+    select ${APART}, ${APART_LABEL.fr}, ${APART_LABEL.nl}, ${aggregate}
+    from (${records}) as r
+    where r."sectorIds" is null
+    having count(*) > 0`,
+  where: (key) =>
+    key === APART
+      ? sql`r."sectorIds" is null`
+      : sql`exists (select 1 from unnest(r."sectorIds") as s(id) where s.id::text = ${key})`,
+};
+
 export const DIMENSIONS: Record<FigureDimension, Dimension> = { sector, commune, language, year };
+
+/** The dimension `key` of a figure: sectors kept on its records when it says so. */
+export function dimensionOf(figure: { sectorsOnRecord?: boolean }, key: FigureDimension): Dimension {
+  return key === 'sector' && figure.sectorsOnRecord ? sectorOnRecord : DIMENSIONS[key];
+}

@@ -15,7 +15,7 @@ import { NotFoundError, ValidationError } from '../../../errors.js';
 import type { ServiceContext } from '../../../types.js';
 import { FIGURES, RECORD_READERS } from '../../figure-definitions.js';
 import { audit } from '../../platform/audit/service.js';
-import { DIMENSIONS } from './dimensions.js';
+import { dimensionOf } from './dimensions.js';
 import { isQueryFigure, withSets, type FigureDefinition, type FigureScope } from './define.js';
 
 const byId = new Map(FIGURES.map((f) => [f.id, f]));
@@ -202,7 +202,7 @@ export async function readRecords({
     if (!f.dimensions.includes(query.dimension as FigureDimension)) {
       throw new ValidationError([{ field: 'dimension', code: 'invalid' }]);
     }
-    where = DIMENSIONS[query.dimension as FigureDimension].where(query.key);
+    where = dimensionOf(f, query.dimension as FigureDimension).where(query.key);
   }
   const sets = withSets([f], s);
   const ids = sql`${sets}select r."id" from (${records}) as r where ${where}`;
@@ -259,7 +259,7 @@ export async function breakdown({
     throw new ValidationError([{ field: 'dimension', code: 'invalid' }]);
   }
   if (!takesFilters(f, s)) throw new ValidationError([{ field: 'cycleId', code: 'invalid' }]);
-  const dim = DIMENSIONS[dimension as FigureDimension];
+  const dim = dimensionOf(f, dimension as FigureDimension);
   const records = f.records(s);
   const agg = aggregate(f.unit);
   const sets = withSets([f], s);
