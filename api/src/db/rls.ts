@@ -58,19 +58,28 @@ export function schemaTables(): string[] {
  * The condition a row of `kind` must meet for the one acting: the access matrix's `read` grant
  * for their role (and their pole, for a pole's roles), and for a kind scoped to its assignees,
  * a worker's own rows only. The same rules as `rowScope` (shared/src/record-kinds.ts).
+ *
+ * Who acts is the same for every row of a statement, so what depends on it alone is one
+ * `(select …)`: the database computes it once per statement (an InitPlan) and each row only reads
+ * the answer. Written bare, `current_setting` (stable, not constant) was called for each row and
+ * each clause: a coordinator's `count(*)` of 55,684 intervision registrations took 125 ms
+ * instead of 2.5 (bench at 10× volume, decision 31), and the planner guessed 0.4 % of the rows
+ * passed. Only the assignee's own column is compared row by row.
  */
 export function rowCondition(kind: RecordKind, assignee?: string): string {
   const rule = RECORD_KINDS[kind];
   const resource = ACCESS_MATRIX[rule.resource];
   const grants = resource.grants as Partial<Record<Role, readonly string[]>>;
   const allowed = [SYSTEM];
+  let ownRows: string | null = null;
   for (const role of ROLES) {
     if (!grants[role]?.includes('read')) continue;
     const parts = [`${ROLE} = '${role}'`];
     if (resource.pole !== null && POLE_ROLES.includes(role)) parts.push(`'${resource.pole}' = any(${POLES})`);
     if (rule.scope === 'assigned' && role === 'worker') {
       if (!assignee) throw new Error(`${kind} is scoped to its assignees: name the assignee column`);
-      parts.push(`${assignee}::text = ${setting(SETTINGS.userId)}`);
+      ownRows = `((select ${parts.join(' and ')}) and ${assignee}::text = (select ${setting(SETTINGS.userId)}))`;
+      continue;
     }
     allowed.push(`(${parts.join(' and ')})`);
   }
@@ -81,7 +90,8 @@ export function rowCondition(kind: RecordKind, assignee?: string): string {
       `(${setting(SETTINGS.breakGlass)} = 'on' and ${ROLE} in (${glass.map((r) => `'${r}'`).join(', ')}))`,
     );
   }
-  return allowed.join(' or ');
+  const once = `(select ${allowed.join(' or ')})`;
+  return ownRows ? `(${once} or ${ownRows})` : once;
 }
 
 /** The tables each kind's scope governs, with their condition. */
