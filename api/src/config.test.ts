@@ -32,6 +32,17 @@ describe('configuration', () => {
     }
   });
 
+  it("reads Support's retention delay in whole years, two by default, 1 to 10", () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'smes-cfg-'));
+    expect(loadConfig({ DATA_DIR: dataDir }).SUPPORT_RETENTION_YEARS).toBe(2);
+    expect(loadConfig({ DATA_DIR: dataDir, SUPPORT_RETENTION_YEARS: '3' }).SUPPORT_RETENTION_YEARS).toBe(3);
+    for (const bad of ['0', '11', 'two', '1.5']) {
+      expect(() => loadConfig({ DATA_DIR: dataDir, SUPPORT_RETENTION_YEARS: bad }), bad).toThrow(
+        /SUPPORT_RETENTION_YEARS/,
+      );
+    }
+  });
+
   it('makes a signing secret on first start and keeps it, readable by the owner only', () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'smes-cfg-'));
     const first = loadConfig({ DATA_DIR: dataDir }).JWT_SECRET;

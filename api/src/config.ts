@@ -59,6 +59,8 @@ const Env = Type.Object({
   LOGIN_WINDOW_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
   /** How often the retention job removes past cycles' participants; 0 turns the schedule off. */
   RETENTION_INTERVAL_HOURS: Type.Integer({ minimum: 0, maximum: 168, default: 24 }),
+  /** Years after closing before a Support request loses its free text and contact details. */
+  SUPPORT_RETENTION_YEARS: Type.Integer({ minimum: 1, maximum: 10, default: 2 }),
 });
 type Env = Static<typeof Env>;
 

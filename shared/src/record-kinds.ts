@@ -83,6 +83,19 @@ export const RECORD_KINDS = {
     ),
     link: '/admin/access-log',
   },
+  /** A run of the platform's own retention (the access log's): administrators read it. */
+  platform_retention_run: {
+    resource: 'audit_log',
+    scope: 'signed-in',
+    sensitive: false,
+    name: n(
+      'Effacement du journal d’accès',
+      'Effacements du journal d’accès',
+      'Wissing van het toegangslog',
+      'Wissingen van het toegangslog',
+    ),
+    link: null,
+  },
   import_run: {
     resource: 'imports',
     scope: 'signed-in',
@@ -222,7 +235,7 @@ export const RECORD_KINDS = {
     name: n("Présences à l'intervision", "Présences à l'intervision", 'Aanwezigheid', 'Aanwezigheden'),
     link: '/intervision/groups/:parentId',
   },
-  /** A run of a retention policy (retention_runs); intervision's is the only policy yet. */
+  /** A run of intervision's retention policy (retention_runs whose run_kind names it). */
   intervision_retention_run: {
     resource: 'intervision',
     scope: 'pole',
@@ -269,6 +282,19 @@ export const RECORD_KINDS = {
     sensitive: true,
     breakGlass: ['admin', 'coordinator'],
     name: n('Demande de soutien', 'Demandes de soutien', 'Ondersteuningsvraag', 'Ondersteuningsvragen'),
+    link: null,
+  },
+  /** A run of Support's retention policy: the pole's own, out of another pole's sight. */
+  support_retention_run: {
+    resource: 'support',
+    scope: 'pole',
+    sensitive: false,
+    name: n(
+      'Effacement des demandes anciennes',
+      'Effacements des demandes anciennes',
+      'Wissing van oude vragen',
+      'Wissingen van oude vragen',
+    ),
     link: null,
   },
   /** The pseudonymous person a request is about (a code, never a name). */

@@ -18,6 +18,11 @@ export interface KindTable {
    * holding that record's id, so that a row named by id alone (the access log) can be linked.
    */
   parent?: AnyPgColumn;
+  /**
+   * For a table several kinds share (every policy's retention runs): the column naming the kind
+   * each row is kept under. Each kind's condition then covers its own rows only.
+   */
+  kindColumn?: AnyPgColumn;
 }
 
 export const RECORD_TABLES: Record<RecordKind, readonly KindTable[]> = {
@@ -50,9 +55,10 @@ export const RECORD_TABLES: Record<RecordKind, readonly KindTable[]> = {
     { table: schema.intervisionRegistrations, parent: schema.intervisionRegistrations.groupId },
   ],
   intervision_attendance: [{ table: schema.intervisionAttendance }],
-  // Every retention policy's runs: intervision's is the only policy yet (a second pole's policy
-  // gives the runs a kind per pole).
-  intervision_retention_run: [{ table: schema.retentionRuns }],
+  // Every retention policy's runs share one table, each kept under its policy's run kind.
+  intervision_retention_run: [{ table: schema.retentionRuns, kindColumn: schema.retentionRuns.runKind }],
+  support_retention_run: [{ table: schema.retentionRuns, kindColumn: schema.retentionRuns.runKind }],
+  platform_retention_run: [{ table: schema.retentionRuns, kindColumn: schema.retentionRuns.runKind }],
   representation_meeting: [
     { table: schema.representationMeetings },
     { table: schema.representationMeetingAttendees },

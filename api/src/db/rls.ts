@@ -46,6 +46,8 @@ const ROLE = setting(SETTINGS.role);
 const POLES = `string_to_array(${setting(SETTINGS.poles)}, ',')`;
 const SYSTEM = `${ROLE} = 'system'`;
 
+const q = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
+
 /** Every table of the schema, by name. */
 export function schemaTables(): string[] {
   return (Object.values(schema) as unknown[])
@@ -94,21 +96,34 @@ export function rowCondition(kind: RecordKind, assignee?: string): string {
   return ownRows ? `(${once} or ${ownRows})` : once;
 }
 
-/** The tables each kind's scope governs, with their condition. */
-export function kindTables(): { kind: RecordKind; table: string; condition: string }[] {
+/**
+ * The tables each kind's scope governs, with their condition. In a table several kinds share,
+ * `rows` picks the kind's own (its kind column names it) and the condition holds for those only.
+ */
+export function kindTables(): { kind: RecordKind; table: string; condition: string; rows?: string }[] {
   return RECORD_KIND_KEYS.flatMap((kind) =>
-    RECORD_TABLES[kind].map(({ table, assignee }) => ({
-      kind,
-      table: getTableName(table),
-      condition: rowCondition(kind, assignee?.name),
-    })),
+    RECORD_TABLES[kind].map(({ table, assignee, kindColumn }) => {
+      const condition = rowCondition(kind, assignee?.name);
+      if (!kindColumn) return { kind, table: getTableName(table), condition };
+      const rows = `${q(kindColumn.name)} = '${kind}'`;
+      return { kind, table: getTableName(table), condition: `${rows} and (${condition})`, rows };
+    }),
   );
+}
+
+/** One condition per table: a shared table's rows meet their own kind's. */
+function tableConditions(): { table: string; condition: string }[] {
+  const byTable = new Map<string, string[]>();
+  for (const { table, condition } of kindTables())
+    byTable.set(table, [...(byTable.get(table) ?? []), condition]);
+  return [...byTable].map(([table, conditions]) => ({
+    table,
+    condition: conditions.length === 1 ? conditions[0]! : conditions.map((c) => `(${c})`).join(' or '),
+  }));
 }
 
 /** Tables the app only appends to. */
 export const APPEND_ONLY = [AUDIT_TABLE, ACCESS_LOG_TABLE, getTableName(schema.savedReports)];
-
-const q = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 
 /**
  * Grants and row-level security, run by the owner after every migration (idempotent): what the
@@ -117,7 +132,7 @@ const q = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
  */
 export function securityStatements(): string[] {
   const { app, counting } = DB_ROLES;
-  const kinds = kindTables();
+  const kinds = tableConditions();
   const mapped = new Set([
     ...kinds.map((k) => k.table),
     AUDIT_TABLE,

@@ -1,3 +1,4 @@
+import type { RecordKind } from '@smes/shared';
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -10,6 +11,11 @@ export const retentionRuns = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     policy: text('policy').notNull(),
+    /**
+     * The record kind the run is kept under (its policy's `runKind`): row security shows each
+     * pole its own policies' runs only (api/src/db/record-tables.ts).
+     */
+    runKind: text('run_kind').$type<RecordKind>().notNull(),
     trigger: text('trigger').$type<'schedule' | 'manual'>().notNull(),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
     finishedAt: timestamp('finished_at', { withTimezone: true }).notNull().defaultNow(),

@@ -61,6 +61,11 @@ export const supportRequests = pgTable(
     /** Bumped by every change; the record's ETag (decision 13). */
     version: integer('version').notNull().default(1),
     code: text('code').notNull(),
+    /**
+     * The request's number in the team's own request log, when it was imported from it: what a
+     * second import of the log finds it again by (decision 30).
+     */
+    logNumber: text('log_number'),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
     /** The received day in Brussels + 7 calendar days: the one-week promise. */
     dueOn: date('due_on').notNull(),
@@ -93,6 +98,7 @@ export const supportRequests = pgTable(
   },
   (t) => [
     uniqueIndex('support_requests_code_key').on(t.code),
+    uniqueIndex('support_requests_log_number_key').on(t.logNumber),
     index('support_requests_received_idx').on(t.receivedAt),
     index('support_requests_due_idx').on(t.dueOn),
     index('support_requests_person_idx').on(t.personId),

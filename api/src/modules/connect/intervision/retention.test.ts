@@ -24,7 +24,7 @@ afterAll(() => t.close());
 /** A pass as the schedule runs it: the app acting as itself, no one signed in. */
 const schedulePass = (today: string) =>
   t.app.database.acting(SYSTEM, () =>
-    removeExpiredParticipants(t.app.database.db, { trigger: 'schedule', today }),
+    removeExpiredParticipants(t.app.database.db, { trigger: 'schedule', today, config: t.app.config }),
   );
 
 /** A cycle with one group, two participants (one present at a held session, one paid). */

@@ -2,7 +2,7 @@ import type { RetentionRun, RetentionRunList } from '@smes/shared';
 import { assertCan } from '../../../access/assert-can.js';
 import type { Db } from '../../../db/client.js';
 import type { ServiceContext } from '../../../types.js';
-import { defineRetentionPolicy } from '../../platform/retention/policy.js';
+import { defineRetentionPolicy, type RetentionConfig } from '../../platform/retention/policy.js';
 import {
   listPolicyRuns,
   runRetentionNow as runPolicyNow,
@@ -23,6 +23,7 @@ type CycleCount = { cycleId: string; name: string; registrations: number };
 export const intervisionRetention = defineRetentionPolicy({
   id: 'intervision.participants',
   recordKind: 'intervision_registration',
+  runKind: 'intervision_retention_run',
   removes: "the registration's participant and payment reference (the registration stays)",
   after: 'the end of the calendar year the cycle ends in (from the 1st of January after it)',
   async apply(tx, { today }) {
@@ -57,16 +58,22 @@ const toRun = (r: RetentionRunRow): RetentionRun => ({
 /** One pass now, as the scheduler runs it (tests choose the day); null when nothing was removed. */
 export async function removeExpiredParticipants(
   db: Db,
-  { trigger, today }: { trigger: 'schedule' | 'manual'; today?: string },
+  { trigger, today, config }: { trigger: 'schedule' | 'manual'; today?: string; config: RetentionConfig },
 ): Promise<RetentionRun | null> {
-  const result = await runRetentionPolicy(db, intervisionRetention, { trigger, today });
+  const result = await runRetentionPolicy(db, intervisionRetention, { trigger, today, config });
   return result.status === 'done' && result.run ? toRun(result.run) : null;
 }
 
 /** Runs the retention now, for a coordinator or an administrator, and says what it removed. */
-export async function runRetentionNow({ ctx }: { ctx: ServiceContext }): Promise<RetentionRun> {
+export async function runRetentionNow({
+  ctx,
+  config,
+}: {
+  ctx: ServiceContext;
+  config: RetentionConfig;
+}): Promise<RetentionRun> {
   assertCan(ctx.actor, 'intervision', 'delete');
-  return toRun(await runPolicyNow(ctx, intervisionRetention));
+  return toRun(await runPolicyNow(ctx, intervisionRetention, config));
 }
 
 /** The policy's runs that completed (failed ones are for administrators: GET /api/retention-runs). */

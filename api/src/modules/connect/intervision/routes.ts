@@ -379,7 +379,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { operationId: 'runRetention', tags, response: { 201: RetentionRun, ...denied } },
     },
     async (request, reply) =>
-      reply.status(201).send(await runRetentionNow({ ctx: serviceContext(app, request) })),
+      reply
+        .status(201)
+        .send(await runRetentionNow({ ctx: serviceContext(app, request), config: app.config })),
   );
 };
 

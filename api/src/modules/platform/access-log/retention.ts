@@ -11,6 +11,7 @@ export const ACCESS_LOG_KEEP_YEARS = 5;
 export const accessLogRetention = defineRetentionPolicy({
   id: 'platform.access_log',
   recordKind: 'access_log_entry',
+  runKind: 'platform_retention_run',
   removes: 'access-log rows (who read which records, why)',
   after: `${ACCESS_LOG_KEEP_YEARS} years`,
   async apply(tx) {

@@ -23,6 +23,7 @@ it('runs a policy once when two instances start it together', async () => {
   const slow = defineRetentionPolicy({
     id: 'test.slow',
     recordKind: 'person',
+    runKind: 'platform_retention_run',
     removes: 'nothing',
     after: 'never',
     apply: async () => {
@@ -35,7 +36,7 @@ it('runs a policy once when two instances start it together', async () => {
   const db = t.app.database.db;
   /** One instance's pass: its own transaction, acting as the app (as the schedule does). */
   const pass = (trigger: 'schedule' | 'manual') =>
-    t.app.database.acting(SYSTEM, () => runRetentionPolicy(db, slow, { trigger }));
+    t.app.database.acting(SYSTEM, () => runRetentionPolicy(db, slow, { trigger, config: t.app.config }));
   const first = pass('schedule');
   await inside;
   const other = await pass('schedule');

@@ -20,6 +20,7 @@ afterAll(() => t.close());
 const failing = defineRetentionPolicy({
   id: 'test.failing',
   recordKind: 'person',
+  runKind: 'platform_retention_run',
   removes: 'nothing',
   after: 'never',
   apply: async () => {
@@ -43,7 +44,7 @@ describe('retention policies', () => {
 
     await expect(
       t.app.database.acting(SYSTEM, () =>
-        runRetentionPolicy(t.app.database.db, failing, { trigger: 'schedule' }),
+        runRetentionPolicy(t.app.database.db, failing, { trigger: 'schedule', config: t.app.config }),
       ),
     ).rejects.toThrow('disk full');
     const runs = (await admin.get('/api/retention-runs').expect(200)).body.items;
@@ -65,10 +66,13 @@ describe('retention policies', () => {
     // The Intervision page lists its own policy's completed runs only.
     const own = (await coordinator.get('/api/intervision/retention-runs').expect(200)).body.items;
     expect(own.map((r: { id: string }) => r.id)).toEqual([manual.id]);
-    // The failure is in the audit log too.
-    const trail = (await admin.get('/api/audit', { resourceType: 'intervision_retention_run' }).expect(200))
-      .body.items;
+    // The failure is in the audit log too, under the run kind of its policy.
+    const trail = (await admin.get('/api/audit', { resourceType: 'platform_retention_run' }).expect(200)).body
+      .items;
     expect(trail.map((e: { resourceId: string }) => e.resourceId)).toContain(runs[0].id);
+    const connect = (await admin.get('/api/audit', { resourceType: 'intervision_retention_run' }).expect(200))
+      .body.items;
+    expect(connect.map((e: { resourceId: string }) => e.resourceId)).toEqual([manual.id]);
   });
 
   it('is not for a coordinator, a worker or the accountant to list, nor for anyone signed out', async () => {

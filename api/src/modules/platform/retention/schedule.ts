@@ -2,18 +2,20 @@ import type { FastifyPluginAsync } from 'fastify';
 import fp from 'fastify-plugin';
 import { SYSTEM, type Database } from '../../../db/client.js';
 import { RETENTION_POLICIES } from '../../retention-policies.js';
+import type { RetentionConfig } from './policy.js';
 import { runRetentionPolicy } from './service.js';
 
 /** Every registered policy, one after the other; a failure is recorded and the next still runs. */
 export async function runAllPolicies(
   database: Pick<Database, 'db' | 'acting'>,
+  config: RetentionConfig,
   log: { info: (o: object, m: string) => void; error: (o: object, m: string) => void },
 ) {
   for (const policy of RETENTION_POLICIES) {
     try {
       // No one is signed in: the app acts as itself (the row policies let `system` through).
       const result = await database.acting(SYSTEM, () =>
-        runRetentionPolicy(database.db, policy, { trigger: 'schedule' }),
+        runRetentionPolicy(database.db, policy, { trigger: 'schedule', config }),
       );
       if (result.status === 'already_running')
         log.info({ policy: policy.id }, 'retention already running in another instance');
@@ -36,7 +38,7 @@ const retentionSchedule: FastifyPluginAsync = async (app) => {
   if (hours === 0) return;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
-  const pass = () => runAllPolicies(app.database, app.log);
+  const pass = () => runAllPolicies(app.database, app.config, app.log);
   app.addHook('onReady', async () => {
     running = pass();
     timer = setInterval(() => (running = pass()), hours * 3_600_000);

@@ -5,7 +5,7 @@ import { ConflictError } from '../../../errors.js';
 import { todayInBrussels } from '../../../lib/dates.js';
 import type { ServiceContext } from '../../../types.js';
 import { audit, auditAnonymous } from '../audit/service.js';
-import type { RetentionPolicy } from './policy.js';
+import type { RetentionConfig, RetentionPolicy } from './policy.js';
 import { insertRetentionRun, listRetentionRuns, tryLockPolicy, type RetentionRunRow } from './repository.js';
 
 export type { RetentionRunRow };
@@ -36,14 +36,21 @@ export async function runRetentionPolicy(
   {
     trigger,
     today = todayInBrussels(),
+    config,
     ctx,
-  }: { trigger: 'schedule' | 'manual'; today?: string; ctx?: Pick<ServiceContext, 'actor' | 'ip'> },
+  }: {
+    trigger: 'schedule' | 'manual';
+    today?: string;
+    /** The delays the policies read (app.config). */
+    config: RetentionConfig;
+    ctx?: Pick<ServiceContext, 'actor' | 'ip'>;
+  },
 ): Promise<PassResult> {
   const startedAt = new Date();
   const trace = (tx: Executor, row: RetentionRunRow) => {
     const entry = {
       action: 'delete' as const,
-      resourceType: 'intervision_retention_run' as const,
+      resourceType: policy.runKind,
       resourceId: row.id,
       details: { policy: policy.id, trigger, counts: row.counts, error: row.error !== null },
     };
@@ -54,11 +61,12 @@ export async function runRetentionPolicy(
   try {
     return await db.transaction(async (tx): Promise<PassResult> => {
       if (!(await tryLockPolicy(tx, policy.id))) return { status: 'already_running' };
-      const outcome = await policy.apply(tx, { today });
+      const outcome = await policy.apply(tx, { today, config });
       const removed = Object.values(outcome.counts).reduce((a, b) => a + b, 0);
       if (trigger === 'schedule' && removed === 0) return { status: 'done', run: null };
       const row = await insertRetentionRun(tx, {
         policy: policy.id,
+        runKind: policy.runKind,
         trigger,
         startedAt,
         finishedAt: new Date(),
@@ -73,6 +81,7 @@ export async function runRetentionPolicy(
     await db.transaction(async (tx) => {
       const row = await insertRetentionRun(tx, {
         policy: policy.id,
+        runKind: policy.runKind,
         trigger,
         startedAt,
         finishedAt: new Date(),
@@ -88,8 +97,9 @@ export async function runRetentionPolicy(
 export async function runRetentionNow(
   ctx: ServiceContext,
   policy: RetentionPolicy,
+  config: RetentionConfig,
 ): Promise<RetentionRunRow> {
-  const result = await runRetentionPolicy(ctx.db, policy, { trigger: 'manual', ctx });
+  const result = await runRetentionPolicy(ctx.db, policy, { trigger: 'manual', ctx, config });
   if (result.status === 'already_running')
     throw new ConflictError(`The retention policy ${policy.id} is already running`);
   return result.run!;

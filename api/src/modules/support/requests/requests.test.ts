@@ -632,7 +632,11 @@ describe('retention, two years after closing', () => {
     const open = await take(null);
     const run = () =>
       t.app.database.acting(SYSTEM, () =>
-        runRetentionPolicy(t.app.database.db, supportRetention, { trigger: 'manual', today: '2026-05-01' }),
+        runRetentionPolicy(t.app.database.db, supportRetention, {
+          trigger: 'manual',
+          today: '2026-05-01',
+          config: t.app.config,
+        }),
       );
     const versionBefore = (await worker.get(`/api/support/requests/${old.id}`).expect(200)).body;
     const first = await run();
