@@ -1,4 +1,4 @@
-import type { Action, Locale, Pole, Resource, Role } from '@smes/shared';
+import type { Action, Locale, Pole, RecordKind, Resource, Role } from '@smes/shared';
 import type { Config } from './config.js';
 import type { AdmittedReads, SensitiveReads } from './access/reads.js';
 import type { Database, Db } from './db/client.js';
@@ -53,6 +53,8 @@ declare module 'fastify' {
     actor: AuthenticatedActor | null;
     /** The purpose and break-the-glass the guard admitted for this request's reads. */
     admittedReads: AdmittedReads | null;
+    /** What a file answered (an `.ics`) names, by kind, for the access log (`nameInFile`). */
+    namedInFile: Partial<Record<RecordKind, string[]>> | null;
   }
   interface FastifyContextConfig {
     access?: RouteAccess;

@@ -129,6 +129,69 @@ describe('reads with a purpose', () => {
   });
 });
 
+describe('files, attendance and a merge preview name people too', () => {
+  const worker = () => signedIn(t.app, { role: 'worker', poles: ['connect'] });
+
+  it("logs a participant's calendar (the person and their registrations); a group's names no one", async () => {
+    const { auth, user } = await worker();
+    const me = user.id;
+    const url = `/api/intervision/registrations/${registrationId}/calendar.ics`;
+    const refused = await as(t.app, auth, { purpose: null }).get(url).expect(400);
+    expect(refused.body.errors).toEqual([{ field: 'x-purpose', code: 'required' }]);
+    const file = await as(t.app, auth, { purpose: 'follow_up' }).get(url).expect(200);
+    expect(file.headers['content-disposition']).toContain('Intervision-Anouk-Vermeulen.ics');
+    expect((await seen('person', personIds[0]!)).filter((e) => e.userId === me)).toEqual([
+      expect.objectContaining({ recordIds: [personIds[0]], purpose: 'follow_up' }),
+    ]);
+    expect((await seen('intervision_registration', registrationId)).filter((e) => e.userId === me)).toEqual([
+      expect.objectContaining({ recordIds: [registrationId], purpose: 'follow_up' }),
+    ]);
+    // The group's calendar: its sessions and hosts (organisations), no participant: no purpose.
+    await as(t.app, auth, { purpose: null })
+      .get(`/api/intervision/groups/${groupId}/calendar.ics`)
+      .expect(200);
+  });
+
+  it('logs who was present as a session answers its attendance, and asks a purpose for it', async () => {
+    const session = (
+      await connect.post('/api/intervision/sessions', { groupId, startsOn: '2031-10-06' }).expect(201)
+    ).body;
+    const body = { registrationIds: [registrationId], confirmToCome: true };
+    const { auth } = await signedIn(t.app, { role: 'coordinator', poles: ['connect'] });
+    const url = `/api/intervision/sessions/${session.id}/attendance`;
+    const refused = await as(t.app, auth, { purpose: null }).put(url, body).expect(400);
+    expect(refused.body.code).toBe('PURPOSE_REQUIRED');
+    const saved = await as(t.app, auth, { purpose: 'team_meeting' }).put(url, body).expect(200);
+    expect(saved.body.attendance).toEqual([registrationId]);
+    const entries = await seen('intervision_registration', registrationId);
+    expect(entries[0]).toMatchObject({ recordIds: [registrationId], purpose: 'team_meeting' });
+  });
+
+  it("logs the schedule's attendance (who was present), as the group's page its registrations", async () => {
+    const { auth, user } = await signedIn(t.app, { role: 'worker', poles: ['connect'] });
+    const reader = as(t.app, auth, { purpose: 'team_meeting' });
+    const { cycleId } = (await reader.get(`/api/intervision/groups/${groupId}`).expect(200)).body.group;
+    await reader.get(`/api/intervision/cycles/${cycleId}/schedule`).expect(200);
+    const mine = (await seen('intervision_registration', registrationId)).filter((e) => e.userId === user.id);
+    expect(mine.map((e) => e.recordIds)).toEqual([[registrationId], [registrationId]]);
+    await as(t.app, auth, { purpose: null }).get(`/api/intervision/cycles/${cycleId}/schedule`).expect(400);
+  });
+
+  it("logs a people merge's preview as a read of both people", async () => {
+    const url = `/api/people/${personIds[0]}/merge`;
+    const query = { duplicateId: personIds[1] };
+    const none = as(t.app, adminAuth, { purpose: null });
+    expect((await none.get(url, query).expect(400)).body.code).toBe('PURPOSE_REQUIRED');
+    await admin.get(url, query).expect(200);
+    for (const id of personIds) {
+      expect((await seen('person', id!))[0]).toMatchObject({
+        recordIds: [personIds[0], personIds[1]],
+        purpose: 'administration',
+      });
+    }
+  });
+});
+
 describe('breaking the glass', () => {
   const glass = (auth: string, reason?: string) => {
     const c = as(t.app, auth, { purpose: 'break_glass' });

@@ -26,8 +26,19 @@ import type { AuthenticatedActor, RouteAccess } from '../types.js';
  */
 export interface ReadDeclaration {
   kind: RecordKind | ((request: FastifyRequest) => RecordKind | null);
-  ids?: (payload: unknown) => string[];
+  ids?: (payload: unknown, request: FastifyRequest) => string[];
 }
+
+/**
+ * An answer that is a file (an `.ics`) carries no ids to read: its handler says what it names
+ * (`nameInFile`), and the route's declaration takes them (`namedInFile(kind)`).
+ */
+export function nameInFile(request: FastifyRequest, kind: RecordKind, ids: readonly string[]) {
+  request.namedInFile = { ...request.namedInFile, [kind]: [...ids] };
+}
+export const namedInFile =
+  (kind: RecordKind) =>
+  (_payload: unknown, request: FastifyRequest): string[] => [...(request.namedInFile?.[kind] ?? [])];
 export type SensitiveReads = ReadDeclaration | readonly ReadDeclaration[];
 
 /** What the guard admitted about a request's reads. */
@@ -169,7 +180,7 @@ export async function logReads(
     const kind = kindOf(declaration, request);
     if (kind === null || !reads.purpose) continue;
     if (!RECORD_KINDS[kind].sensitive && !reads.breakingGlass) continue;
-    const ids = [...new Set((declaration.ids ?? defaultIds)(payload))];
+    const ids = [...new Set(declaration.ids ? declaration.ids(payload, request) : defaultIds(payload))];
     if (ids.length === 0 && !reads.breakingGlass) continue;
     await insertAccessLogEntry(db, {
       userId: actor.id,

@@ -16,6 +16,7 @@ export default fp(
   async function guard(app: FastifyInstance) {
     app.decorateRequest('actor', null);
     app.decorateRequest('admittedReads', null);
+    app.decorateRequest('namedInFile', null);
     const rules: DeclaredAccess[] = [];
     app.decorate('accessRules', rules);
 

@@ -29,6 +29,7 @@ import {
   UpdateRegistrationBody,
   UpdateSessionBody,
 } from '@smes/shared';
+import { nameInFile, namedInFile } from '../../../access/reads.js';
 import { serviceContext } from '../../../plugins/app/auth.js';
 import { ifMatchOf } from '../../../plugins/app/versions.js';
 import { listRegistrations, register, updateRegistration } from './registrations.js';
@@ -41,12 +42,25 @@ const tags = ['intervision'];
 const access = (action: 'read' | 'create' | 'update' | 'delete') =>
   ({ access: { resource: 'intervision', action } }) as const;
 
-function sendCalendar(reply: FastifyReply, name: string, ics: string) {
+/**
+ * A session's answer names who was present: its attendance, registrations (decision 21). A write
+ * that answers it is a read too, as Support's (a purpose, one access-log row).
+ */
+const sessionReads = {
+  kind: 'intervision_registration',
+  ids: (session: unknown) => (session as Session).attendance,
+} as const;
+
+/**
+ * Answers an `.ics`: the headers set, the text returned (not sent here), so that the request's
+ * transaction writes the file's access log before the answer leaves (decision 21).
+ */
+function calendar(reply: FastifyReply, name: string, ics: string): string {
   const file = `${name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'intervision'}.ics`;
-  return reply
+  void reply
     .type('text/calendar; charset=utf-8')
-    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file)}`)
-    .send(ics);
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file)}`);
+  return ics;
 }
 
 /** /api/intervision: cycles, groups, sessions and registrations (Connect). */
@@ -166,7 +180,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         ctx: serviceContext(app, request),
         id: request.params.id,
       });
-      return sendCalendar(reply, name, ics);
+      return calendar(reply, name, ics);
     },
   );
   app.post(
@@ -186,7 +200,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/sessions/:id',
     {
-      config: access('update'),
+      config: { ...access('update'), reads: sessionReads },
       schema: {
         operationId: 'updateSession',
         tags,
@@ -266,7 +280,15 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/cycles/:id/schedule',
     {
-      config: access('read'),
+      config: {
+        ...access('read'),
+        // Who was present at each session (decision 21; the facilitators, see there).
+        reads: {
+          kind: 'intervision_registration',
+          ids: (schedule) =>
+            (schedule as CycleSchedule).groups.flatMap((g) => g.sessions.flatMap((x) => x.attendance)),
+        },
+      },
       schema: {
         operationId: 'cycleSchedule',
         tags,
@@ -325,7 +347,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/sessions/:id/attendance',
     {
-      config: access('update'),
+      config: { ...access('update'), reads: sessionReads },
       schema: {
         operationId: 'setAttendance',
         tags,
@@ -345,7 +367,14 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/registrations/:id/calendar.ics',
     {
-      config: access('read'),
+      config: {
+        ...access('read'),
+        // The file names the person and the groups they take part in (decision 21).
+        reads: [
+          { kind: 'person', ids: namedInFile('person') },
+          { kind: 'intervision_registration', ids: namedInFile('intervision_registration') },
+        ],
+      },
       schema: {
         operationId: 'participantCalendar',
         tags,
@@ -354,11 +383,13 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { name, ics } = await intervision.participantCalendarFile({
+      const { name, ics, names } = await intervision.participantCalendarFile({
         ctx: serviceContext(app, request),
         id: request.params.id,
       });
-      return sendCalendar(reply, name, ics);
+      nameInFile(request, 'person', names.person);
+      nameInFile(request, 'intervision_registration', names.registrations);
+      return calendar(reply, name, ics);
     },
   );
   app.get(

@@ -293,6 +293,12 @@ export async function participantCalendarFile({ ctx, id }: { ctx: ServiceContext
       sessions.map((session) => ({ group: groups.get(session.groupId)!, session })),
       names,
     ),
+    // What the file tells about the person (decision 21): their name and the groups they take
+    // part in, i.e. their registrations.
+    names: {
+      person: registration.personId ? [registration.personId] : [],
+      registrations: [registration.id, ...rows.map((r) => r.registration.id)],
+    },
   };
 }
 

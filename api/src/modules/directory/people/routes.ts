@@ -210,7 +210,18 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/:id/merge',
     {
-      config: { access: { resource: 'people', action: 'delete' } },
+      config: {
+        access: { resource: 'people', action: 'delete' },
+        // What the merge would move tells about both people (their Support requests, their
+        // intervision registrations, counted): a read of the two (decision 21).
+        reads: {
+          kind: 'person',
+          ids: (_preview, request) => [
+            (request.params as { id: string }).id,
+            (request.query as { duplicateId: string }).duplicateId,
+          ],
+        },
+      },
       schema: {
         operationId: 'previewPersonMerge',
         tags,
