@@ -4,8 +4,9 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, runnerImport } from 'vite';
 import type { Plugin } from 'vite';
+import type * as RenderSignIn from './src/features/auth/prerender/render-sign-in';
 
 const COMPRESSIBLE = /\.(js|css|html|svg|json|webmanifest)$/;
 
@@ -40,8 +41,56 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Writes `login.fr.html` and `login.nl.html` beside index.html: the same page with the sign-in
+ * form already in it, rendered from the app's own components (src/features/auth/prerender). The
+ * API sends one of them for /login, so a slow phone shows the form before the script arrives;
+ * every other path keeps index.html (a signed-in person reloading a page never sees a sign-in form).
+ */
+function prerenderSignIn(): Plugin {
+  const br = promisify(brotliCompress);
+  const gz = promisify(gzip);
+  const src = fileURLToPath(new URL('./src', import.meta.url));
+  return {
+    name: 'smes-prerender-sign-in',
+    apply: 'build',
+    async writeBundle(options, bundle) {
+      const dir = options.dir ?? 'dist';
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset') throw new Error('prerenderSignIn: the build wrote no index.html');
+      const shell = String(index.source);
+      const { module } = await runnerImport<typeof RenderSignIn>(
+        '/src/features/auth/prerender/render-sign-in.tsx',
+        {
+          configFile: false,
+          logLevel: 'warn',
+          root: fileURLToPath(new URL('.', import.meta.url)),
+          resolve: { alias: { '@': src } },
+        },
+      );
+      const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      for (const page of await module.renderSignInPages()) {
+        const html = shell
+          .replace('<html lang="fr">', `<html lang="${page.locale}">`)
+          .replace('<title>Smes</title>', `<title>${escape(page.title)}</title>`)
+          .replace('<div id="root"></div>', `${page.html}<div id="root"></div>`);
+        if (html === shell || !html.includes(page.html)) {
+          throw new Error('prerenderSignIn: index.html no longer has <div id="root"></div>');
+        }
+        const path = join(dir, `login.${page.locale}.html`);
+        await writeFile(path, html);
+        await writeFile(
+          `${path}.br`,
+          await br(html, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }),
+        );
+        await writeFile(`${path}.gz`, await gz(html, { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), precompress(), prerenderSignIn()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     port: 5173,

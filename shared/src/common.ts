@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox';
 
 import { LOCALES } from './locales.js';
 
-export { LOCALES } from './locales.js';
+export { LOCALE_COOKIE, LOCALES } from './locales.js';
 export const Locale = Type.Enum(LOCALES);
 export type Locale = Static<typeof Locale>;
 

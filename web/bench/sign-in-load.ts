@@ -75,6 +75,7 @@ try {
   });
   const times: number[] = [];
   const baselineTimes: number[] = [];
+  const sendableTimes: number[] = [];
   let scripts: { url: string; transferred: number; gzip: number }[] = [];
   let documentHeaders: Record<string, string> = {};
   let documentSent = 0;
@@ -99,21 +100,36 @@ try {
     cdp.on('Network.loadingFinished', (e) => transferred.set(e.requestId, e.encodedDataLength));
 
     await page.goto(`http://localhost:${PORT}/${baseline ? BASELINE : 'login'}`, { waitUntil: 'commit' });
-    // From the navigation's start until the password field is on screen.
+    // From the navigation's start until the form is usable: its password field on screen and
+    // enabled, so a person can type (the page sent in the HTML already is; see README.md).
     const shownAt = await page.waitForFunction(
       () => {
-        const field = document.querySelector('input[type="password"]');
-        return field && field.getBoundingClientRect().height > 0 ? performance.now() : false;
+        const field = document.querySelector<HTMLInputElement>('input[type="password"]');
+        return field && !field.disabled && field.getBoundingClientRect().height > 0
+          ? performance.now()
+          : false;
       },
       undefined,
       { polling: 'raf', timeout: 60_000 },
     );
     (baseline ? baselineTimes : times).push(Math.round((await shownAt.jsonValue()) as number));
-    await page.waitForLoadState('networkidle');
     if (baseline) {
+      await page.waitForLoadState('networkidle');
       await context.close();
       continue;
     }
+    // Then until the app has taken the form over and can send it: its button enabled.
+    const sendableAt = await page.waitForFunction(
+      () =>
+        !document.getElementById('sign-in-prerendered') &&
+        document.querySelector('form button[type="submit"]:not(:disabled)')
+          ? performance.now()
+          : false,
+      undefined,
+      { polling: 'raf', timeout: 60_000 },
+    );
+    sendableTimes.push(Math.round((await sendableAt.jsonValue()) as number));
+    await page.waitForLoadState('networkidle');
     const documentId = [...urls].find(([, url]) => new URL(url).pathname === '/login')?.[0];
     if (documentId) {
       const response = await page.request.get(`http://localhost:${PORT}/login`, {
@@ -151,11 +167,14 @@ try {
     '',
     '| Measure | Result | Target |',
     '| --- | --- | --- |',
-    `| Time to the sign-in form, median of ${RUNS} | ${s(median(times))} | < 2 s |`,
+    `| Time to the sign-in form (on screen, its fields enabled), median of ${RUNS} | ${s(median(times))} | < 2 s |`,
     `| Each run | ${times.map(s).join(', ')} | |`,
+    `| Time until the app has taken the form over and can send it, median | ${s(median(sendableTimes))} | |`,
+    `| Each run | ${sendableTimes.map(s).join(', ')} | |`,
     `| Same run, a bare static page with a password field (same server, profile), median | ${s(median(baselineTimes))} | |`,
     `| Each run | ${baselineTimes.map(s).join(', ')} | |`,
-    `| The SPA's own cost (median of the differences, run by run) | ${s(median(times.map((t, i) => t - baselineTimes[i]!)))} | |`,
+    `| The SPA's own cost to the form (median of the differences, run by run) | ${s(median(times.map((t, i) => t - baselineTimes[i]!)))} | |`,
+    `| The SPA's own cost until it can send (same) | ${s(median(sendableTimes.map((t, i) => t - baselineTimes[i]!)))} | |`,
     `| JavaScript of the first load, gzip | ${kb(totalGzip)} | < 150 KB |`,
     `| The same as sent (brotli) | ${kb(totalSent)} | |`,
     '',

@@ -6,10 +6,12 @@ import { currentLocale, setLocale } from '@/lib/i18n';
 interface LanguageSwitchProps {
   /** Called after the UI switched, e.g. to save the choice on the user's account. */
   onChange?: (locale: Locale) => void;
+  /** In the sign-in page sent in the HTML, until the app runs and can switch. */
+  disabled?: boolean;
 }
 
 /** Two buttons, each labelled in its own language, so anyone can find theirs. */
-export function LanguageSwitch({ onChange }: LanguageSwitchProps) {
+export function LanguageSwitch({ onChange, disabled = false }: LanguageSwitchProps) {
   const { t, i18n } = useTranslation();
   const active = i18n.resolvedLanguage ?? currentLocale();
   return (
@@ -20,6 +22,7 @@ export function LanguageSwitch({ onChange }: LanguageSwitchProps) {
           type="button"
           lang={locale}
           aria-pressed={active === locale}
+          disabled={disabled}
           onClick={() => {
             if (active === locale) return;
             void setLocale(locale).then(() => onChange?.(locale));

@@ -3,7 +3,8 @@ import { sessionStore } from '@/lib/session';
 import type { SessionState } from '@/lib/session';
 
 export function useSession(): SessionState {
-  return useSyncExternalStore(sessionStore.subscribe, sessionStore.getState);
+  // The third argument serves the build's rendering of the sign-in page (features/auth/prerender).
+  return useSyncExternalStore(sessionStore.subscribe, sessionStore.getState, sessionStore.getState);
 }
 
 /** The signed-in user; only for components rendered behind <RequireAuth>. */

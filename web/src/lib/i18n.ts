@@ -1,4 +1,4 @@
-import { LOCALES } from '@smes/shared';
+import { LOCALE_COOKIE, LOCALES } from '@smes/shared';
 import type { Locale } from '@smes/shared';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -33,6 +33,15 @@ export function currentLocale(): Locale {
   return isLocale(i18next.resolvedLanguage) ? i18next.resolvedLanguage : 'fr';
 }
 
+/**
+ * The same choice as a cookie, for the server: it sends the sign-in page already written in this
+ * language (see features/auth/prerender). A preference, not a secret: readable by the page.
+ */
+function writeLocaleCookie(locale: Locale) {
+  const secure = window.location.protocol === 'https:' ? '; secure' : '';
+  document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax${secure}`;
+}
+
 /** Switches the UI language and remembers it on this device. */
 export async function setLocale(locale: Locale): Promise<void> {
   try {
@@ -40,23 +49,32 @@ export async function setLocale(locale: Locale): Promise<void> {
   } catch {
     // see readStoredLocale
   }
+  writeLocaleCookie(locale);
   if (i18next.resolvedLanguage !== locale) await i18next.changeLanguage(locale);
 }
 
-export function initI18n() {
-  i18next.on('languageChanged', (lng) => {
-    document.documentElement.lang = lng;
-  });
-  return i18next.use(initReactI18next).init({
+/** The sign-in page's wording in `lng`: for the browser, and for the build that writes that page. */
+export function signInI18nOptions(lng: Locale) {
+  return {
     resources: signInResources,
-    lng: initialLocale(),
+    lng,
     fallbackLng: 'fr',
     supportedLngs: [...LOCALES],
     ns: Object.keys(signInResources.fr),
     defaultNS: 'common',
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
+  } as const;
+}
+
+export function initI18n() {
+  i18next.on('languageChanged', (lng) => {
+    document.documentElement.lang = lng;
   });
+  // A choice stored before the cookie existed reaches the server from now on.
+  const stored = readStoredLocale();
+  if (stored && !document.cookie.includes(`${LOCALE_COOKIE}=${stored}`)) writeLocaleCookie(stored);
+  return i18next.use(initReactI18next).init(signInI18nOptions(initialLocale()));
 }
 
 /** Adds wording loaded later (the signed-in screens' namespaces, see app/layout.tsx). */

@@ -12,6 +12,15 @@ const spaDir = mkdtempSync(path.join(tmpdir(), 'smes-spa-'));
 mkdirSync(path.join(spaDir, 'assets'));
 writeFileSync(path.join(spaDir, 'index.html'), '<!doctype html><title>Smes</title><div id="root"></div>');
 writeFileSync(path.join(spaDir, 'assets', 'app.js'), 'console.log(1)');
+// The index with the sign-in form already in it, in each language (the SPA's build writes them).
+for (const [locale, title] of [
+  ['fr', 'Se connecter'],
+  ['nl', 'Aanmelden'],
+]) {
+  const page = `<!doctype html><html lang="${locale}"><h1>${title}</h1><div id="root"></div>`;
+  writeFileSync(path.join(spaDir, `login.${locale}.html`), page);
+  writeFileSync(path.join(spaDir, `login.${locale}.html.br`), brotliCompressSync(page));
+}
 // What the SPA's build leaves beside each asset: its brotli copy, and a source map not to serve.
 writeFileSync(path.join(spaDir, 'assets', 'app.js.br'), brotliCompressSync('console.log(1)'));
 writeFileSync(path.join(spaDir, 'assets', 'app.js.map'), '{"version":3,"sources":["secret.ts"]}');
@@ -117,6 +126,34 @@ describe('the SPA and the API share one origin', () => {
     expect(docs.body.openapi).toMatch(/^3\./);
     const plain = await api().get('/api/docs/json').set('accept-encoding', 'identity');
     expect(plain.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('sends /login with the form already in it, in the device’s language or else the browser’s', async () => {
+    const signIn = async (headers: Record<string, string>) => {
+      const res = await api().get('/login').set(headers);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.headers.vary).toMatch(/accept-language/i);
+      expect(res.headers.vary).toMatch(/cookie/i);
+      return res.text.match(/<h1>(.*)<\/h1>/)?.[1];
+    };
+    expect(await signIn({})).toBe('Se connecter');
+    expect(await signIn({ 'accept-language': 'nl-BE,nl;q=0.9,fr;q=0.8' })).toBe('Aanmelden');
+    expect(await signIn({ 'accept-language': 'fr-BE,fr;q=0.9,nl;q=0.8' })).toBe('Se connecter');
+    expect(await signIn({ 'accept-language': 'en;q=0.5,nl;q=0.9' })).toBe('Aanmelden');
+    expect(await signIn({ 'accept-language': 'de-DE' })).toBe('Se connecter');
+    // The choice made on the device wins over the browser; an unknown value does not count.
+    expect(await signIn({ 'accept-language': 'nl-BE', cookie: 'smes_locale=fr' })).toBe('Se connecter');
+    expect(await signIn({ 'accept-language': 'fr-BE', cookie: 'smes_locale=nl' })).toBe('Aanmelden');
+    expect(await signIn({ 'accept-language': 'nl-BE', cookie: 'smes_locale=en' })).toBe('Aanmelden');
+    const compressed = await api().get('/login').set('accept-encoding', 'br').set('accept-language', 'nl');
+    expect(compressed.headers['content-encoding']).toBe('br');
+    expect(compressed.text).toContain('<h1>Aanmelden</h1>');
+    // Any other page of the SPA, reloaded by a signed-in person, never shows a sign-in form.
+    for (const url of ['/', '/directory/people', '/login/elsewhere']) {
+      expect((await api().get(url)).text, url).not.toContain('<h1>');
+    }
   });
 
   it('answers unknown API paths with a problem-details 404, not the SPA', async () => {

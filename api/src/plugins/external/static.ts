@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import { LOCALE_COOKIE, LOCALES } from '@smes/shared';
+import type { Locale } from '@smes/shared';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { notFoundProblem } from '../app/errors.js';
 
@@ -14,6 +16,10 @@ const REVALIDATE = 'no-cache';
  * 404s; any other unknown path gets index.html so that the SPA's router can answer it. The
  * build's brotli/gzip copies (`.br`, `.gz`) are sent to browsers that take them; source maps
  * stay on the server (a 404), for whoever reads a production stack trace there.
+ *
+ * /login gets the same page with the sign-in form already written in it (`login.fr.html`,
+ * `login.nl.html`, from the SPA's build), in the language chosen on the device (a cookie the SPA
+ * writes) or else the browser's: a slow phone shows the form before the script has arrived.
  */
 export default fp(
   async function spa(app: FastifyInstance) {
@@ -31,6 +37,13 @@ export default fp(
           void reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? IMMUTABLE : REVALIDATE);
         },
       });
+      const prerendered = LOCALES.every((locale) => existsSync(`${root}/login.${locale}.html`));
+      if (prerendered) {
+        app.get('/login', { schema: { hide: true } }, (request, reply) => {
+          void reply.header('vary', 'Accept-Language, Cookie');
+          return reply.type('text/html').sendFile(`login.${signInLocale(request)}.html`);
+        });
+      }
     } else {
       app.log.warn({ root }, 'no built SPA found; run `pnpm build` to serve it');
     }
@@ -44,5 +57,26 @@ export default fp(
       return reply.type('text/html').sendFile('index.html');
     });
   },
-  { name: 'spa', dependencies: ['config'] },
+  { name: 'spa', dependencies: ['config', 'cookie'] },
 );
+
+const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
+
+/**
+ * The device's choice, else the browser's first language (as the SPA picks it from
+ * `navigator.language`): Dutch for Dutch, French otherwise.
+ */
+export function signInLocale(request: FastifyRequest): Locale {
+  const chosen = request.cookies[LOCALE_COOKIE];
+  if (isLocale(chosen)) return chosen;
+  const languages = (request.headers['accept-language'] ?? '')
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+      return { tag: tag.trim().toLowerCase(), q: q === undefined ? 1 : Number(q) };
+    })
+    .filter((language) => language.tag && language.q > 0)
+    .sort((a, b) => b.q - a.q);
+  return languages[0]?.tag.startsWith('nl') ? 'nl' : 'fr';
+}

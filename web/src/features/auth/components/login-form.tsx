@@ -1,17 +1,34 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
 import { isApiError } from '@/lib/api-client';
 import { useLogin, useVerifySecondFactor } from '../api/login';
+import { typedBeforeScript } from '../prerender/static-sign-in';
 
-export function LoginForm() {
+/** `prerendering`: the copy written into the HTML at build time, which cannot send yet. */
+export function LoginForm({ prerendering = false }: { prerendering?: boolean }) {
   const { t } = useTranslation(['auth', 'errors']);
   const errorText = useErrorText();
   const login = useLogin();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  // Taking over the page sent in the HTML: what was typed there, and the field the person is in.
+  const [typed] = useState(() => (prerendering ? null : typedBeforeScript()));
+  const [email, setEmail] = useState(typed?.email ?? '');
+  const [password, setPassword] = useState(typed?.password ?? '');
+  const formRef = useRef<HTMLFormElement>(null);
+  useLayoutEffect(() => {
+    if (!typed) return;
+    // A key pressed between this form's render and now is in the old form still: read it again.
+    const latest = typedBeforeScript() ?? typed;
+    setEmail(latest.email);
+    setPassword(latest.password);
+    if (!latest.focus) return;
+    const field = formRef.current?.elements.namedItem(latest.focus);
+    if (!(field instanceof HTMLInputElement)) return;
+    field.focus();
+    if (latest.selection && field.type === 'password') field.setSelectionRange(...latest.selection);
+  }, [typed]);
   // After the right password, an account with a second factor answers with a challenge.
   const [challenge, setChallenge] = useState<string | null>(null);
   const [expired, setExpired] = useState(false);
@@ -56,7 +73,7 @@ export function LoginForm() {
   const fieldError = (name: string) => (isApiError(error) ? error.fieldError(name) : null);
 
   return (
-    <form className="form login-form" onSubmit={onSubmit} noValidate>
+    <form className="form login-form" onSubmit={onSubmit} noValidate ref={formRef}>
       {message && (
         <p className="alert alert--error" role="alert">
           {message}
@@ -82,7 +99,7 @@ export function LoginForm() {
           onChange={(e) => setPassword(e.target.value)}
         />
       </Field>
-      <button type="submit" className="button--primary" disabled={login.isPending}>
+      <button type="submit" className="button--primary" disabled={prerendering || login.isPending}>
         {login.isPending ? t('auth:login.submitting') : t('auth:login.submit')}
       </button>
     </form>
