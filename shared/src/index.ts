@@ -24,3 +24,4 @@ export * from './person-rights.js';
 export * from './payments.js';
 export * from './money-lines.js';
 export * from './support.js';
+export * from './supervisions.js';

@@ -306,6 +306,27 @@ export const RECORD_KINDS = {
     name: n('Personne soutenue', 'Personnes soutenues', 'Ondersteunde persoon', 'Ondersteunde personen'),
     link: null,
   },
+  /**
+   * A supervision Support gives another organisation's team (decision 28): it names a team, not
+   * a person, so it is not sensitive; only the Support pole sees it (others break the glass).
+   */
+  support_supervision: {
+    resource: 'support',
+    scope: 'pole',
+    sensitive: false,
+    breakGlass: ['admin', 'coordinator'],
+    name: n('Supervision', 'Supervisions', 'Supervisie', 'Supervisies'),
+    // The page comes with the screens.
+    link: null,
+  },
+  support_supervision_session: {
+    resource: 'support',
+    scope: 'pole',
+    sensitive: false,
+    breakGlass: ['admin', 'coordinator'],
+    name: n('Séance de supervision', 'Séances de supervision', 'Supervisiesessie', 'Supervisiesessies'),
+    link: null,
+  },
   // Declared ahead: the Housing First pole fills in its resource and pages.
   tenant: {
     resource: 'housing_first',

@@ -71,6 +71,10 @@ export const RECORD_TABLES: Record<RecordKind, readonly KindTable[]> = {
     { table: schema.supportReferrals },
   ],
   support_person: [{ table: schema.supportPersons }],
+  support_supervision: [{ table: schema.supportSupervisions }],
+  support_supervision_session: [
+    { table: schema.supportSupervisionSessions, parent: schema.supportSupervisionSessions.supervisionId },
+  ],
   // The Housing First module maps its tables when it creates them.
   tenant: [],
   contact: [],

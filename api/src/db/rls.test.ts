@@ -133,6 +133,19 @@ beforeAll(async () => {
   await t.app.database.acting(SYSTEM, () =>
     runRetentionPolicy(t.app.database.db, supportRetention, { trigger: 'manual', config: t.app.config }),
   );
+  // A supervision and its session (decision 28).
+  const supervision = (
+    await s
+      .post('/api/support/supervisions', {
+        organisationId: org,
+        team: 'Équipe exemple',
+        startsOn: '2030-01-07',
+      })
+      .expect(201)
+  ).body;
+  await s
+    .post(`/api/support/supervisions/${supervision.id}/sessions`, { startsOn: '2030-02-04', workerIds: pair })
+    .expect(201);
 });
 afterAll(() => t.close());
 
@@ -276,6 +289,8 @@ describe('row-level security', () => {
         'support_persons',
         'support_interventions',
         'support_referrals',
+        'support_supervisions',
+        'support_supervision_sessions',
       ]),
     );
   });

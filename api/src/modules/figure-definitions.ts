@@ -3,13 +3,14 @@ import * as membership from './association/membership/figures.js';
 import * as intervision from './connect/intervision/figures.js';
 import * as representation from './connect/representation/figures.js';
 import * as supportRequests from './support/requests/figures.js';
+import * as supervisions from './support/supervisions/figures.js';
 import type { FigureDefinition, RecordReader } from './reports/figures/define.js';
 
 /**
  * Every figure the platform counts, each declared in its module's own `figures.ts`; a new
  * module adds one line here (its figures and the readers of its records' kinds).
  */
-const modules = [intervision, representation, membership, supportRequests];
+const modules = [intervision, representation, membership, supportRequests, supervisions];
 
 export const FIGURES: readonly FigureDefinition[] = modules.flatMap((m) => m.figures);
 

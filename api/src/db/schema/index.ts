@@ -13,3 +13,4 @@ export * from './access-log.js';
 export * from './client-ids.js';
 export * from './accounting.js';
 export * from './support.js';
+export * from './supervisions.js';

@@ -143,6 +143,29 @@ const FIXTURES: Record<string, Fixture> = {
       other: { ...body, place: 'place_of_life' },
     };
   },
+  'POST /api/support/supervisions': async () => {
+    const o = await organisation();
+    const body = { organisationId: o.id, team: unique('Équipe rejouée'), startsOn: '2024-01-08' };
+    return { url: '/api/support/supervisions', body, other: { ...body, plannedSessions: 3 } };
+  },
+  'POST /api/support/supervisions/:id/sessions': async () => {
+    const o = await organisation();
+    const s = await created('/api/support/supervisions', {
+      organisationId: o.id,
+      team: unique('Équipe rejouée'),
+      startsOn: '2024-01-08',
+    });
+    const workerIds = [
+      (await makeUser(t.app, { role: 'worker', poles: ['support'] })).id,
+      (await makeUser(t.app, { role: 'worker', poles: ['support'] })).id,
+    ];
+    const body = { startsOn: '2024-02-05', workerIds };
+    return {
+      url: `/api/support/supervisions/${s.id}/sessions`,
+      body,
+      other: { ...body, startsOn: '2024-02-12' },
+    };
+  },
 };
 
 describe('every create route accepts an id made by the client', () => {

@@ -227,6 +227,36 @@ const FIXTURES: Record<string, Fixture> = {
     });
     return { url: `/api/support/requests/${r.id}`, body: { channel: 'email' }, version: r.version };
   },
+  'PATCH /api/support/supervisions/:id': async () => {
+    const o = await organisation();
+    const s = await created('/api/support/supervisions', {
+      organisationId: o.id,
+      team: unique('Équipe versionnée'),
+      startsOn: '2024-01-08',
+    });
+    return { url: `/api/support/supervisions/${s.id}`, body: { plannedSessions: 5 }, version: s.version };
+  },
+  'PATCH /api/support/supervisions/sessions/:id': async () => {
+    const o = await organisation();
+    const s = await created('/api/support/supervisions', {
+      organisationId: o.id,
+      team: unique('Équipe versionnée'),
+      startsOn: '2024-01-08',
+    });
+    const workerIds = [
+      (await makeUser(t.app, { role: 'worker', poles: ['support'] })).id,
+      (await makeUser(t.app, { role: 'worker', poles: ['support'] })).id,
+    ];
+    const x = await created(`/api/support/supervisions/${s.id}/sessions`, {
+      startsOn: '2024-02-05',
+      workerIds,
+    });
+    return {
+      url: `/api/support/supervisions/sessions/${x.id}`,
+      body: { status: 'held', participants: 6 },
+      version: x.version,
+    };
+  },
 };
 
 describe('every update route is versioned', () => {

@@ -168,7 +168,7 @@ describe('analytic codes', () => {
 
   it('are set by the accountant per source of money lines, and every line of the source carries it', async () => {
     const accountant = as(t.app, (await signedIn(t.app, { role: 'accountant' })).auth);
-    // Nothing set yet: both sources listed, in both languages, without a code.
+    // Nothing set yet: every source listed, in both languages, without a code.
     expect((await accountant.get('/api/analytic-codes').expect(200)).body.items).toEqual([
       {
         id: 'association.dues',
@@ -181,6 +181,13 @@ describe('analytic codes', () => {
         id: 'connect.intervision.fees',
         label: { fr: "Participations aux groupes d'intervision", nl: 'Deelnames aan intervisiegroepen' },
         recordKind: 'intervision_registration',
+        code: null,
+        version: 1,
+      },
+      {
+        id: 'support.supervisions.fees',
+        label: { fr: 'Supervisions d’équipes', nl: 'Teamsupervisies' },
+        recordKind: 'support_supervision',
         code: null,
         version: 1,
       },
