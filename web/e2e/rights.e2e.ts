@@ -214,6 +214,41 @@ describe("reads outside one's scope and a person's rights", () => {
     await context.close();
   });
 
+  it("starts each person's rights panel afresh when the page goes from one person to another", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, inject('adminEmail'), inject('adminPassword'));
+    await see(page.getByRole('heading', { name: /^Bonjour/ }));
+    await page.goto(`/directory/people/${freeId}`);
+    await see(page.getByRole('heading', { name: 'Personne effacée', level: 1 }));
+    // In the app, to the other person: the page stays mounted, only its parameter changes.
+    await page.evaluate((url) => {
+      window.history.pushState({}, '', url);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, `/directory/people/${personId}`);
+    await see(page.getByRole('heading', { name: 'Lore Aubépine', level: 1 }));
+    const rights = page.getByRole('region', { name: 'Droits de la personne (RGPD)' });
+    await rights.getByRole('button', { name: 'Effacer la personne (art. 17)' }).click();
+    await page
+      .getByRole('dialog', { name: 'Effacer Lore Aubépine ?' })
+      .getByRole('button', { name: 'Effacer définitivement' })
+      .click();
+    await see(rights.getByText('Effacement refusé : une obligation légale impose de garder ces données.'));
+    // Back to the first person: her refusal is not shown on his page.
+    await page.goBack();
+    await see(page.getByRole('heading', { name: 'Personne effacée', level: 1 }));
+    expect(await rights.getByRole('alert').count()).toBe(0);
+    // Forward again, the question opened, then back: no question on the other person's page.
+    await page.goForward();
+    await see(page.getByRole('heading', { name: 'Lore Aubépine', level: 1 }));
+    expect(await rights.getByRole('alert').count()).toBe(1);
+    await rights.getByRole('button', { name: 'Effacer la personne (art. 17)' }).click();
+    await see(page.getByRole('dialog', { name: 'Effacer Lore Aubépine ?' }));
+    await page.goBack();
+    await see(page.getByRole('heading', { name: 'Personne effacée', level: 1 }));
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await context.close();
+  });
+
   it('lets the coordinator decline: the page keeps its refusal', async () => {
     const { context, page } = await newPage(browser);
     const coordinator = await createPoleUser('coordinator', 'support', 'Ilse Aubépine');

@@ -27,11 +27,21 @@ export function PersonRightsPanel({ person, onErased }: { person: Person; onEras
   const locale = useLocale();
   const exporting = useExportPerson();
   const erase = useErasePerson();
-  const [asking, setAsking] = useState(false);
+  /*
+   * The page stays mounted from one person to the next (a route's parameter changes): what this
+   * panel shows is tagged with the person it was for, so the next person's panel starts afresh.
+   * Not a React `key` (tried in 0c6dcd1; the erasure browser test failed with it): a remount
+   * would also drop a running erasure's own callbacks (TanStack Query calls a `mutate`'s
+   * callbacks only while the component that sent it is mounted), which say it was done.
+   */
+  const [askingFor, setAskingFor] = useState<string | null>(null);
+  const asking = askingFor === person.id;
+  const exportError = exporting.variables === person.id ? exporting.error : null;
+  const eraseError = erase.variables === person.id ? erase.error : null;
   const mayExport = can(user, 'person_rights', 'export');
   const mayErase = can(user, 'person_rights', 'delete') && !person.erasedOn;
   if (!mayExport && !mayErase) return null;
-  const holds = holdsOf(erase.error);
+  const holds = holdsOf(eraseError);
   const holdLine = (hold: FieldError) => {
     const named = String(hold.params?.kind ?? '');
     const kind = RECORD_KIND_KEYS.find((k) => k === named);
@@ -60,14 +70,14 @@ export function PersonRightsPanel({ person, onErased }: { person: Person; onEras
             type="button"
             onClick={() => {
               erase.reset();
-              setAsking(true);
+              setAskingFor(person.id);
             }}
           >
             {t('rights.erase')}
           </button>
         )}
       </div>
-      <ErrorAlert error={exporting.error} />
+      <ErrorAlert error={exportError} />
       {holds.length > 0 ? (
         <div className="alert alert--error" role="alert">
           <p>{t('rights.refused')}</p>
@@ -78,7 +88,7 @@ export function PersonRightsPanel({ person, onErased }: { person: Person; onEras
           </ul>
         </div>
       ) : (
-        <ErrorAlert error={erase.error} />
+        <ErrorAlert error={eraseError} />
       )}
       <ConfirmDialog
         open={asking}
@@ -86,11 +96,11 @@ export function PersonRightsPanel({ person, onErased }: { person: Person; onEras
         confirmLabel={t('rights.confirm.yes')}
         cancelLabel={t('rights.confirm.no')}
         busy={erase.isPending}
-        onCancel={() => setAsking(false)}
+        onCancel={() => setAskingFor(null)}
         onConfirm={() =>
           erase.mutate(person.id, {
             onSuccess: () => onErased(),
-            onSettled: () => setAsking(false),
+            onSettled: () => setAskingFor(null),
           })
         }
       >
