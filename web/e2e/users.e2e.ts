@@ -85,16 +85,16 @@ describe('administering users', () => {
     const { context, page } = await newPage(browser);
     await signIn(page, worker.email, USER_PASSWORD);
     await see(page.getByRole('heading', { name: `Bonjour, ${worker.name}` }));
-    // Support's screens do not exist yet: the home page says so and offers nothing to do.
+    // The home page has the Support requests to answer (other files may have taken some).
     const support = page.getByTestId('home-support');
-    await see(support.getByRole('heading', { name: 'Support' }));
-    await see(support.getByText("Rien à faire ici pour l'instant.", { exact: false }));
+    await see(support.getByRole('heading', { name: 'Support : demandes à répondre' }));
 
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
     expect(await nav.getByRole('link').allTextContents()).toEqual([
       'Accueil',
       'Répertoire',
       'Rapports',
+      "Demandes d'intervention",
       'Mon compte',
     ]);
     await screenshot(page, '08-home-worker');

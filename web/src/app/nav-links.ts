@@ -11,6 +11,7 @@ export interface NavItem {
     | 'association'
     | 'intervision'
     | 'representation'
+    | 'supportRequests'
     | 'reports'
     | 'users'
     | 'audit'
@@ -54,7 +55,10 @@ export function navGroups(user: Actor): NavGroup[] {
         ...when(can(user, 'representation', 'read'), { to: '/representation', label: 'representation' }),
       ],
     },
-    { id: 'support', items: [] },
+    {
+      id: 'support',
+      items: [...when(can(user, 'support', 'read'), { to: '/support/requests', label: 'supportRequests' })],
+    },
     { id: 'housing_first', items: [] },
     {
       id: 'admin',

@@ -141,6 +141,16 @@ const ReportsPage = lazy(() =>
 const SavedReportPage = lazy(() =>
   import('@/features/reports/routes/saved-report-page').then((m) => ({ default: m.SavedReportPage })),
 );
+const NewSupportRequestPage = lazy(() =>
+  import('@/features/support/requests/routes/new-request-page').then((m) => ({
+    default: m.NewRequestPage,
+  })),
+);
+const SupportRequestsPage = lazy(() =>
+  import('@/features/support/requests/routes/requests-page').then((m) => ({
+    default: m.RequestsPage,
+  })),
+);
 const UsersPage = lazy(() =>
   import('@/features/users/routes/users-page').then((m) => ({ default: m.UsersPage })),
 );
@@ -321,6 +331,26 @@ export const routes: RouteObject[] = [
             <RepresentationPage />
           </RequirePermission>
         ),
+      },
+      {
+        path: 'support/requests',
+        // Support's requests are the pole's alone: anyone else meets the refusal page.
+        element: (
+          <RequirePermission resource="support" action="read">
+            <Outlet />
+          </RequirePermission>
+        ),
+        children: [
+          { index: true, element: <SupportRequestsPage /> },
+          {
+            path: 'new',
+            element: (
+              <RequirePermission resource="support" action="create">
+                <NewSupportRequestPage />
+              </RequirePermission>
+            ),
+          },
+        ],
       },
       {
         path: 'reports',

@@ -12,6 +12,7 @@ import frReference from './fr/reference.json';
 import frRepresentation from './fr/representation.json';
 import frReports from './fr/reports.json';
 import frRetention from './fr/retention.json';
+import frSupport from './fr/support.json';
 import frUsers from './fr/users.json';
 import nlAccount from './nl/account.json';
 import nlAccounting from './nl/accounting.json';
@@ -27,6 +28,7 @@ import nlReference from './nl/reference.json';
 import nlRepresentation from './nl/representation.json';
 import nlReports from './nl/reports.json';
 import nlRetention from './nl/retention.json';
+import nlSupport from './nl/support.json';
 import nlUsers from './nl/users.json';
 
 /** The wording of the signed-in screens: fetched with the signed-in frame, not before. */
@@ -46,6 +48,7 @@ export const signedInResources = {
     representation: frRepresentation,
     reports: frReports,
     retention: frRetention,
+    support: frSupport,
     users: frUsers,
   },
   nl: {
@@ -63,6 +66,7 @@ export const signedInResources = {
     representation: nlRepresentation,
     reports: nlReports,
     retention: nlRetention,
+    support: nlSupport,
     users: nlUsers,
   },
 } as const;

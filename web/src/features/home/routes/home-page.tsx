@@ -1,7 +1,14 @@
-import { can, organisationName, roleTakesPoles, type HomeToDo } from '@smes/shared';
+import {
+  can,
+  organisationName,
+  roleTakesPoles,
+  type HomeToDo,
+  type SupportRequestSummary,
+} from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
+import { useBoard } from '@/features/support';
 import { useCurrentUser } from '@/hooks/use-session';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useLocale } from '@/hooks/use-locale';
@@ -9,8 +16,9 @@ import { formatDay, formatNumber } from '@/lib/format';
 import { useHome } from '../api/get-home';
 
 /**
- * The person's to-do: each part the API answers (their access decides which), then an honest
- * word for the poles whose screens do not exist yet, then the administration's links.
+ * The person's to-do: each part the API answers (their access decides which), a Support
+ * worker's requests due, then an honest word for the pole whose screens do not exist yet, then
+ * the administration's links.
  */
 export function HomePage() {
   const { t } = useTranslation(['home', 'common']);
@@ -23,7 +31,8 @@ export function HomePage() {
     can(user, 'reference', 'update') && { to: '/admin/reference', label: t('referenceLink') },
   ].filter((link) => link !== false);
   const poles = roleTakesPoles(user.role) ? user.poles : [];
-  const unbuilt = poles.filter((pole) => pole !== 'connect');
+  const unbuilt = poles.filter((pole): pole is 'housing_first' => pole === 'housing_first');
+  const supportWorker = poles.includes('support') && can(user, 'support', 'read');
 
   return (
     <>
@@ -46,6 +55,8 @@ export function HomePage() {
       ) : (
         <ToDo todo={home.data} />
       )}
+
+      {supportWorker && <SupportDue />}
 
       {unbuilt.map((pole) => (
         <section key={pole} className="panel" aria-labelledby={`pole-${pole}`} data-testid={`home-${pole}`}>
@@ -165,5 +176,58 @@ function ToDo({ todo }: { todo: HomeToDo }) {
         </section>
       )}
     </>
+  );
+}
+
+/**
+ * A Support worker's requests still to answer: overdue, due today, due this week, from the due
+ * board (a read with a purpose, logged), by their codes only.
+ */
+function SupportDue() {
+  const { t } = useTranslation(['home', 'support']);
+  const locale = useLocale();
+  const board = useBoard();
+  const due: [string, SupportRequestSummary[]][] = board.data
+    ? [
+        ['overdue', board.data.overdue],
+        ['today', board.data.today],
+        ['this_week', board.data.thisWeek],
+      ]
+    : [];
+  const count = due.reduce((n, [, items]) => n + items.length, 0);
+  return (
+    <section className="panel" aria-labelledby="home-support" data-testid="home-support">
+      <h2 id="home-support">{t('supportTitle')}</h2>
+      {board.isPending ? (
+        <p className="muted" role="status">
+          {t('loading')}
+        </p>
+      ) : board.isError ? (
+        <ErrorAlert error={board.error} />
+      ) : count === 0 ? (
+        <p className="muted">{t('noRequestsDue')}</p>
+      ) : (
+        due
+          .filter(([, items]) => items.length > 0)
+          .map(([bucket, items]) => (
+            <div key={bucket}>
+              <h3>{t(`support:buckets.${bucket as 'today'}`)}</h3>
+              <ul className="link-list" data-testid={`home-support-${bucket}`}>
+                {items.map((r) => (
+                  <li key={r.id}>
+                    <Link to={`/support/requests/${r.id}`}>
+                      {t('support:board.item', { code: r.code, person: r.personCode })}
+                    </Link>
+                    <span className="table__sub">{t('requestDue', { day: formatDay(r.dueOn, locale) })}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))
+      )}
+      <p>
+        <Link to="/support/requests">{t('requestsLink')}</Link>
+      </p>
+    </section>
   );
 }
