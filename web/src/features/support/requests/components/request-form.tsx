@@ -208,7 +208,7 @@ export function RequestForm({ onSaved, onCancel }: RequestFormProps) {
                   </label>
                 </Fieldset>
               )}
-              {choice === OTHER && (
+              {worker && choice === OTHER && (
                 <OrganisationPicker
                   label={offered.length > 0 ? t('new.otherOrganisation') : t('new.organisation')}
                   value={otherOrganisation}
@@ -261,7 +261,7 @@ export function RequestForm({ onSaved, onCancel }: RequestFormProps) {
       <fieldset className="fieldset">
         <legend>{t('new.person')}</legend>
         <div className="form form--grid">
-          <Fieldset legend={t('new.personWhich')}>
+          <div className="fieldset__options form__wide">
             <label className="checkbox">
               <input
                 type="radio"
@@ -282,7 +282,7 @@ export function RequestForm({ onSaved, onCancel }: RequestFormProps) {
               />
               {t('new.personKnown')}
             </label>
-          </Fieldset>
+          </div>
           {personMode === 'known' ? (
             <PersonConcernedPicker
               label={t('new.personSearch')}
@@ -372,7 +372,7 @@ export function RequestForm({ onSaved, onCancel }: RequestFormProps) {
         <Field label={t('new.impasse')} hint={t('new.impasseHint')} error={errorAt('impasse')}>
           <textarea
             name="impasse"
-            rows={4}
+            rows={3}
             required
             maxLength={5000}
             value={impasse}
