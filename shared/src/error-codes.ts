@@ -73,6 +73,8 @@ export const FIELD_ERROR_CODES = [
   'wrongCode',
   'codeUsed',
   'legalHold',
+  /** A person erased (art. 17): nothing is left to edit (decision 31). */
+  'erased',
   /** Support: a day of a request's follow-up before the day it was received. */
   'beforeReceived',
   /** Support: a first answer or an intervention by someone who is not of the Support pole. */

@@ -115,6 +115,12 @@ describe('art. 17: erasing a person', () => {
            + (select count(*) from dues where person_id = ${id} and payment_reference is not null) as n`);
     expect(Number(left[0]!.n)).toBe(0);
 
+    // An edit kept from before (another device's draft) cannot bring a name back.
+    const edit = await admin.patch(`/api/people/${id}`, { lastName: 'Fictivelaan' });
+    expect(edit.status).toBe(409);
+    expect(edit.body.errors).toEqual([expect.objectContaining({ field: 'id', code: 'erased' })]);
+    expect((await admin.get(`/api/people/${id}`)).body.lastName).toBe('');
+
     const audit = await admin.get('/api/audit', { action: 'erase', resourceId: id });
     expect(audit.body.items).toHaveLength(1);
     expect(audit.body.items[0].details.blanked).toMatchObject({ people: 1, dues: 1 });

@@ -170,6 +170,9 @@ export async function updatePerson({
     // Read and checked under the lock the claim took; only the fields sent are written, so an
     // edit never writes back a field someone else changed meanwhile.
     const row = (await repo.findPerson(tx, id))!;
+    // Erased (art. 17): nothing identifying may come back, e.g. from a draft another device kept
+    // of the edit form (decision 31).
+    if (row.erasedOn) throw new ConflictError('The person was erased', [{ field: 'id', code: 'erased' }]);
     await validate(tx, {
       ...input,
       externalRef: input.externalRef === row.externalRef ? undefined : input.externalRef,
