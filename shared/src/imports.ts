@@ -3,7 +3,7 @@ import { Version } from './versions.js';
 import { can, type Actor } from './access.js';
 import { IsoDateTime, PageMeta, PageQuery, Uuid } from './common.js';
 import { FieldError } from './errors.js';
-import { mayRead, RECORD_KINDS, type RecordKind } from './record-kinds.js';
+import { mayRead, RECORD_KINDS, RecordRef, type RecordKind } from './record-kinds.js';
 
 /**
  * Every import kind and the record kinds it writes. Importing needs `create` and `update` on
@@ -15,6 +15,8 @@ export const IMPORT_KIND_WRITES = {
   organisations: ['organisation'],
   people: ['person', 'affiliation'],
   members: ['membership'],
+  /** The Support team's own request log (decision 30): the Support pole's alone. */
+  support_requests: ['support_request', 'support_person'],
 } as const satisfies Record<string, readonly RecordKind[]>;
 export type ImportKind = keyof typeof IMPORT_KIND_WRITES;
 export const IMPORT_KINDS = Object.keys(IMPORT_KIND_WRITES) as [ImportKind, ...ImportKind[]];
@@ -71,6 +73,11 @@ export const ImportPreviewRow = Type.Object({
   row: Type.Integer(),
   action: Type.Enum(['create', 'update', 'unchanged']),
   label: Type.String(),
+  /**
+   * The records already there the row names (found again, or linked to), for the access log
+   * when the kind's preview shows sensitive records (decision 21).
+   */
+  records: Type.Optional(Type.Array(RecordRef)),
   /** A row that creates a record: the records already there with an alike name. */
   candidates: Type.Optional(
     Type.Array(

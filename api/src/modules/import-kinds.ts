@@ -3,6 +3,7 @@ import { membersImport } from './association/membership/import.js';
 import { organisationsImport } from './directory/organisations/import.js';
 import { peopleImport } from './directory/people/import.js';
 import type { ImportKindDefinition } from './platform/imports/kind.js';
+import { supportRequestsImport } from './support/requests/import.js';
 
 /**
  * Every import kind, declared by the module that owns its records. A kind named in shared's
@@ -12,6 +13,7 @@ export const IMPORT_KIND_DEFINITIONS = {
   organisations: organisationsImport,
   people: peopleImport,
   members: membersImport,
+  support_requests: supportRequestsImport,
 } as const satisfies Record<ImportKind, ImportKindDefinition>;
 
 export function importKind(kind: ImportKind): ImportKindDefinition {

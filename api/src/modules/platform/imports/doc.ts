@@ -6,6 +6,8 @@ const TYPES: Record<string, string> = {
   text: 'text',
   email: 'e-mail address',
   date: 'date: `dd/mm/yyyy`, `yyyy-mm-dd` or an Excel date',
+  datetime:
+    'date, or date and time in Brussels: `dd/mm/yyyy hh:mm`, `yyyy-mm-dd hh:mm` or an Excel date-time',
   list: 'list separated by `;` or `,`; codes or FR/NL labels',
   boolean: 'oui/non, ja/nee, yes/no',
   integer: 'whole number',

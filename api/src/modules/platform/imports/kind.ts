@@ -21,6 +21,11 @@ export interface ImportKindDefinition {
   fields: readonly ImportField[];
   /** How a row finds the record it changes, for docs/imports.md. */
   matchedOn: string;
+  /**
+   * The sensitive kinds its report names (persons' codes, free text): running it, even as a
+   * preview, needs a purpose and logs the records each row names (`records`), as their reads do.
+   */
+  shows?: readonly RecordKind[];
   /** A fresh run: checks and matches every row first, then writes them all. */
   start(): ImportKindRun;
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import {
+  IMPORT_KINDS,
   ImportFieldList,
   ImportMapping,
   ImportMappingList,
@@ -14,9 +15,10 @@ import {
   Problem,
   TemplateQuery,
 } from '@smes/shared';
+import type { ReadDeclaration } from '../../../access/reads.js';
 import { serviceContext } from '../../../plugins/app/auth.js';
 import { ifMatchOf } from '../../../plugins/app/versions.js';
-import { importKind } from '../../import-kinds.js';
+import { IMPORT_KIND_DEFINITIONS } from '../../import-kinds.js';
 import { READ_DEFAULTS } from './reader/index.js';
 import * as imports from './service.js';
 
@@ -28,6 +30,24 @@ const FILE_TYPES = [
   'application/vnd.ms-excel',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ];
+
+/**
+ * A kind whose report names sensitive records (Support's log: persons' codes, impasses) is read
+ * as they are: a purpose, and the records its rows name logged (decision 21). One declaration
+ * per kind any import shows; each applies to the imports of the kinds that show it.
+ */
+const shownKinds = [...new Set(IMPORT_KINDS.flatMap((k) => IMPORT_KIND_DEFINITIONS[k].shows ?? []))];
+const readsOfReport: ReadDeclaration[] = shownKinds.map((shown) => ({
+  kind: (request) => {
+    const { kind } = request.params as { kind?: string };
+    const definition = (IMPORT_KIND_DEFINITIONS as Record<string, { shows?: readonly string[] }>)[kind ?? ''];
+    return definition?.shows?.includes(shown) ? shown : null;
+  },
+  ids: (payload) =>
+    ((payload as ImportReport).preview ?? []).flatMap((p) =>
+      (p.records ?? []).filter((r) => r.kind === shown).map((r) => r.id),
+    ),
+}));
 
 /**
  * /api/imports. The file is the request body, as sent by the browser's `fetch(file)`; its name
@@ -44,7 +64,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/:kind',
     {
-      config: { access: { resource: 'imports', action: 'create' } },
+      config: { access: { resource: 'imports', action: 'create' }, reads: readsOfReport },
       bodyLimit: READ_DEFAULTS.maxBytes + 1024 * 1024,
       schema: {
         operationId: 'runImport',
@@ -100,14 +120,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ImportFieldList, 400: Problem, ...denied },
       },
     },
-    async (request) => ({
-      items: importKind(request.params.kind).fields.map((f) => ({
-        key: f.key,
-        required: f.required ?? false,
-        headerFr: f.headerFr,
-        headerNl: f.headerNl,
-      })),
-    }),
+    async (request) => imports.importFields({ ctx: serviceContext(app, request), kind: request.params.kind }),
   );
 
   app.get(
@@ -163,6 +176,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { kind } = request.params;
       const { lang } = request.query;
+      imports.importFields({ ctx: serviceContext(app, request), kind }); // readers of the kind only
       const name = `${lang === 'fr' ? 'modele' : 'sjabloon'}-${kind}.csv`;
       return reply
         .type('text/csv; charset=utf-8')

@@ -3,6 +3,7 @@ import {
   IMPORT_KINDS,
   mayImport,
   mayReadImports,
+  type ImportFieldList,
   type ImportKind,
   type ImportMapping,
   type ImportMappingList,
@@ -166,10 +167,11 @@ async function checkAndWrite(ctx: ServiceContext, input: ImportInput): Promise<I
     counts,
     errors: errors.sort((a, b) => a.row - b.row).slice(0, 500),
     warnings: warnings.sort((a, b) => a.row - b.row).slice(0, 500),
-    preview: plans.slice(0, 50).map(({ row, action, label, candidates }) => ({
+    preview: plans.slice(0, 50).map(({ row, action, label, candidates, records }) => ({
       row,
       action,
       label,
+      ...(records ? { records } : {}),
       ...(candidates ? { candidates } : {}),
     })),
   });
@@ -261,6 +263,19 @@ export async function listImportMappings({
   assertMayReadImports(ctx, kind);
   const rows = await repo.listMappings(ctx.db, kind);
   return { items: rows.map(toMapping) };
+}
+
+/** The columns a kind fills, for those who may see its imports. */
+export function importFields({ ctx, kind }: { ctx: ServiceContext; kind: ImportKind }): ImportFieldList {
+  assertMayReadImports(ctx, kind);
+  return {
+    items: importKind(kind).fields.map((f) => ({
+      key: f.key,
+      required: f.required ?? false,
+      headerFr: f.headerFr,
+      headerNl: f.headerNl,
+    })),
+  };
 }
 
 /** The template partners fill: the column titles in French or Dutch, as Belgian Excel reads CSV. */

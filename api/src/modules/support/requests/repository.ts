@@ -335,3 +335,38 @@ export async function blankClosedBefore(db: Executor, cutoff: string) {
   );
   return { requests, interventions, persons };
 }
+
+// ---- the request-log import (decision 30)
+
+/** The persons concerned these codes name. */
+export async function personsByCodes(db: Executor, codes: string[]) {
+  if (!codes.length) return [];
+  return db
+    .select({ id: supportPersons.id, code: supportPersons.code })
+    .from(supportPersons)
+    .where(inArray(supportPersons.code, codes));
+}
+
+/** The requests already imported under these numbers of the team's log. */
+export async function requestsByLogNumbers(db: Executor, numbers: string[]) {
+  if (!numbers.length) return [];
+  return db.select().from(supportRequests).where(inArray(supportRequests.logNumber, numbers));
+}
+
+/** The requests received in a span (a day's margin either side for Brussels' offset). */
+export async function requestsReceivedBetween(db: Executor, from: Date, to: Date) {
+  return db
+    .select()
+    .from(supportRequests)
+    .where(and(gte(supportRequests.receivedAt, from), lt(supportRequests.receivedAt, to)));
+}
+
+/** Support's staff (who may give a first answer), to find one by e-mail or name. */
+export async function supportStaffIndex(db: Executor) {
+  return db
+    .select({ id: users.id, email: users.email, displayName: users.displayName })
+    .from(users)
+    .where(
+      sql`${users.role} in ('coordinator', 'worker') and 'support' = any(${users.poles}) and not ${users.disabled}`,
+    );
+}

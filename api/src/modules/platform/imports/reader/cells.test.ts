@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCell } from './cells.js';
-import { excelSerialToIso, parseDate } from './dates.js';
+import { excelSerialToIso, parseDate, parseDateTime } from './dates.js';
 
 describe('dates', () => {
   it.each([
@@ -47,6 +47,29 @@ describe('dates', () => {
       code: 'invalid',
       message: '31/02/2024 does not exist',
     });
+  });
+});
+
+describe('date-times', () => {
+  it.each([
+    ['02/03/2026 09:15', '2026-03-02T09:15'],
+    ['2/3/2026 9h05', '2026-03-02T09:05'],
+    ['02.03.2026 17.30', '2026-03-02T17:30'],
+    ['2026-03-02 09:15:59', '2026-03-02T09:15'],
+    ['2026-03-02T09:15:00', '2026-03-02T09:15'],
+    ['46083.375', '2026-03-02T09:00'],
+    ['46083,5', '2026-03-02T12:00'],
+    ['02/03/2026', '2026-03-02'],
+    ['46083', '2026-03-02'],
+  ])('reads %s as the Brussels wall clock %s', (text, value) => {
+    expect(parseDateTime(text)).toEqual({ ok: true, value });
+  });
+
+  it('refuses a time that is no time, a day that does not exist and a zone', () => {
+    expect(parseDateTime('02/03/2026 25:00')).toMatchObject({ ok: false, code: 'invalid' });
+    expect(parseDateTime('30/02/2026 09:00')).toMatchObject({ ok: false, code: 'invalid' });
+    expect(parseDateTime('2026-03-02T09:15:00Z')).toMatchObject({ ok: false, code: 'format' });
+    expect(parseDateTime('mardi matin')).toMatchObject({ ok: false, code: 'format' });
   });
 });
 

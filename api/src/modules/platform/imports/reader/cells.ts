@@ -1,12 +1,14 @@
 import type { FieldErrorCode } from '@smes/shared';
 import { normaliseHeader } from './columns.js';
-import { parseDate } from './dates.js';
+import { parseDate, parseDateTime } from './dates.js';
 import type { FieldType } from './types.js';
 
 /** What each field type parses to; decimals stay text so numeric columns get them exactly. */
 export interface CellValues {
   text: string;
   date: string;
+  /** `yyyy-mm-dd`, or `yyyy-mm-ddThh:mm` when a time of day is given (a wall clock). */
+  datetime: string;
   email: string;
   list: string[];
   boolean: boolean;
@@ -37,6 +39,7 @@ const GROUPING = /[\s\u00a0\u202f']/g;
 const parsers: { [K in FieldType]: Parser<CellValues[K]> } = {
   text: (value) => ({ ok: true, value }),
   date: (value) => parseDate(value),
+  datetime: (value) => parseDateTime(value),
   email: (value) => {
     if (value.length > 254 || !EMAIL.test(value))
       return fail('format', `"${value}" is not an e-mail address`);

@@ -53,3 +53,53 @@ export function parseDate(text: string): DateParse {
   }
   return { ok: false, code: 'format', message: `"${value}" is not a date (expected dd/mm/yyyy)` };
 }
+
+// A date-time as partners type it: day first or ISO, then hours and minutes (seconds dropped).
+const CLOCK = String.raw`(?:[T ]|\s+)(\d{1,2})[:hH.](\d{2})(?::\d{2}(?:\.\d+)?)?`;
+const ISO_TIME = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})${CLOCK}$`);
+const DAY_FIRST_TIME = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})${CLOCK}$`);
+const SERIAL_TIME = /^(\d{5,7})[.,](\d+)$/;
+
+function withClock(date: DateParse, hours: number, minutes: number): DateParse {
+  if (!date.ok) return date;
+  if (hours > 23 || minutes > 59) {
+    return { ok: false, code: 'invalid', message: `${hours}:${pad(minutes)} is not a time of day` };
+  }
+  return { ok: true, value: `${date.value}T${pad(hours)}:${pad(minutes)}` };
+}
+
+/**
+ * Reads a date with an optional time of day, as a wall clock: `yyyy-mm-dd` when only the day is
+ * given, else `yyyy-mm-ddThh:mm` (dd/mm/yyyy hh:mm, ISO, or an Excel serial with its fraction).
+ * The caller says which zone the clock is in; an explicit offset or `Z` is not accepted.
+ */
+export function parseDateTime(text: string): DateParse {
+  const value = text.trim();
+  const iso = ISO_TIME.exec(value);
+  if (iso)
+    return withClock(isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])), Number(iso[4]), Number(iso[5]));
+  const dayFirst = DAY_FIRST_TIME.exec(value);
+  if (dayFirst) {
+    const date = isoDate(Number(dayFirst[4]), Number(dayFirst[3]), Number(dayFirst[1]));
+    return withClock(date, Number(dayFirst[5]), Number(dayFirst[6]));
+  }
+  const serial = SERIAL_TIME.exec(value);
+  if (serial) {
+    const minutes = Math.round(Number(`0.${serial[2]}`) * 24 * 60);
+    // 23:59:59.9 rounds to the next day's midnight: kept on its own day.
+    const clamped = Math.min(minutes, 24 * 60 - 1);
+    return withClock(excelSerialToIso(Number(serial[1])), Math.floor(clamped / 60), clamped % 60);
+  }
+  if (/(?:Z|[+-]\d{2}:?\d{2})$/.test(value) && /\d:\d{2}/.test(value)) {
+    return {
+      ok: false,
+      code: 'format',
+      message: `"${value}": write the time as in Brussels, without a zone`,
+    };
+  }
+  const date = parseDate(value);
+  if (!date.ok && date.code === 'format') {
+    return { ok: false, code: 'format', message: `"${value}" is not a date (expected dd/mm/yyyy hh:mm)` };
+  }
+  return date;
+}

@@ -1,4 +1,4 @@
-export type FieldType = 'text' | 'date' | 'email' | 'list' | 'boolean' | 'integer' | 'decimal';
+export type FieldType = 'text' | 'date' | 'datetime' | 'email' | 'list' | 'boolean' | 'integer' | 'decimal';
 
 /** One field the importer fills, and the column titles partners use for it (FR, NL, EN). */
 export interface FieldSpec {
