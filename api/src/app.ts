@@ -18,6 +18,7 @@ import membersRoutes from './modules/association/membership/routes.js';
 import importsRoutes from './modules/platform/imports/routes.js';
 import intervisionRoutes from './modules/connect/intervision/routes.js';
 import representationRoutes from './modules/connect/representation/routes.js';
+import supportCalendarRoutes from './modules/support/calendar/routes.js';
 import supportRequestsRoutes from './modules/support/requests/routes.js';
 import supervisionsRoutes from './modules/support/supervisions/routes.js';
 import figuresRoutes from './modules/reports/figures/routes.js';
@@ -116,6 +117,7 @@ export async function buildApp({ config, database, closeDatabase = true, logger 
   await app.register(representationRoutes, { prefix: '/api/representation-meetings' });
   await app.register(supportRequestsRoutes, { prefix: '/api/support' });
   await app.register(supervisionsRoutes, { prefix: '/api/support/supervisions' });
+  await app.register(supportCalendarRoutes, { prefix: '/api/support' });
   await app.register(figuresRoutes, { prefix: '/api/figures' });
   await app.register(savedReportsRoutes, { prefix: '/api/reports' });
   await app.register(retentionRoutes, { prefix: '/api/retention-runs' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { icsText } from './calendar.js';
+import { icsText } from '../../../lib/ics.js';
 
 describe('text in .ics calendars', () => {
   it('escapes every line break, a bare CR too, so text cannot start a property of its own', () => {

@@ -1,64 +1,10 @@
+import { icsFile, icsText, local, stamp } from '../../../lib/ics.js';
 import type { GroupRow, SessionRow } from './repository.js';
 
-/**
- * An iCalendar file (RFC 5545) of a group's sessions, that Outlook and Google Calendar import:
- * CRLF lines, a VTIMEZONE for Europe/Brussels, stable UIDs (re-importing updates, not duplicates),
- * cancelled sessions marked CANCELLED rather than dropped.
+/*
+ * An iCalendar file of a group's sessions (the shared parts in lib/ics.ts): stable UIDs
+ * (re-importing updates, not duplicates), cancelled sessions marked CANCELLED rather than dropped.
  */
-const VTIMEZONE = [
-  'BEGIN:VTIMEZONE',
-  'TZID:Europe/Brussels',
-  'BEGIN:DAYLIGHT',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0200',
-  'TZNAME:CEST',
-  'DTSTART:19700329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0200',
-  'TZOFFSETTO:+0100',
-  'TZNAME:CET',
-  'DTSTART:19701025T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-];
-
-/**
- * Escapes text values (commas, semicolons, backslashes, line breaks) as the RFC asks. A bare CR
- * counts as a line break: many readers end a line there, which would let text start a property.
- */
-export const icsText = (s: string) =>
-  s
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
-
-/** Lines longer than 75 octets are folded with CRLF + space. */
-function fold(line: string): string {
-  const bytes = Buffer.from(line, 'utf8');
-  if (bytes.length <= 75) return line;
-  const parts: string[] = [];
-  let current = '';
-  for (const ch of line) {
-    if (Buffer.byteLength(current + ch, 'utf8') > (parts.length ? 74 : 75)) {
-      parts.push(current);
-      current = '';
-    }
-    current += ch;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
-const stamp = (d: Date) =>
-  d
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-const local = (day: string, time: string) => `${day.replace(/-/g, '')}T${time.replace(':', '')}00`;
 
 /** One group's sessions, or a participant's (all the groups they take part in). */
 export function groupCalendar(
@@ -67,18 +13,10 @@ export function groupCalendar(
   hostNames: Map<string, string>,
   now = new Date(),
 ): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Smes//Intervision//FR-NL',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${icsText(name)}`,
-    ...VTIMEZONE,
-  ];
+  const vevents: string[][] = [];
   for (const { group, session: s } of events) {
     const host = s.hostOrganisationId ? hostNames.get(s.hostOrganisationId) : undefined;
-    lines.push(
+    vevents.push([
       'BEGIN:VEVENT',
       `UID:${s.id}@smes-intervision`,
       `DTSTAMP:${stamp(now)}`,
@@ -92,8 +30,7 @@ export function groupCalendar(
       `STATUS:${s.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
       ...(s.status === 'cancelled' && s.cancelReason ? [`DESCRIPTION:${icsText(s.cancelReason)}`] : []),
       'END:VEVENT',
-    );
+    ]);
   }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(fold).join('\r\n')}\r\n`;
+  return icsFile({ name, prodId: '-//Smes//Intervision//FR-NL', events: vevents });
 }
