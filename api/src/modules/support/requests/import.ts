@@ -14,7 +14,7 @@ import { followUpOf, type FollowUp } from './import-follow-up.js';
 import { channelNamed, requesterKindNamed } from './import-labels.js';
 import * as repo from './repository.js';
 
-/** A person concerned's code in a log: letters and digits (a digit at least, so never a name). */
+/** A code new to the platform, from a log: letters and digits (a digit at least, so never a name). */
 const PERSON_CODE = /^(?=.*\d)[A-Za-z0-9][A-Za-z0-9._/-]{0,23}$/;
 const DAY_MS = 86_400_000;
 
@@ -189,8 +189,9 @@ export const supportRequestsImport: ImportKindDefinition = {
 
           // The person concerned: by the code the log gives (a new person keeps it), else new.
           const code = cells(values, 'personCode');
-          if (code && !PERSON_CODE.test(code)) fail(row, 'personCode', 'format', code);
           const known = code ? personOfCode.get(code.toLowerCase()) : undefined;
+          // The platform's own codes may be letters only; a code new to it must look like one.
+          if (code && !known && !PERSON_CODE.test(code)) fail(row, 'personCode', 'format', code);
 
           const followUp = followUpOf(values, { row, day, today, staff, fail });
           const number = cells(values, 'logNumber');
