@@ -68,13 +68,20 @@ function prerenderSignIn(): Plugin {
           resolve: { alias: { '@': src } },
         },
       );
+      // The stylesheet comes inside the page, so nothing but the page itself stands before its
+      // first paint (a linked one shares the slow line with the scripts). The API allows this
+      // one inline style by its hash (api/src/plugins/external/helmet.ts).
+      const link = /<link rel="stylesheet"[^>]* href="\/(assets\/[^"]+\.css)">/.exec(shell);
+      const css = link ? bundle[link[1]!] : undefined;
+      if (!link || css?.type !== 'asset') throw new Error('prerenderSignIn: no stylesheet in index.html');
+      const styled = shell.replace(link[0], () => `<style>${String(css.source).trim()}</style>`);
       const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
       for (const page of await module.renderSignInPages()) {
-        const html = shell
-          .replace('<html lang="fr">', `<html lang="${page.locale}">`)
-          .replace('<title>Smes</title>', `<title>${escape(page.title)}</title>`)
-          .replace('<div id="root"></div>', `${page.html}<div id="root"></div>`);
-        if (html === shell || !html.includes(page.html)) {
+        const html = styled
+          .replace('<html lang="fr">', () => `<html lang="${page.locale}">`)
+          .replace('<title>Smes</title>', () => `<title>${escape(page.title)}</title>`)
+          .replace('<div id="root"></div>', () => `${page.html}<div id="root"></div>`);
+        if (!html.includes(page.html)) {
           throw new Error('prerenderSignIn: index.html no longer has <div id="root"></div>');
         }
         const path = join(dir, `login.${page.locale}.html`);

@@ -43,8 +43,18 @@ describe('the sign-in form before the script arrives', () => {
     const email = inject('adminEmail');
     const [name, domain] = email.split('@') as [string, string];
 
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
+
     await page.goto('/login', { waitUntil: 'commit' });
     await see(page.getByRole('heading', { name: 'Se connecter' }));
+    // Styled already: the stylesheet comes in the page, allowed by the security policy.
+    const submit = page.getByRole('button', { name: 'Se connecter' });
+    expect(await submit.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe(
+      'rgb(31, 78, 121)',
+    );
     // Sending waits for the app (no password in a URL, no page the API does not know).
     expect(await page.getByRole('button', { name: 'Se connecter' }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Nederlands' }).isDisabled()).toBe(true);
@@ -66,6 +76,7 @@ describe('the sign-in form before the script arrives', () => {
     await page.keyboard.press('Enter');
 
     await see(page.getByRole('heading', { name: `Bonjour, ${adminName}` }));
+    expect(refused).toEqual([]);
     await context.close();
   });
 

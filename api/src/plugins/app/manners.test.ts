@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,12 +13,13 @@ const spaDir = mkdtempSync(path.join(tmpdir(), 'smes-spa-'));
 mkdirSync(path.join(spaDir, 'assets'));
 writeFileSync(path.join(spaDir, 'index.html'), '<!doctype html><title>Smes</title><div id="root"></div>');
 writeFileSync(path.join(spaDir, 'assets', 'app.js'), 'console.log(1)');
+const SIGN_IN_STYLE = 'h1 { color: #1f4e79; }';
 // The index with the sign-in form already in it, in each language (the SPA's build writes them).
 for (const [locale, title] of [
   ['fr', 'Se connecter'],
   ['nl', 'Aanmelden'],
 ]) {
-  const page = `<!doctype html><html lang="${locale}"><h1>${title}</h1><div id="root"></div>`;
+  const page = `<!doctype html><html lang="${locale}"><style>${SIGN_IN_STYLE}</style><h1>${title}</h1><div id="root"></div>`;
   writeFileSync(path.join(spaDir, `login.${locale}.html`), page);
   writeFileSync(path.join(spaDir, `login.${locale}.html.br`), brotliCompressSync(page));
 }
@@ -147,6 +149,11 @@ describe('the SPA and the API share one origin', () => {
     expect(await signIn({ 'accept-language': 'nl-BE', cookie: 'smes_locale=fr' })).toBe('Se connecter');
     expect(await signIn({ 'accept-language': 'fr-BE', cookie: 'smes_locale=nl' })).toBe('Aanmelden');
     expect(await signIn({ 'accept-language': 'nl-BE', cookie: 'smes_locale=en' })).toBe('Aanmelden');
+    // Its stylesheet comes inline: the security policy allows that one style, by its hash, no other.
+    const hash = createHash('sha256').update(SIGN_IN_STYLE).digest('base64');
+    const policy = (await api().get('/login')).headers['content-security-policy'] as string;
+    expect(policy).toContain(`style-src 'self' 'sha256-${hash}';`);
+    expect(policy).not.toContain('unsafe-inline');
     const compressed = await api().get('/login').set('accept-encoding', 'br').set('accept-language', 'nl');
     expect(compressed.headers['content-encoding']).toBe('br');
     expect(compressed.text).toContain('<h1>Aanmelden</h1>');

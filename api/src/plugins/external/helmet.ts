@@ -1,8 +1,12 @@
 import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { signInStyleHashes } from './static.js';
 
-/** Security headers on every response; the SPA is built so that it needs no inline script or style. */
+/**
+ * Security headers on every response. The SPA is built so that it needs no inline script, and no
+ * inline style but the stylesheet its sign-in pages carry (allowed by its hash, see static.ts).
+ */
 export default fp(
   async function securityHeaders(app: FastifyInstance) {
     await app.register(helmet, {
@@ -11,7 +15,7 @@ export default fp(
         directives: {
           defaultSrc: ["'self'"],
           scriptSrc: ["'self'"],
-          styleSrc: ["'self'"],
+          styleSrc: ["'self'", ...new Set(signInStyleHashes(app.config.WEB_DIST_DIR))],
           imgSrc: ["'self'", 'data:'],
           fontSrc: ["'self'"],
           connectSrc: ["'self'"],
@@ -27,5 +31,5 @@ export default fp(
       crossOriginEmbedderPolicy: false,
     });
   },
-  { name: 'security-headers' },
+  { name: 'security-headers', dependencies: ['config'] },
 );

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import { LOCALE_COOKIE, LOCALES } from '@smes/shared';
 import type { Locale } from '@smes/shared';
@@ -37,8 +38,7 @@ export default fp(
           void reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? IMMUTABLE : REVALIDATE);
         },
       });
-      const prerendered = LOCALES.every((locale) => existsSync(`${root}/login.${locale}.html`));
-      if (prerendered) {
+      if (signInPages(root).length > 0) {
         app.get('/login', { schema: { hide: true } }, (request, reply) => {
           void reply.header('vary', 'Accept-Language, Cookie');
           return reply.type('text/html').sendFile(`login.${signInLocale(request)}.html`);
@@ -59,6 +59,24 @@ export default fp(
   },
   { name: 'spa', dependencies: ['config', 'cookie'] },
 );
+
+/** The prerendered sign-in pages the SPA's build left in `root`, if any. */
+function signInPages(root: string): string[] {
+  const pages = LOCALES.map((locale) => `${root}/login.${locale}.html`);
+  return pages.every((page) => existsSync(page)) ? pages : [];
+}
+
+/**
+ * The sign-in pages carry the SPA's stylesheet inline, so that their first paint waits for
+ * nothing else: the content security policy allows exactly those styles, by their hashes.
+ */
+export function signInStyleHashes(root: string): string[] {
+  return signInPages(root).flatMap((page) =>
+    [...readFileSync(page, 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+      ([, css]) => `'sha256-${createHash('sha256').update(css!, 'utf8').digest('base64')}'`,
+    ),
+  );
+}
 
 const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
 
