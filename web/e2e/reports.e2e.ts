@@ -23,6 +23,7 @@ import { launchBrowser, newPage, screenshot, see, signIn } from './support/brows
  */
 const MEMBERS = 'association.members.organisations';
 const PARTICIPANTS = 'connect.intervision.participants';
+const NEW_REQUESTS = 'support.requests.new';
 const NL_LOGIN = { title: 'Aanmelden', email: 'E-mailadres', password: 'Wachtwoord', submit: 'Aanmelden' };
 
 const figure = (page: Page, id: string) => page.locator(`li[data-figure="${id}"]`);
@@ -123,6 +124,23 @@ describe('the Reports page', () => {
     await see(page.getByRole('heading', { name: 'Connect', level: 2 }));
     await see(page.getByRole('heading', { name: 'Association', level: 2 }));
     await expect.poll(() => figure(page, MEMBERS).locator('.report-figure__value').textContent()).toBe('2');
+    // Support's figures come with no code of the page's own; a Connect coordinator reads their
+    // values and charts, never their records.
+    await see(page.getByRole('heading', { name: 'Support', level: 2 }));
+    await see(figure(page, NEW_REQUESTS).getByText('Nouvelles demandes', { exact: true }));
+    await see(
+      figure(page, 'support.requests.about-women').getByText('Demandes concernant une femme', {
+        exact: true,
+      }),
+    );
+    await see(
+      figure(page, NEW_REQUESTS).getByRole('button', { name: 'Graphique par secteur : Nouvelles demandes' }),
+    );
+    expect(
+      await figure(page, NEW_REQUESTS)
+        .getByRole('button', { name: /^Enregistrements/ })
+        .count(),
+    ).toBe(0);
     await expect
       .poll(() => figure(page, PARTICIPANTS).locator('.report-figure__value').textContent())
       .toBe('2');
@@ -166,6 +184,7 @@ describe('the Reports page', () => {
       '01/01/2016;31/12/2016;Association;Organisations membres;Secteur : Santé mentale;2;nombre;100',
     );
     expect(lines).toContain('01/01/2016;31/12/2016;Connect;Participant·es;;2;nombre;');
+    expect(lines.some((l) => l.startsWith('01/01/2016;31/12/2016;Support;Nouvelles demandes;;'))).toBe(true);
 
     // Saved as sent: the reprint comes from the stored values, and says what changed since.
     const save = page.getByRole('form', { name: "Enregistrer le rapport tel qu'envoyé" });
@@ -220,6 +239,8 @@ describe('the Reports page', () => {
     await see(page.getByRole('heading', { name: 'Van 01/01/2016 tot 31/12/2016' }));
     await see(page.getByRole('heading', { name: 'Connect', level: 2 }));
     await see(page.getByRole('heading', { name: 'Vereniging', level: 2 }));
+    await see(page.getByRole('heading', { name: 'Support', level: 2 }));
+    await see(figure(page, NEW_REQUESTS).getByText('Nieuwe aanvragen', { exact: true }));
     await expect.poll(() => figure(page, MEMBERS).locator('.report-figure__value').textContent()).toBe('3');
 
     await page.getByRole('button', { name: 'Gegevens : Deelnemers', exact: true }).click();

@@ -36,6 +36,30 @@ describe('recordLabel', () => {
   });
 });
 
+describe('a Support request behind a figure', () => {
+  const request = (date: string, organisation?: { fr?: string; nl?: string }): FigureRecordItem => ({
+    kind: 'support_request',
+    id: id(),
+    name: 'S-K7M2QA',
+    date,
+    ...(organisation ? { organisation: { id: 'o', name: organisation } } : {}),
+  });
+
+  it('reads as its day, its code and the requester’s organisation; a non-professional’s without one', () => {
+    const r = request('2020-03-10', { fr: 'Service fictif', nl: 'Fictieve dienst' });
+    expect(recordLabel(r, 'fr', REMOVED)).toBe('10/03/2020 – S-K7M2QA – Service fictif');
+    expect(recordLabel(r, 'nl', REMOVED)).toBe('10/03/2020 – S-K7M2QA – Fictieve dienst');
+    expect(recordLabel(request('2020-03-10'), 'nl', REMOVED)).toBe('10/03/2020 – S-K7M2QA');
+  });
+
+  it('comes in date order', () => {
+    const requests = ['2020-01-03', '2020-02-10', '2020-11-17'].map((d) => request(d));
+    expect(orderRecords([...requests].reverse(), 'fr', REMOVED).map((r) => r.date)).toEqual(
+      requests.map((r) => r.date),
+    );
+  });
+});
+
 describe('orderRecords', () => {
   it('keeps sessions in date order, not in the order of their dd/mm/yyyy label', () => {
     const sessions = ['2024-10-10', '2024-11-14', '2024-12-02', '2025-01-09'].map(session);

@@ -23,6 +23,13 @@ export function recordLabel(item: FigureRecordItem, locale: Locale, removed: str
     }
     case 'intervision_session':
       return `${item.date ? formatDay(item.date, locale) : ''} – ${item.group?.name ?? name ?? ''}`;
+    case 'support_request': {
+      // A request or one of its interventions: its day, its code, the requester's organisation.
+      const organisation = item.organisation ? localName(item.organisation.name, locale) : null;
+      return [item.date ? formatDay(item.date, locale) : null, name, organisation]
+        .filter(Boolean)
+        .join(' – ');
+    }
     case 'representation_meeting':
       return [item.date ? formatDay(item.date, locale) : null, name, item.detail].filter(Boolean).join(' – ');
     default:
@@ -30,10 +37,16 @@ export function recordLabel(item: FigureRecordItem, locale: Locale, removed: str
   }
 }
 
-/** Sessions and meetings in date order; anything else in the alphabetical order of the screen's language. */
+const DATED: readonly FigureRecordItem['kind'][] = [
+  'intervision_session',
+  'representation_meeting',
+  'support_request',
+];
+
+/** Sessions, meetings and Support requests in date order; anything else in the alphabetical order of the screen's language. */
 export function orderRecords(items: readonly FigureRecordItem[], locale: Locale, removed: string) {
   return [...items].sort((a, b) => {
-    if (a.date && b.date && (a.kind === 'intervision_session' || a.kind === 'representation_meeting')) {
+    if (a.date && b.date && DATED.includes(a.kind)) {
       return a.date.localeCompare(b.date);
     }
     return recordLabel(a, locale, removed).localeCompare(recordLabel(b, locale, removed), locale);
