@@ -1,6 +1,7 @@
 /**
- * Loads fictional demo accounts, one per role and pole, for trying the product. Every name here
- * is invented. Safe to run twice: accounts that exist are left alone.
+ * Loads fictional demo accounts, one per role and pole, and a few Support requests in every
+ * state (`demo-support.ts`), for trying the product. Every name here is invented. Safe to run
+ * twice: accounts that exist are left alone, and the requests are added once.
  * Usage: `npm run demo` (same DATABASE_URL / DATA_DIR as the app).
  */
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { openDatabase } from '../db/client.js';
 import { auditAnonymous } from '../modules/platform/audit/service.js';
 import { DEMO_PASSWORD, hashPassword } from '../modules/platform/auth/passwords.js';
 import { emailTaken, insertUser } from '../modules/platform/users/repository.js';
+import { loadSupportDemo } from './demo-support.js';
 
 const DEMO_USERS: { email: string; displayName: string; role: Role; poles: Pole[]; locale: 'fr' | 'nl' }[] = [
   {
@@ -77,7 +79,16 @@ async function main() {
     });
     created.push(`  ${user.role.padEnd(12)} ${user.poles.join('+').padEnd(22)} ${user.email}`);
   }
+  const supportRequests = await loadSupportDemo(database.db, {
+    coordinator: 'coordination.terrain@demo.smes',
+    worker: 'support@demo.smes',
+  });
   await database.close();
+  if (supportRequests) {
+    process.stdout.write(
+      `Support: ${supportRequests} fictional requests (new to closed) on the due board.\n`,
+    );
+  }
   process.stdout.write(
     created.length
       ? `Demo accounts created (password for all: ${DEMO_PASSWORD}):\n${created.join('\n')}\n` +
