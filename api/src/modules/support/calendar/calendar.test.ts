@@ -14,6 +14,7 @@ let me: Awaited<ReturnType<typeof signedIn>>;
 let mine: ReturnType<typeof as>;
 let admin: ReturnType<typeof as>;
 let interventionId: string;
+let supervisionSessionId: string;
 let request: { id: string; person: { id: string; code: string } };
 
 beforeAll(async () => {
@@ -58,6 +59,24 @@ beforeAll(async () => {
     })
     .expect(201);
   interventionId = held.body.interventions[0].id;
+  // A supervision session the worker leads with the same partner: the calendar's second source.
+  const supervision = (
+    await mine
+      .post('/api/support/supervisions', {
+        organisationId: org,
+        team: 'Équipe de rue',
+        startsOn: '2026-01-01',
+      })
+      .expect(201)
+  ).body.id;
+  supervisionSessionId = (
+    await mine
+      .post(`/api/support/supervisions/${supervision}/sessions`, {
+        workerIds: [me.user.id, partner],
+        startsOn: '2026-03-10',
+      })
+      .expect(201)
+  ).body.id;
   // Someone else's pair: not in this worker's calendar.
   const other = await take();
   await mine
@@ -81,7 +100,10 @@ describe("a Support worker's calendar", () => {
     expect(res.headers['content-type']).toContain('text/calendar');
     const ics = res.text;
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(ics).toContain(`UID:${supervisionSessionId}@smes-support-supervision\r\n`);
+    expect(ics).toContain('SUMMARY:Supervision Équipe de rue\r\n');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20260310\r\n');
     expect(ics).toContain(`UID:${interventionId}@smes-support-intervention\r\n`);
     expect(ics).toContain('DTSTART;VALUE=DATE:20260305\r\n');
     expect(ics).toContain('DTEND;VALUE=DATE:20260306\r\n');

@@ -5,7 +5,7 @@ import { nameInFile, namedInFile } from '../../../access/reads.js';
 import { serviceContext } from '../../../plugins/app/auth.js';
 import { myCalendarFile } from './service.js';
 
-/** /api/support/calendar.ics: the signed-in Support worker's interventions (and, to come, supervisions). */
+/** /api/support/calendar.ics: the signed-in Support worker's interventions and supervision sessions. */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/calendar.ics',

@@ -1,6 +1,7 @@
 import type { Locale } from '@smes/shared';
 import type { Executor } from '../../../db/client.js';
 import { interventionEvents } from './interventions.js';
+import { supervisionEvents } from './supervisions.js';
 
 /** One event of a Support worker's calendar, with no free text: codes and kinds at most. */
 export interface CalendarEvent {
@@ -25,8 +26,5 @@ export interface CalendarSource {
   events(db: Executor, opts: { userId: string; from: string; locale: Locale }): Promise<CalendarEvent[]>;
 }
 
-/**
- * Every source of a Support worker's calendar. Supervision sessions (support/supervisions) join
- * as one more line here.
- */
-export const CALENDAR_SOURCES: readonly CalendarSource[] = [interventionEvents];
+/** Every source of a Support worker's calendar: a new kind of event is one more line here. */
+export const CALENDAR_SOURCES: readonly CalendarSource[] = [interventionEvents, supervisionEvents];
