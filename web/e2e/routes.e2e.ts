@@ -15,6 +15,7 @@ import {
   createPerson,
   createRegistration,
   createSession,
+  createSupportRequest,
   createUser,
   referenceId,
   saveReport,
@@ -206,7 +207,16 @@ describe('every route on a phone and a laptop', () => {
     await updateSession(held.id, { status: 'held' });
     await createSession({ groupId: group.id, startsOn: '2027-01-14' });
     const report = await saveReport({ title: 'Rapport des routes', from: '2026-09-01', to: '2026-12-31' });
+    const supportRequest = await createSupportRequest({
+      id: crypto.randomUUID(),
+      receivedAt: '2026-10-05T08:30:00Z',
+      channel: 'phone',
+      requester: { kind: 'neighbour', name: 'Voisine des Glycines', callBack: '0470 12 34 56' },
+      person: { initials: 'G.L.', housing: 'own_home' },
+      impasse: 'Le voisin ne sort plus et refuse d’ouvrir au service.',
+    });
     Object.assign(records, {
+      requests: supportRequest.id,
       reports: report.id,
       organisations: organisation.id,
       people: person.id,

@@ -8,6 +8,7 @@ import type {
   CreateRepresentationMeetingBody,
   CreateSavedReportBody,
   CreateSessionBody,
+  CreateSupportRequestBody,
   CreateUserBody,
   Cycle,
   Group,
@@ -26,6 +27,7 @@ import type {
   LoginResponse,
   RecoveryCodes,
   SessionResponse,
+  SupportRequest,
   TotpSetup,
   User,
   UserList,
@@ -258,3 +260,14 @@ export async function setAdminLocale(locale: 'fr' | 'nl'): Promise<void> {
 
 /** A report saved as sent (the server computes its figures). */
 export const saveReport = (body: CreateSavedReportBody) => post<SavedReport>('/api/reports', body);
+
+/** A Support request taken through the API (as an administrator may), for a page that follows it up. */
+export const createSupportRequest = (body: CreateSupportRequestBody) =>
+  post<SupportRequest>('/api/support/requests', body);
+
+/** A Support request as the API holds it now. */
+export async function getSupportRequest(id: string): Promise<SupportRequest> {
+  return call<SupportRequest>(`/api/support/requests/${encodeURIComponent(id)}`, {
+    token: await adminToken(),
+  });
+}

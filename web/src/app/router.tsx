@@ -151,6 +151,9 @@ const SupportRequestsPage = lazy(() =>
     default: m.RequestsPage,
   })),
 );
+const SupportRequestPage = lazy(() =>
+  import('@/features/support/requests/routes/request-page').then((m) => ({ default: m.RequestPage })),
+);
 const UsersPage = lazy(() =>
   import('@/features/users/routes/users-page').then((m) => ({ default: m.UsersPage })),
 );
@@ -321,6 +324,15 @@ export const routes: RouteObject[] = [
         element: (
           <RequirePermission resource="intervision" action="read" breakGlass="intervision_registration">
             <GroupPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        // One request's page: outside the pole, administrators and coordinators break the glass.
+        path: 'support/requests/:id',
+        element: (
+          <RequirePermission resource="support" action="read" breakGlass="support_request">
+            <SupportRequestPage />
           </RequirePermission>
         ),
       },

@@ -13,6 +13,7 @@ import frRepresentation from './fr/representation.json';
 import frReports from './fr/reports.json';
 import frRetention from './fr/retention.json';
 import frSupport from './fr/support.json';
+import frSupportFollowUp from './fr/support-follow-up.json';
 import frUsers from './fr/users.json';
 import nlAccount from './nl/account.json';
 import nlAccounting from './nl/accounting.json';
@@ -29,6 +30,7 @@ import nlRepresentation from './nl/representation.json';
 import nlReports from './nl/reports.json';
 import nlRetention from './nl/retention.json';
 import nlSupport from './nl/support.json';
+import nlSupportFollowUp from './nl/support-follow-up.json';
 import nlUsers from './nl/users.json';
 
 /** The wording of the signed-in screens: fetched with the signed-in frame, not before. */
@@ -49,6 +51,7 @@ export const signedInResources = {
     reports: frReports,
     retention: frRetention,
     support: frSupport,
+    'support-follow-up': frSupportFollowUp,
     users: frUsers,
   },
   nl: {
@@ -67,6 +70,7 @@ export const signedInResources = {
     reports: nlReports,
     retention: nlRetention,
     support: nlSupport,
+    'support-follow-up': nlSupportFollowUp,
     users: nlUsers,
   },
 } as const;

@@ -255,6 +255,16 @@ export async function staff(db: Executor, ids: string[], { supportOnly = false }
     );
 }
 
+/** The Support pole's active coordinators and workers, by name: who may answer or go out in a pair. */
+export const supportStaff = (db: Executor) =>
+  db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(
+      sql`${users.role} in ('coordinator', 'worker') and 'support' = any(${users.poles}) and not ${users.disabled}`,
+    )
+    .orderBy(asc(users.displayName), asc(users.id));
+
 /** A merged organisation's referrals follow the kept one; both referred: the kept one's stays. */
 export const referralsLink: MergeLink = pairLink(
   'support_request',

@@ -15,6 +15,7 @@ import {
   SupportRequest,
   SupportRequestList,
   SupportRequestQuery,
+  SupportStaffList,
   UpdateSupportRequestBody,
 } from '@smes/shared';
 import { serviceContext } from '../../../plugins/app/auth.js';
@@ -192,6 +193,19 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => requests.searchPersons({ ctx: serviceContext(app, request), input: request.query }),
+  );
+  app.get(
+    '/staff',
+    {
+      // Staff are people too: the list of the team's accounts is logged as users read (decision 21).
+      config: { ...access('read'), reads: { kind: 'user' } },
+      schema: {
+        operationId: 'listSupportStaff',
+        tags,
+        response: { 200: SupportStaffList, ...denied },
+      },
+    },
+    async (request) => requests.listStaff({ ctx: serviceContext(app, request) }),
   );
 };
 

@@ -14,6 +14,7 @@ import {
   type SupportRequestList,
   type SupportRequestQuery,
   type SupportRequestSummary,
+  type SupportStaffList,
   type SupportStatus,
   type UpdateSupportRequestBody,
 } from '@smes/shared';
@@ -522,4 +523,10 @@ export async function searchPersons({
     items.map((p) => p.id),
   );
   return { items: items.map((p) => toPerson(p, counts.get(p.id) ?? 0)), total, page, pageSize };
+}
+
+/** Who may record a first answer or go out in a pair: the pole's active coordinators and workers. */
+export async function listStaff({ ctx }: { ctx: ServiceContext }): Promise<SupportStaffList> {
+  assertCan(ctx.actor, 'support', 'read');
+  return { items: await repo.supportStaff(ctx.db) };
 }

@@ -1,0 +1,491 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import {
+  SUPPORT_ANSWER_HOWS,
+  SUPPORT_CLOSE_REASONS,
+  SUPPORT_INTERVENTION_PLACES,
+  type FieldErrorCode,
+  type SupportAnswerHow,
+  type SupportCloseReason,
+  type SupportInterventionPlace,
+  type SupportRequest,
+} from '@smes/shared';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { Field, Fieldset } from '@/components/form-field';
+import { ResponsiveTable } from '@/components/responsive-table';
+import { useClientId } from '@/hooks/use-client-id';
+import { useLocale } from '@/hooks/use-locale';
+import { useCurrentUser } from '@/hooks/use-session';
+import { today } from '@/lib/bilingual';
+import { DraftForm } from '@/lib/drafts';
+import { formatDay, formatNumber } from '@/lib/format';
+import { useAddIntervention, useRequestStep, useSupportStaff } from '../api/request';
+import { fieldErrorOf, StepError } from './follow-up-errors';
+
+type Open = 'discussion' | 'firstAnswer' | 'intervention' | 'close' | null;
+
+interface StepsProps {
+  request: SupportRequest;
+  /** The user may record steps (the Support pole, administrators); a reader breaking the glass may not. */
+  canUpdate: boolean;
+  /** What the step did, said in the page's live region. */
+  onDone: (text: string) => void;
+}
+
+/**
+ * The request's follow-up, in the order it happens: the team discussion, the first answer, the
+ * interventions by a pair, the closing (and reopening, asked first). One form open at a time.
+ */
+export function FollowUpSteps({ request, canUpdate, onDone }: StepsProps) {
+  const { t } = useTranslation('support-follow-up');
+  const locale = useLocale();
+  const [open, setOpen] = useState<Open>(null);
+  const [reopening, setReopening] = useState(false);
+  const reopen = useRequestStep(request.id);
+  const closed = request.status === 'closed';
+  const staff = useSupportStaff(canUpdate);
+  const done = (text: string) => {
+    setOpen(null);
+    onDone(text);
+  };
+  const toggle = (which: Exclude<Open, null>) => setOpen(open === which ? null : which);
+  const action = (which: Exclude<Open, null>, label: string) =>
+    canUpdate &&
+    !closed && (
+      <button type="button" aria-expanded={open === which} onClick={() => toggle(which)}>
+        {label}
+      </button>
+    );
+  const answer = request.firstAnswer;
+
+  return (
+    <section className="panel" aria-labelledby="follow-up-title">
+      <h2 id="follow-up-title">{t('followUp.title')}</h2>
+      {closed && canUpdate && <p className="muted">{t('followUp.closedNote')}</p>}
+      <dl className="facts" data-testid="request-follow-up">
+        <dt>{t('followUp.discussion.label')}</dt>
+        <dd>
+          {request.discussedOn
+            ? t('followUp.discussion.value', { day: formatDay(request.discussedOn, locale) })
+            : t('followUp.discussion.none')}
+        </dd>
+        <dt>{t('followUp.firstAnswer.label')}</dt>
+        <dd>
+          {answer
+            ? t('followUp.firstAnswer.value', {
+                day: formatDay(answer.on, locale),
+                by: answer.by.displayName,
+                how: t(`answerHows.${answer.how}`),
+              })
+            : t('followUp.firstAnswer.none')}
+        </dd>
+        <dt>{t('followUp.close.label')}</dt>
+        <dd>
+          {request.closedOn
+            ? t('followUp.close.value', {
+                day: formatDay(request.closedOn, locale),
+                reason: request.closeReason ? t(`closeReasons.${request.closeReason}`) : '',
+              })
+            : t('followUp.close.none')}
+        </dd>
+      </dl>
+      <div className="button-row">
+        {action('discussion', t('followUp.discussion.open'))}
+        {!answer && action('firstAnswer', t('followUp.firstAnswer.open'))}
+        {action('intervention', t('followUp.interventions.open'))}
+        {action('close', t('followUp.close.open'))}
+        {canUpdate && closed && (
+          <button type="button" onClick={() => setReopening(true)}>
+            {t('followUp.reopen.open')}
+          </button>
+        )}
+      </div>
+      {open === 'discussion' && (
+        <DiscussionForm request={request} onCancel={() => setOpen(null)} onDone={done} />
+      )}
+      {open === 'firstAnswer' && (
+        <FirstAnswerForm
+          request={request}
+          staff={staff.data ?? []}
+          onCancel={() => setOpen(null)}
+          onDone={done}
+        />
+      )}
+      {open === 'intervention' && (
+        <InterventionForm
+          request={request}
+          staff={staff.data ?? []}
+          onCancel={() => setOpen(null)}
+          onDone={done}
+        />
+      )}
+      {open === 'close' && <CloseForm request={request} onCancel={() => setOpen(null)} onDone={done} />}
+      <h3>{t('followUp.interventions.label')}</h3>
+      <InterventionsTable request={request} />
+      <ConfirmDialog
+        open={reopening}
+        title={t('followUp.reopen.title', { code: request.code })}
+        confirmLabel={t('followUp.reopen.confirm')}
+        cancelLabel={t('followUp.reopen.cancel')}
+        busy={reopen.isPending}
+        onConfirm={() =>
+          reopen.mutate(
+            { step: 'reopen', body: {} },
+            {
+              onSuccess: () => {
+                setReopening(false);
+                onDone(t('followUp.reopen.done'));
+              },
+            },
+          )
+        }
+        onCancel={() => {
+          setReopening(false);
+          reopen.reset();
+        }}
+      >
+        <StepError error={reopen.error} />
+        <p>
+          {t('followUp.reopen.body', { day: request.closedOn ? formatDay(request.closedOn, locale) : '' })}
+        </p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+interface FormProps {
+  request: SupportRequest;
+  onCancel: () => void;
+  onDone: (text: string) => void;
+}
+
+type Staff = { id: string; displayName: string }[];
+
+function FormActions({ submit, busy, onCancel }: { submit: string; busy: boolean; onCancel: () => void }) {
+  const { t } = useTranslation('support-follow-up');
+  return (
+    <div className="form__actions">
+      <button type="submit" className="button--primary" disabled={busy}>
+        {submit}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {t('followUp.cancel')}
+      </button>
+    </div>
+  );
+}
+
+function DiscussionForm({ request, onCancel, onDone }: FormProps) {
+  const { t } = useTranslation('support-follow-up');
+  const locale = useLocale();
+  const step = useRequestStep(request.id);
+  const [day, setDay] = useState(request.discussedOn ?? today());
+  const [invalid, setInvalid] = useState<Record<string, FieldErrorCode>>({});
+  const fieldError = fieldErrorOf(invalid, step.error);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!day) return setInvalid({ discussedOn: 'required' });
+    setInvalid({});
+    step.mutate(
+      { step: 'discussion', body: { discussedOn: day } },
+      { onSuccess: () => onDone(t('followUp.discussion.done', { day: formatDay(day, locale) })) },
+    );
+  };
+  return (
+    <form className="form subpanel" onSubmit={onSubmit} noValidate aria-label={t('followUp.discussion.open')}>
+      <StepError error={step.error} />
+      <Field label={t('followUp.discussion.date')} error={fieldError('discussedOn')}>
+        <input type="date" name="discussedOn" required value={day} onChange={(e) => setDay(e.target.value)} />
+      </Field>
+      <FormActions submit={t('followUp.discussion.submit')} busy={step.isPending} onCancel={onCancel} />
+    </form>
+  );
+}
+
+/** The Support team to choose from; the `Field` around it gives it its id and descriptions. */
+function StaffSelect({
+  staff,
+  onChange,
+  exclude,
+  ...select
+}: {
+  name: string;
+  staff: Staff;
+  value: string;
+  onChange: (id: string) => void;
+  exclude?: string;
+  id?: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+}) {
+  const { t } = useTranslation('support-follow-up');
+  return (
+    <select {...select} required onChange={(e) => onChange(e.target.value)}>
+      <option value="">{t('followUp.choose')}</option>
+      {staff
+        .filter((s) => s.id !== exclude || s.id === select.value)
+        .map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.displayName}
+          </option>
+        ))}
+    </select>
+  );
+}
+
+function FirstAnswerForm({ request, staff, onCancel, onDone }: FormProps & { staff: Staff }) {
+  const { t } = useTranslation('support-follow-up');
+  const locale = useLocale();
+  const user = useCurrentUser();
+  const step = useRequestStep(request.id);
+  const [day, setDay] = useState(today());
+  // The one recording it most often gave the answer.
+  const [by, setBy] = useState(() => (staff.some((s) => s.id === user.id) ? user.id : ''));
+  const [how, setHow] = useState<SupportAnswerHow>(request.channel === 'email' ? 'email' : 'phone');
+  const [invalid, setInvalid] = useState<Record<string, FieldErrorCode>>({});
+  const fieldError = fieldErrorOf(invalid, step.error);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const next: Record<string, FieldErrorCode> = {};
+    if (!day) next.answeredOn = 'required';
+    if (!by) next.byUserId = 'required';
+    setInvalid(next);
+    if (Object.keys(next).length) return;
+    step.mutate(
+      { step: 'first-answer', body: { answeredOn: day, byUserId: by, how } },
+      { onSuccess: () => onDone(t('followUp.firstAnswer.done', { day: formatDay(day, locale) })) },
+    );
+  };
+  return (
+    <form
+      className="form form--grid subpanel"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('followUp.firstAnswer.open')}
+    >
+      <StepError error={step.error} />
+      <Field label={t('followUp.firstAnswer.date')} error={fieldError('answeredOn')}>
+        <input type="date" name="answeredOn" required value={day} onChange={(e) => setDay(e.target.value)} />
+      </Field>
+      <Field label={t('followUp.firstAnswer.by')} error={fieldError('byUserId')}>
+        <StaffSelect name="byUserId" staff={staff} value={by} onChange={setBy} />
+      </Field>
+      <Field label={t('followUp.firstAnswer.how')} error={fieldError('how')}>
+        <select name="how" value={how} onChange={(e) => setHow(e.target.value as SupportAnswerHow)}>
+          {SUPPORT_ANSWER_HOWS.map((h) => (
+            <option key={h} value={h}>
+              {t(`answerHows.${h}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <FormActions submit={t('followUp.firstAnswer.submit')} busy={step.isPending} onCancel={onCancel} />
+    </form>
+  );
+}
+
+function InterventionForm({ request, staff, onCancel, onDone }: FormProps & { staff: Staff }) {
+  const { t } = useTranslation('support-follow-up');
+  const locale = useLocale();
+  const user = useCurrentUser();
+  const add = useAddIntervention(request.id);
+  const clientId = useClientId();
+  const [day, setDay] = useState(today());
+  const [first, setFirst] = useState(() => (staff.some((s) => s.id === user.id) ? user.id : ''));
+  const [second, setSecond] = useState('');
+  const [place, setPlace] = useState<SupportInterventionPlace>('requester_service');
+  const [duration, setDuration] = useState('');
+  const [notes, setNotes] = useState('');
+  const [invalid, setInvalid] = useState<Record<string, FieldErrorCode>>({});
+  const fieldError = fieldErrorOf(invalid, add.error);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const next: Record<string, FieldErrorCode> = {};
+    const minutes = duration.trim() === '' ? null : Number(duration);
+    if (!day) next.heldOn = 'required';
+    if (!first || !second) next.workerIds = 'required';
+    else if (first === second) next.workerIds = 'invalid';
+    if (minutes !== null && (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440))
+      next.durationMinutes = 'invalid';
+    setInvalid(next);
+    if (Object.keys(next).length) return;
+    add.mutate(
+      {
+        id: clientId.id,
+        heldOn: day,
+        workerIds: [first, second],
+        place,
+        durationMinutes: minutes,
+        notes: notes.trim() || null,
+      },
+      { onSuccess: () => onDone(t('followUp.interventions.done', { day: formatDay(day, locale) })) },
+    );
+  };
+  return (
+    <DraftForm
+      draft={{ id: 'support-intervention', recordId: request.id }}
+      className="form form--grid subpanel"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('followUp.interventions.title')}
+    >
+      {clientId.field}
+      <StepError error={add.error} />
+      <Field label={t('followUp.interventions.date')} error={fieldError('heldOn')}>
+        <input type="date" name="heldOn" required value={day} onChange={(e) => setDay(e.target.value)} />
+      </Field>
+      <Fieldset
+        legend={t('followUp.interventions.pair')}
+        hint={t('followUp.interventions.pairHint')}
+        error={fieldError('workerIds')}
+      >
+        <div className="form--grid">
+          <Field label={t('followUp.interventions.first')}>
+            <StaffSelect
+              name="firstWorker"
+              staff={staff}
+              value={first}
+              onChange={setFirst}
+              exclude={second}
+            />
+          </Field>
+          <Field label={t('followUp.interventions.second')}>
+            <StaffSelect
+              name="secondWorker"
+              staff={staff}
+              value={second}
+              onChange={setSecond}
+              exclude={first}
+            />
+          </Field>
+        </div>
+      </Fieldset>
+      <Field label={t('followUp.interventions.place')} error={fieldError('place')}>
+        <select
+          name="place"
+          value={place}
+          onChange={(e) => setPlace(e.target.value as SupportInterventionPlace)}
+        >
+          {SUPPORT_INTERVENTION_PLACES.map((p) => (
+            <option key={p} value={p}>
+              {t(`places.${p}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('followUp.interventions.duration')} error={fieldError('durationMinutes')}>
+        <input
+          type="number"
+          name="durationMinutes"
+          inputMode="numeric"
+          min={1}
+          max={1440}
+          value={duration}
+          onChange={(e) => setDuration(e.target.value)}
+        />
+      </Field>
+      <Field
+        label={t('followUp.interventions.notes')}
+        hint={t('followUp.interventions.notesHint')}
+        error={fieldError('notes')}
+      >
+        <textarea
+          name="notes"
+          rows={4}
+          maxLength={5000}
+          value={notes}
+          onChange={(e) => setNotes(e.target.value)}
+        />
+      </Field>
+      <FormActions submit={t('followUp.interventions.submit')} busy={add.isPending} onCancel={onCancel} />
+    </DraftForm>
+  );
+}
+
+function CloseForm({ request, onCancel, onDone }: FormProps) {
+  const { t } = useTranslation('support-follow-up');
+  const locale = useLocale();
+  const step = useRequestStep(request.id);
+  const [day, setDay] = useState(today());
+  const [reason, setReason] = useState<SupportCloseReason | ''>('');
+  const [invalid, setInvalid] = useState<Record<string, FieldErrorCode>>({});
+  const fieldError = fieldErrorOf(invalid, step.error);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const next: Record<string, FieldErrorCode> = {};
+    if (!day) next.closedOn = 'required';
+    if (!reason) next.reason = 'required';
+    setInvalid(next);
+    if (!reason || !day) return;
+    step.mutate(
+      { step: 'close', body: { closedOn: day, reason } },
+      { onSuccess: () => onDone(t('followUp.close.done', { day: formatDay(day, locale) })) },
+    );
+  };
+  return (
+    <form
+      className="form form--grid subpanel"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('followUp.close.open')}
+    >
+      <StepError error={step.error} />
+      <Field label={t('followUp.close.date')} error={fieldError('closedOn')}>
+        <input type="date" name="closedOn" required value={day} onChange={(e) => setDay(e.target.value)} />
+      </Field>
+      <Field label={t('followUp.close.reason')} error={fieldError('reason')}>
+        <select
+          name="reason"
+          required
+          value={reason}
+          onChange={(e) => setReason(e.target.value as SupportCloseReason)}
+        >
+          <option value="">{t('followUp.choose')}</option>
+          {SUPPORT_CLOSE_REASONS.map((r) => (
+            <option key={r} value={r}>
+              {t(`closeReasons.${r}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <FormActions submit={t('followUp.close.submit')} busy={step.isPending} onCancel={onCancel} />
+    </form>
+  );
+}
+
+function InterventionsTable({ request }: { request: SupportRequest }) {
+  const { t } = useTranslation('support-follow-up');
+  const locale = useLocale();
+  if (!request.interventions.length) return <p className="muted">{t('followUp.interventions.none')}</p>;
+  return (
+    <ResponsiveTable>
+      <table className="table" data-testid="request-interventions">
+        <thead>
+          <tr>
+            <th scope="col">{t('followUp.interventions.table.date')}</th>
+            <th scope="col">{t('followUp.interventions.table.pair')}</th>
+            <th scope="col">{t('followUp.interventions.table.place')}</th>
+            <th scope="col">{t('followUp.interventions.table.duration')}</th>
+            <th scope="col">{t('followUp.interventions.table.notes')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {request.interventions.map((i) => (
+            <tr key={i.id}>
+              <th scope="row">{formatDay(i.heldOn, locale)}</th>
+              <td>{i.workers.map((w) => w.displayName).join(' · ')}</td>
+              <td>{t(`places.${i.place}`)}</td>
+              <td>
+                {i.durationMinutes === null
+                  ? '—'
+                  : t('followUp.interventions.minutes', { value: formatNumber(i.durationMinutes, locale) })}
+              </td>
+              <td className="prewrap">{i.notes ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ResponsiveTable>
+  );
+}
