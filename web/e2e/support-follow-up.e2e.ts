@@ -156,7 +156,7 @@ describe.each(RUNS)('a Support request followed up on a phone ($language)', (run
       await see(
         page.getByRole('status').getByText(t('support-follow-up:correct.dueMoved', { due: shown(newDue) })),
       );
-      await see(page.getByTestId('request-facts').getByText(shown(newDue)));
+      await see(page.getByTestId('request-facts').getByText(shown(newDue), { exact: true }));
       expect((await getSupportRequest(requestId)).dueOn).toBe(newDue);
 
       const followUp = page.getByTestId('request-follow-up');
