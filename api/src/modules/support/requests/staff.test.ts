@@ -42,7 +42,10 @@ describe('the Support team list', () => {
     const log = await as(t.app, admin.auth).get('/api/access-log', { kind: 'user' }).expect(200);
     expect(
       (log.body.items as { userId: string; recordIds: string[]; purpose: string }[]).some(
-        (e) => e.userId === worker.user.id && e.recordIds.includes(coordinator.user.id) && e.purpose === 'follow_up',
+        (e) =>
+          e.userId === worker.user.id &&
+          e.recordIds.includes(coordinator.user.id) &&
+          e.purpose === 'follow_up',
       ),
     ).toBe(true);
   });
