@@ -282,7 +282,7 @@ export const RECORD_KINDS = {
     sensitive: true,
     breakGlass: ['admin', 'coordinator'],
     name: n('Demande de soutien', 'Demandes de soutien', 'Ondersteuningsvraag', 'Ondersteuningsvragen'),
-    link: null,
+    link: '/support/requests/:id',
   },
   /** A run of Support's retention policy: the pole's own, out of another pole's sight. */
   support_retention_run: {
