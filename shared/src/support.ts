@@ -60,9 +60,6 @@ export type SupportDueBucket = (typeof SUPPORT_DUE_BUCKETS)[number];
 /** A staff member as Support records name them (the first answer, an intervention's pair). */
 export const StaffRef = Type.Object({ id: Uuid, displayName: Type.String() });
 export type StaffRef = Static<typeof StaffRef>;
-/** The Support pole's coordinators and workers (active accounts), who may answer or intervene. */
-export const SupportStaffList = Type.Object({ items: Type.Array(StaffRef) });
-export type SupportStaffList = Static<typeof SupportStaffList>;
 
 const PersonFields = {
   /** Initials only (up to 4 letters, each with an optional dot: "A.B."), never a name. */
