@@ -18,12 +18,12 @@ export function promiseState(request: SupportRequest, now: string = today()): Pr
 }
 
 export const promiseBadge: Record<PromiseState['kind'], string> = {
-  met: 'badge badge--ok',
-  late: 'badge badge--warning',
-  overdue: 'badge badge--warning',
-  dueToday: 'badge badge--info',
-  pending: 'badge badge--info',
-  closedUnanswered: 'badge badge--muted',
+  met: 'badge badge--wrap badge--ok',
+  late: 'badge badge--wrap badge--warning',
+  overdue: 'badge badge--wrap badge--warning',
+  dueToday: 'badge badge--wrap badge--info',
+  pending: 'badge badge--wrap badge--info',
+  closedUnanswered: 'badge badge--wrap badge--muted',
 };
 
 /** `yyyy-mm-ddThh:mm` in the browser's time, for a `datetime-local` input, from an instant. */
