@@ -21,6 +21,7 @@ import representationRoutes from './modules/connect/representation/routes.js';
 import supportCalendarRoutes from './modules/support/calendar/routes.js';
 import supportRequestsRoutes from './modules/support/requests/routes.js';
 import supervisionsRoutes from './modules/support/supervisions/routes.js';
+import supportTrainingsRoutes from './modules/support/trainings/routes.js';
 import figuresRoutes from './modules/reports/figures/routes.js';
 import retentionRoutes from './modules/platform/retention/routes.js';
 import retentionSchedule from './modules/platform/retention/schedule.js';
@@ -118,6 +119,7 @@ export async function buildApp({ config, database, closeDatabase = true, logger 
   await app.register(supportRequestsRoutes, { prefix: '/api/support' });
   await app.register(supervisionsRoutes, { prefix: '/api/support/supervisions' });
   await app.register(supportCalendarRoutes, { prefix: '/api/support' });
+  await app.register(supportTrainingsRoutes, { prefix: '/api/support/trainings' });
   await app.register(figuresRoutes, { prefix: '/api/figures' });
   await app.register(savedReportsRoutes, { prefix: '/api/reports' });
   await app.register(retentionRoutes, { prefix: '/api/retention-runs' });

@@ -87,5 +87,7 @@ export const FIELD_ERROR_CODES = [
   'alreadyAnswered',
   /** Support: a first answer or a discussion dated after today (in Brussels). */
   'afterToday',
+  /** Support trainings: the edition has as many participants as places. */
+  'editionFull',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

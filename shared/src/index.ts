@@ -25,3 +25,4 @@ export * from './payments.js';
 export * from './money-lines.js';
 export * from './support.js';
 export * from './supervisions.js';
+export * from './trainings.js';

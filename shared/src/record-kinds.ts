@@ -327,6 +327,38 @@ export const RECORD_KINDS = {
     name: n('Séance de supervision', 'Séances de supervision', 'Supervisiesessie', 'Supervisiesessies'),
     link: null,
   },
+  // Support's trainings (issue 15, decision 29): modules, their editions with their days, and
+  // the participants with their attendance.
+  support_training_module: {
+    resource: 'support',
+    scope: 'pole',
+    sensitive: false,
+    breakGlass: ['admin', 'coordinator'],
+    name: n('Module de formation', 'Modules de formation', 'Opleidingsmodule', 'Opleidingsmodules'),
+    link: null,
+  },
+  support_training_edition: {
+    resource: 'support',
+    scope: 'pole',
+    sensitive: false,
+    breakGlass: ['admin', 'coordinator'],
+    name: n('Session de formation', 'Sessions de formation', 'Opleidingsreeks', 'Opleidingsreeksen'),
+    link: null,
+  },
+  /** A person of the directory who took part in an edition (with their attendance). */
+  support_training_participant: {
+    resource: 'support',
+    scope: 'pole',
+    sensitive: true,
+    breakGlass: ['admin', 'coordinator'],
+    name: n(
+      'Participant·e à une formation',
+      'Participant·es aux formations',
+      'Deelnemer aan een opleiding',
+      'Deelnemers aan opleidingen',
+    ),
+    link: null,
+  },
   // Declared ahead: the Housing First pole fills in its resource and pages.
   tenant: {
     resource: 'housing_first',

@@ -75,6 +75,18 @@ export const RECORD_TABLES: Record<RecordKind, readonly KindTable[]> = {
   support_supervision_session: [
     { table: schema.supportSupervisionSessions, parent: schema.supportSupervisionSessions.supervisionId },
   ],
+  support_training_module: [{ table: schema.supportTrainingModules }],
+  support_training_edition: [
+    { table: schema.supportTrainingEditions },
+    { table: schema.supportTrainingSessions },
+  ],
+  support_training_participant: [
+    {
+      table: schema.supportTrainingParticipants,
+      parent: schema.supportTrainingParticipants.editionId,
+    },
+    { table: schema.supportTrainingAttendance },
+  ],
   // The Housing First module maps its tables when it creates them.
   tenant: [],
   contact: [],

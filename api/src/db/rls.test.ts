@@ -146,6 +146,35 @@ beforeAll(async () => {
   await s
     .post(`/api/support/supervisions/${supervision.id}/sessions`, { startsOn: '2030-02-04', workerIds: pair })
     .expect(201);
+  // And in every table of Support's trainings (decision 29).
+  const trainingModule = (
+    await s
+      .post('/api/support/trainings/modules', { titleFr: 'Module RLS', titleNl: 'Module RLS' })
+      .expect(201)
+  ).body;
+  const edition = (
+    await s
+      .post('/api/support/trainings/editions', {
+        moduleId: trainingModule.id,
+        organiser: 'smes',
+        format: 'video',
+        days: ['2030-05-06'],
+      })
+      .expect(201)
+  ).body;
+  const participant = (
+    await s
+      .post(`/api/support/trainings/editions/${edition.id}/participants`, {
+        personId: person,
+        organisationId: org,
+      })
+      .expect(201)
+  ).body;
+  await s
+    .put(`/api/support/trainings/editions/${edition.id}/sessions/${edition.sessions[0].id}/attendance`, {
+      participantIds: [participant.id],
+    })
+    .expect(200);
 });
 afterAll(() => t.close());
 
@@ -291,6 +320,11 @@ describe('row-level security', () => {
         'support_referrals',
         'support_supervisions',
         'support_supervision_sessions',
+        'support_training_modules',
+        'support_training_editions',
+        'support_training_sessions',
+        'support_training_participants',
+        'support_training_attendance',
       ]),
     );
   });

@@ -8,6 +8,7 @@ import { intervisionMergeLinks } from './connect/intervision/merge-links.js';
 import { representationMergeLinks } from './connect/representation/merge-links.js';
 import { directoryMergeLinks } from './directory/merge-links.js';
 import { supportMergeLinks } from './support/requests/merge-links.js';
+import { trainingsMergeLinks } from './support/trainings/merge-links.js';
 
 /**
  * What each module has that points at an organisation or a person, and what forbids merging two.
@@ -20,6 +21,7 @@ export const MERGE_LINKS: readonly ModuleMergeLinks[] = [
   intervisionMergeLinks,
   representationMergeLinks,
   supportMergeLinks,
+  trainingsMergeLinks,
 ];
 
 export const mergeLinksOf = (target: MergeTarget): MergeLink[] =>

@@ -1,6 +1,7 @@
 import { duesMoneyLines } from './association/membership/money-lines.js';
 import { intervisionFeeMoneyLines } from './connect/intervision/money-lines.js';
 import { supervisionFeeMoneyLines } from './support/supervisions/money-lines.js';
+import { trainingFeeMoneyLines } from './support/trainings/money-lines.js';
 import type { MoneyLinesDeclaration } from './accounting/money-lines/define.js';
 
 /**
@@ -11,4 +12,5 @@ export const MONEY_LINES: readonly MoneyLinesDeclaration[] = [
   duesMoneyLines,
   intervisionFeeMoneyLines,
   supervisionFeeMoneyLines,
+  trainingFeeMoneyLines,
 ];

@@ -4,6 +4,7 @@ import { intervisionPersonRights } from './connect/intervision/person-rights.js'
 import { representationPersonRights } from './connect/representation/person-rights.js';
 import { directoryPersonRights } from './directory/person-rights.js';
 import { supportPersonRights } from './support/requests/person-rights.js';
+import { trainingsPersonRights } from './support/trainings/person-rights.js';
 
 /**
  * What each module holds about a person of the directory, for the art. 15 export and the
@@ -16,4 +17,5 @@ export const PERSON_RIGHTS: Readonly<Record<string, ModulePersonRights>> = {
   intervision: intervisionPersonRights,
   representation: representationPersonRights,
   support: supportPersonRights,
+  trainings: trainingsPersonRights,
 };

@@ -14,3 +14,4 @@ export * from './client-ids.js';
 export * from './accounting.js';
 export * from './support.js';
 export * from './supervisions.js';
+export * from './trainings.js';

@@ -166,6 +166,37 @@ const FIXTURES: Record<string, Fixture> = {
       other: { ...body, startsOn: '2024-02-12' },
     };
   },
+  'POST /api/support/trainings/modules': async () => {
+    const body = { titleFr: unique('Module rejoué'), titleNl: 'Herhaalde module' };
+    return { url: '/api/support/trainings/modules', body, other: { ...body, titleNl: 'Andere' } };
+  },
+  'POST /api/support/trainings/editions': async () => {
+    const m = await created('/api/support/trainings/modules', {
+      titleFr: unique('Module'),
+      titleNl: 'Module',
+    });
+    const body = { moduleId: m.id, organiser: 'smes', format: 'video', days: ['2026-10-06'] };
+    return { url: '/api/support/trainings/editions', body, other: { ...body, format: 'in_person' } };
+  },
+  'POST /api/support/trainings/editions/:id/participants': async () => {
+    const m = await created('/api/support/trainings/modules', {
+      titleFr: unique('Module'),
+      titleNl: 'Module',
+    });
+    const e = await created('/api/support/trainings/editions', {
+      moduleId: m.id,
+      organiser: 'smes',
+      format: 'video',
+      days: ['2026-10-06'],
+    });
+    const [p, o] = [await person(), await organisation()];
+    const body = { personId: p.id, organisationId: o.id, registeredOn: '2026-09-01' };
+    return {
+      url: `/api/support/trainings/editions/${e.id}/participants`,
+      body,
+      other: { ...body, registeredOn: '2026-09-02' },
+    };
+  },
 };
 
 describe('every create route accepts an id made by the client', () => {

@@ -257,6 +257,70 @@ const FIXTURES: Record<string, Fixture> = {
       version: x.version,
     };
   },
+  'PATCH /api/support/trainings/modules/:id': async () => {
+    const m = await created('/api/support/trainings/modules', {
+      titleFr: unique('Module'),
+      titleNl: 'Module',
+    });
+    return {
+      url: `/api/support/trainings/modules/${m.id}`,
+      body: { themes: ['accueil'] },
+      version: m.version,
+    };
+  },
+  'PATCH /api/support/trainings/editions/:id': async () => {
+    const m = await created('/api/support/trainings/modules', {
+      titleFr: unique('Module'),
+      titleNl: 'Module',
+    });
+    const e = await created('/api/support/trainings/editions', {
+      moduleId: m.id,
+      organiser: 'smes',
+      format: 'video',
+      days: ['2026-10-06'],
+    });
+    return { url: `/api/support/trainings/editions/${e.id}`, body: { capacity: 12 }, version: e.version };
+  },
+  'PUT /api/support/trainings/editions/:id/sessions/:sessionId/attendance': async () => {
+    const m = await created('/api/support/trainings/modules', {
+      titleFr: unique('Module'),
+      titleNl: 'Module',
+    });
+    const e = (await created('/api/support/trainings/editions', {
+      moduleId: m.id,
+      organiser: 'smes',
+      format: 'video',
+      days: ['2026-10-06'],
+    })) as { id: string; version: number; sessions: { id: string }[] };
+    return {
+      url: `/api/support/trainings/editions/${e.id}/sessions/${e.sessions[0]!.id}/attendance`,
+      body: { participantIds: [] },
+      version: e.version,
+    };
+  },
+  'PATCH /api/support/trainings/participants/:id': async () => {
+    const m = await created('/api/support/trainings/modules', {
+      titleFr: unique('Module'),
+      titleNl: 'Module',
+    });
+    const e = await created('/api/support/trainings/editions', {
+      moduleId: m.id,
+      organiser: 'smes',
+      format: 'video',
+      fee: '30',
+      days: ['2026-10-06'],
+    });
+    const [p, o] = [await person(), await organisation()];
+    const r = await created(`/api/support/trainings/editions/${e.id}/participants`, {
+      personId: p.id,
+      organisationId: o.id,
+    });
+    return {
+      url: `/api/support/trainings/participants/${r.id}`,
+      body: { payment: { paidOn: '2026-10-01', method: 'cash' } },
+      version: r.version,
+    };
+  },
 };
 
 describe('every update route is versioned', () => {
