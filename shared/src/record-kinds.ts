@@ -316,8 +316,7 @@ export const RECORD_KINDS = {
     sensitive: false,
     breakGlass: ['admin', 'coordinator'],
     name: n('Supervision', 'Supervisions', 'Supervisie', 'Supervisies'),
-    // The page comes with the screens.
-    link: null,
+    link: '/support/supervisions/:id',
   },
   support_supervision_session: {
     resource: 'support',
@@ -325,7 +324,7 @@ export const RECORD_KINDS = {
     sensitive: false,
     breakGlass: ['admin', 'coordinator'],
     name: n('Séance de supervision', 'Séances de supervision', 'Supervisiesessie', 'Supervisiesessies'),
-    link: null,
+    link: '/support/supervisions/:parentId',
   },
   // Support's trainings (issue 15, decision 29): modules, their editions with their days, and
   // the participants with their attendance.

@@ -16,6 +16,7 @@ import {
   createRegistration,
   createSession,
   createSupportRequest,
+  createSupervision,
   createUser,
   referenceId,
   saveReport,
@@ -215,6 +216,12 @@ describe('every route on a phone and a laptop', () => {
       person: { initials: 'G.L.', housing: 'own_home' },
       impasse: 'Le voisin ne sort plus et refuse d’ouvrir au service.',
     });
+    const supervision = await createSupervision({
+      organisationId: organisation.id,
+      team: 'Équipe des Glycines',
+      startsOn: '2026-09-01',
+      plannedSessions: 6,
+    });
     Object.assign(records, {
       requests: supportRequest.id,
       reports: report.id,
@@ -222,6 +229,7 @@ describe('every route on a phone and a laptop', () => {
       people: person.id,
       cycles: cycle.id,
       groups: group.id,
+      supervisions: supervision.id,
     });
   });
 

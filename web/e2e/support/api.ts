@@ -1,4 +1,6 @@
 import type {
+  CreateSupervisionBody,
+  Supervision,
   CreateCycleBody,
   CreateGroupBody,
   CreateMembershipBody,
@@ -195,6 +197,10 @@ export const runIntervisionRetention = () => post<RetentionRun>('/api/intervisio
 
 export const createMeeting = (body: CreateRepresentationMeetingBody) =>
   post<RepresentationMeeting>('/api/representation-meetings', body);
+
+/** A supervision of a team, as a Support worker (here the admin) records it. */
+export const createSupervision = (body: CreateSupervisionBody) =>
+  post<Supervision>('/api/support/supervisions', body);
 
 /** Merges a duplicate person into the one kept, as the admin would from the directory. */
 export const mergePeople = (keepId: string, duplicateId: string) =>

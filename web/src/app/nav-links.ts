@@ -12,6 +12,7 @@ export interface NavItem {
     | 'intervision'
     | 'representation'
     | 'supportRequests'
+    | 'supervisions'
     | 'reports'
     | 'users'
     | 'audit'
@@ -57,7 +58,10 @@ export function navGroups(user: Actor): NavGroup[] {
     },
     {
       id: 'support',
-      items: [...when(can(user, 'support', 'read'), { to: '/support/requests', label: 'supportRequests' })],
+      items: [
+        ...when(can(user, 'support', 'read'), { to: '/support/requests', label: 'supportRequests' }),
+        ...when(can(user, 'support', 'read'), { to: '/support/supervisions', label: 'supervisions' }),
+      ],
     },
     { id: 'housing_first', items: [] },
     {

@@ -135,6 +135,16 @@ const RepresentationPage = lazy(() =>
     default: m.RepresentationPage,
   })),
 );
+const SupervisionsPage = lazy(() =>
+  import('@/features/support/supervisions/routes/supervisions-page').then((m) => ({
+    default: m.SupervisionsPage,
+  })),
+);
+const SupervisionPage = lazy(() =>
+  import('@/features/support/supervisions/routes/supervision-page').then((m) => ({
+    default: m.SupervisionPage,
+  })),
+);
 const ReportsPage = lazy(() =>
   import('@/features/reports/routes/reports-page').then((m) => ({ default: m.ReportsPage })),
 );
@@ -363,6 +373,22 @@ export const routes: RouteObject[] = [
             ),
           },
         ],
+      },
+      {
+        path: 'support/supervisions',
+        element: (
+          <RequirePermission resource="support" action="read">
+            <SupervisionsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'support/supervisions/:id',
+        element: (
+          <RequirePermission resource="support" action="read" breakGlass="support_supervision">
+            <SupervisionPage />
+          </RequirePermission>
+        ),
       },
       {
         path: 'reports',

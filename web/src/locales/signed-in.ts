@@ -10,6 +10,7 @@ import frImports from './fr/imports.json';
 import frIntervision from './fr/intervision.json';
 import frReference from './fr/reference.json';
 import frRepresentation from './fr/representation.json';
+import frSupervisions from './fr/supervisions.json';
 import frReports from './fr/reports.json';
 import frRetention from './fr/retention.json';
 import frSupport from './fr/support.json';
@@ -27,6 +28,7 @@ import nlImports from './nl/imports.json';
 import nlIntervision from './nl/intervision.json';
 import nlReference from './nl/reference.json';
 import nlRepresentation from './nl/representation.json';
+import nlSupervisions from './nl/supervisions.json';
 import nlReports from './nl/reports.json';
 import nlRetention from './nl/retention.json';
 import nlSupport from './nl/support.json';
@@ -48,6 +50,7 @@ export const signedInResources = {
     intervision: frIntervision,
     reference: frReference,
     representation: frRepresentation,
+    supervisions: frSupervisions,
     reports: frReports,
     retention: frRetention,
     support: frSupport,
@@ -67,6 +70,7 @@ export const signedInResources = {
     intervision: nlIntervision,
     reference: nlReference,
     representation: nlRepresentation,
+    supervisions: nlSupervisions,
     reports: nlReports,
     retention: nlRetention,
     support: nlSupport,

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import type { FieldErrorCode, OrganisationRef, Supervision } from '@smes/shared';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/error-alert';
+import { Field } from '@/components/form-field';
+import { OrganisationPicker } from '@/features/directory';
+import { useClientId } from '@/hooks/use-client-id';
+import { isApiError } from '@/lib/api-client';
+import { parseAmountInput as parseAmount } from '@/lib/amount';
+import { today } from '@/lib/bilingual';
+import { useCreateSupervision } from '../api/create-supervision';
+
+/** A new supervision: the organisation and its team, the agreement's start, sessions planned, fee. */
+export function SupervisionForm({
+  onSaved,
+  onCancel,
+}: {
+  onSaved: (s: Supervision) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('supervisions');
+  const create = useCreateSupervision();
+  const clientId = useClientId();
+  const [organisation, setOrganisation] = useState<OrganisationRef | null>(null);
+  const [team, setTeam] = useState('');
+  const [startsOn, setStartsOn] = useState(today());
+  const [planned, setPlanned] = useState('');
+  const [fee, setFee] = useState('');
+  const [invalid, setInvalid] = useState<Record<string, FieldErrorCode>>({});
+  const fieldError = (field: string) =>
+    invalid[field] ?? (isApiError(create.error) ? create.error.fieldError(field) : null);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const next: Record<string, FieldErrorCode> = {};
+    if (!organisation) next.organisationId = 'required';
+    if (!team.trim()) next.team = 'required';
+    if (!startsOn) next.startsOn = 'required';
+    const amount = fee.trim() ? parseAmount(fee) : null;
+    if (fee.trim() && amount === null) next.fee = 'format';
+    setInvalid(next);
+    if (Object.keys(next).length > 0 || !organisation) return;
+    create.mutate(
+      {
+        id: clientId.id,
+        organisationId: organisation.id,
+        team: team.trim(),
+        startsOn,
+        plannedSessions: planned ? Number(planned) : null,
+        fee: amount,
+      },
+      { onSuccess: onSaved },
+    );
+  };
+
+  return (
+    <form className="form form--grid" onSubmit={onSubmit} noValidate aria-label={t('form.title')}>
+      {clientId.field}
+      <ErrorAlert error={create.error} />
+      <div className="form__wide">
+        <OrganisationPicker
+          label={t('form.organisation')}
+          value={organisation}
+          onChange={setOrganisation}
+          error={fieldError('organisationId')}
+        />
+      </div>
+      <Field label={t('form.team')} hint={t('form.teamHint')} error={fieldError('team')}>
+        <input name="team" required maxLength={200} value={team} onChange={(e) => setTeam(e.target.value)} />
+      </Field>
+      <Field label={t('form.startsOn')} error={fieldError('startsOn')}>
+        <input
+          name="startsOn"
+          type="date"
+          required
+          value={startsOn}
+          onChange={(e) => setStartsOn(e.target.value)}
+        />
+      </Field>
+      <Field label={t('form.plannedSessions')} error={fieldError('plannedSessions')}>
+        <input
+          name="plannedSessions"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={100}
+          value={planned}
+          onChange={(e) => setPlanned(e.target.value)}
+        />
+      </Field>
+      <Field label={t('form.fee')} hint={t('form.feeHint')} error={fieldError('fee')}>
+        <input name="fee" inputMode="decimal" value={fee} onChange={(e) => setFee(e.target.value)} />
+      </Field>
+      <div className="form__actions">
+        <button type="submit" className="button--primary" disabled={create.isPending}>
+          {t('form.submit')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { can, formatAmount, organisationName, type SupervisionSession } from '@smes/shared';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorAlert } from '@/components/error-alert';
+import { FullPageLoading } from '@/components/status-pages';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useLocale } from '@/hooks/use-locale';
+import { useCurrentUser } from '@/hooks/use-session';
+import { formatDay, formatNumber } from '@/lib/format';
+import { useSupervision } from '../api/get-supervision';
+import { AddSessionForm } from '../components/add-session-form';
+import { SessionDialog } from '../components/session-dialog';
+import { SessionsTable } from '../components/sessions-table';
+
+/** One supervision: the team, the agreement, its sessions; add a session, mark it held or cancelled. */
+export function SupervisionPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('supervisions');
+  const user = useCurrentUser();
+  const locale = useLocale();
+  const supervision = useSupervision(id);
+  useDocumentTitle(supervision.data?.team ?? t('title'));
+  const [adding, setAdding] = useState(false);
+  const [acting, setActing] = useState<{ session: SupervisionSession; action: 'held' | 'cancelled' } | null>(
+    null,
+  );
+  const [feedback, setFeedback] = useState<string | null>(null);
+  const canUpdate = can(user, 'support', 'update');
+
+  if (supervision.isPending) return <FullPageLoading />;
+  if (supervision.isError) return <ErrorAlert error={supervision.error} />;
+  const s = supervision.data;
+
+  return (
+    <>
+      <p>
+        <Link to="/support/supervisions">{t('back')}</Link>
+      </p>
+      <div className="page-header">
+        <div>
+          <h1>{s.team}</h1>
+          <p className="muted">{organisationName(s.organisation, locale)}</p>
+        </div>
+      </div>
+      <div aria-live="polite" role="status" className="feedback">
+        {feedback && <p className="alert alert--success">{feedback}</p>}
+      </div>
+      <section className="panel" aria-labelledby="agreement-title">
+        <h2 id="agreement-title">{t('agreement.title')}</h2>
+        <dl className="facts">
+          <dt>{t('agreement.startsOn')}</dt>
+          <dd>{formatDay(s.startsOn, locale)}</dd>
+          <dt>{t('agreement.sessions')}</dt>
+          <dd data-testid="held-count">
+            {s.plannedSessions === null
+              ? t('agreement.held', { count: s.heldSessions, n: formatNumber(s.heldSessions, locale) })
+              : t('agreement.heldOf', {
+                  held: formatNumber(s.heldSessions, locale),
+                  planned: formatNumber(s.plannedSessions, locale),
+                })}
+          </dd>
+          <dt>{t('agreement.fee')}</dt>
+          <dd>
+            {s.fee === null ? t('agreement.noFee') : formatAmount(s.fee, locale)}
+            {s.payment && ` — ${t('agreement.paidOn', { day: formatDay(s.payment.paidOn, locale) })}`}
+          </dd>
+        </dl>
+      </section>
+      <section className="panel" aria-labelledby="sessions-title">
+        <div className="page-header">
+          <h2 id="sessions-title">{t('sessions.title')}</h2>
+          {canUpdate && (
+            <button type="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+              {t('sessions.add.open')}
+            </button>
+          )}
+        </div>
+        {adding && (
+          <AddSessionForm
+            supervisionId={s.id}
+            onCancel={() => setAdding(false)}
+            onSaved={(day) => {
+              setAdding(false);
+              setFeedback(t('sessions.added', { day: formatDay(day, locale) }));
+            }}
+          />
+        )}
+        <SessionsTable
+          sessions={s.sessions}
+          canUpdate={canUpdate}
+          onHeld={(session) => setActing({ session, action: 'held' })}
+          onCancel={(session) => setActing({ session, action: 'cancelled' })}
+        />
+      </section>
+      {acting && (
+        <SessionDialog
+          key={`${acting.session.id}-${acting.action}`}
+          session={acting.session}
+          action={acting.action}
+          onClose={() => setActing(null)}
+          onDone={(message) => {
+            setFeedback(message);
+            setActing(null);
+          }}
+        />
+      )}
+    </>
+  );
+}
