@@ -13,6 +13,7 @@ import { refId } from '../../../../test/helpers/reference.js';
 let t: TestApp;
 let s: ReturnType<typeof as>;
 const sector: Record<string, string> = {};
+let shelter: string;
 
 const ids = 'support.trainings.editions,support.trainings.sessions,support.trainings.participants';
 const values = async (from: string, to: string) =>
@@ -43,6 +44,7 @@ beforeAll(async () => {
     [await org('Maison médicale Fictive', ['general_health']), 2],
     [await org("Logement d'abord Fictif", ['homeless', 'housing']), 1],
   ];
+  shelter = orgs[0]![0];
   const federation = await org('Fédération Fictive', []);
   const m = (
     await s
@@ -134,6 +136,33 @@ describe("2020's trainings, counted by hand", () => {
       [sector.housing!]: [2, 0.125],
       [sector.general_health!]: [2, 0.125],
     });
+  });
+
+  it("counts participants in their organisation's sectors of the registration day, not today's", async () => {
+    // The night shelter (six participants, homeless aid) becomes an addiction service afterwards.
+    const moved = await s.patch(`/api/organisations/${shelter}`, { sectorIds: [sector.addiction] });
+    expect(moved.status).toBe(200);
+    const res = await s
+      .get('/api/figures/support.trainings.participants/breakdown/sector', {
+        from: '2020-01-01',
+        to: '2020-12-31',
+      })
+      .expect(200);
+    const byKey = Object.fromEntries(
+      (res.body.rows as { key: string; value: number }[]).map((r) => [r.key, r.value]),
+    );
+    expect(byKey[sector.homeless!]).toBe(7);
+    expect(byKey[sector.addiction!]).toBe(3);
+    const homeless = await s
+      .get('/api/figures/support.trainings.participants/records', {
+        from: '2020-01-01',
+        to: '2020-12-31',
+        dimension: 'sector',
+        key: sector.homeless,
+        pageSize: 50,
+      })
+      .expect(200);
+    expect(homeless.body.total).toBe(7);
   });
 
   it('each number opens its records: the participants, the editions', async () => {

@@ -8,7 +8,9 @@ import { defineFigure, type FigureScope, type RecordReader } from '../../reports
  * first day (an edition over two periods counts once); its participants with it. Sessions are
  * the days held in the period. Participants are the people named, plus the count a partner gave
  * for an edition it organised without naming them; by sector, each named participant counts in
- * each sector of their organisation (a partner's count has no sector).
+ * each sector their organisation had on the registration day, kept on the registration (as a
+ * Support request keeps its requester's), so a later change of sector does not rewrite a sent
+ * report; a partner's count has no sector (an empty list: in no sector, never counted apart).
  */
 
 const label = (fr: string, nl: string) => ({ fr, nl });
@@ -35,11 +37,11 @@ const sessions = (scope: FigureScope): SQL => sql`
  * one row per person a partner counted without naming (the edition, no organisation).
  */
 const participants = (scope: FigureScope): SQL => sql`
-  select p.id as "id", p.organisation_id as "organisationId", ed.day as "date"
+  select p.id as "id", p.organisation_id as "organisationId", p.sector_ids as "sectorIds", ed.day as "date"
   from (${editionsOf(scope)}) as ed
   join support_training_participants p on p.edition_id = ed.id
   union all
-  select ed.id as "id", null::uuid as "organisationId", ed.day as "date"
+  select ed.id as "id", null::uuid as "organisationId", '{}'::uuid[] as "sectorIds", ed.day as "date"
   from (${editionsOf(scope)}) as ed
   cross join lateral generate_series(1, coalesce(ed.participant_count, 0))`;
 
@@ -69,9 +71,10 @@ export const figures = [
     pole: 'support',
     unit: 'count',
     kind: 'support_training_participant',
-    version: 1,
+    version: 2,
     label: label('Participant·es aux formations', 'Deelnemers aan opleidingen'),
     dimensions: ['sector', 'year'],
+    sectorsOnRecord: true,
     records: participants,
   }),
 ];
