@@ -58,6 +58,8 @@ describe('the sign-in form before the script arrives', () => {
     // Sending waits for the app (no password in a URL, no page the API does not know).
     expect(await page.getByRole('button', { name: 'Se connecter' }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Nederlands' }).isDisabled()).toBe(true);
+    // Even a script forcing the form out before the app (a password manager) never puts it in a URL.
+    expect(await page.locator('form').evaluate((form: HTMLFormElement) => form.method)).toBe('post');
     await page.getByLabel('Mot de passe').fill(inject('adminPassword'));
     await page.getByLabel('Adresse e-mail').fill(`${name}@`);
     await screenshot(page, 'before-script-01-typed');

@@ -73,7 +73,7 @@ export function LoginForm({ prerendering = false }: { prerendering?: boolean }) 
   const fieldError = (name: string) => (isApiError(error) ? error.fieldError(name) : null);
 
   return (
-    <form className="form login-form" onSubmit={onSubmit} noValidate ref={formRef}>
+    <form className="form login-form" method="post" onSubmit={onSubmit} noValidate ref={formRef}>
       {message && (
         <p className="alert alert--error" role="alert">
           {message}
@@ -135,7 +135,7 @@ function CodeStep({ challenge, onExpired }: { challenge: string; onExpired: () =
   }
 
   return (
-    <form className="form login-form" onSubmit={onSubmit} noValidate>
+    <form className="form login-form" method="post" onSubmit={onSubmit} noValidate>
       <p>{t(useRecovery ? 'auth:code.recoveryIntro' : 'auth:code.intro')}</p>
       {message && (
         <p className="alert alert--error" role="alert">
