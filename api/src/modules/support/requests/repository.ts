@@ -1,5 +1,21 @@
 import { randomInt } from 'node:crypto';
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  ne,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { SupportDueBucket, SupportStatus } from '@smes/shared';
 import type { Visibility } from '../../../access/scope.js';
@@ -168,14 +184,36 @@ export async function listRequests(
   return { items, total: total?.n ?? 0 };
 }
 
-/** One bucket of the due board, soonest due first (at most 200: a board, not an archive). */
-export const boardBucket = (db: Executor, visible: Visibility, bucket: SupportDueBucket, on: string) =>
-  db
-    .select()
+/** At most this many requests in each bucket of the due board: a board, not an archive. */
+export const BOARD_BUCKET_LIMIT = 200;
+
+/**
+ * The due board on day `on` in one statement: the four buckets (disjoint: the three unanswered
+ * ones by due day, answered by its first answer's day), each soonest due first and cut at
+ * BOARD_BUCKET_LIMIT, with the person concerned's code (null when row security hides it).
+ */
+export async function boardRows(db: Executor, visible: Visibility, on: string) {
+  const buckets: SupportDueBucket[] = ['today', 'this_week', 'overdue', 'answered'];
+  const bucketOf = sql<SupportDueBucket>`case ${sql.join(
+    buckets.map((b) => sql`when ${dueBucket(b, on)} then ${b}`),
+    sql` `,
+  )} end`;
+  const ranked = db
+    .select({
+      ...getTableColumns(supportRequests),
+      personCode: sql<string | null>`${supportPersons.code}`.as('person_code'),
+      bucket: bucketOf.as('bucket'),
+      place:
+        sql<number>`row_number() over (partition by ${bucketOf} order by ${supportRequests.dueOn}, ${supportRequests.receivedAt})`.as(
+          'place',
+        ),
+    })
     .from(supportRequests)
-    .where(and(dueBucket(bucket, on), visibleRows(visible)))
-    .orderBy(asc(supportRequests.dueOn), asc(supportRequests.receivedAt))
-    .limit(200);
+    .leftJoin(supportPersons, eq(supportPersons.id, supportRequests.personId))
+    .where(and(or(...buckets.map((b) => dueBucket(b, on))), visibleRows(visible)))
+    .as('ranked');
+  return db.select().from(ranked).where(lte(ranked.place, BOARD_BUCKET_LIMIT)).orderBy(asc(ranked.place));
+}
 
 /** The same professional's earlier requests (by their directory record). */
 export const earlierRequests = (db: Executor, row: RequestRow) =>

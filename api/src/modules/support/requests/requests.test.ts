@@ -126,6 +126,18 @@ describe('a request, from the phone call to its closing', () => {
     const afterAnswer = await board('2026-03-10');
     expect(ids(afterAnswer.overdue)).not.toContain(r.id);
     expect(ids(afterAnswer.answered)).toContain(r.id);
+    // In one bucket only; answered stays on the board for the week of its first answer, then leaves it.
+    const everywhere = (b: Record<string, { id: string }[]>) =>
+      ['today', 'thisWeek', 'overdue', 'answered'].flatMap((k) => ids(b[k]!)).filter((id) => id === r.id);
+    expect(everywhere(afterAnswer)).toHaveLength(1);
+    expect(afterAnswer.answered.find((i: { id: string }) => i.id === r.id)).toMatchObject({
+      receivedAt: r.receivedAt,
+      dueOn: '2026-03-09',
+      firstAnswerOn: '2026-03-06',
+      answeredInTime: true,
+    });
+    expect(ids((await board('2026-03-12')).answered)).toContain(r.id);
+    expect(everywhere(await board('2026-03-13'))).toHaveLength(0);
 
     const intervened = await worker
       .post(`/api/support/requests/${r.id}/interventions`, {

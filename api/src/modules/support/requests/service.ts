@@ -5,6 +5,7 @@ import {
   type SupportBoard,
   type SupportBoardQuery,
   type SupportCloseBody,
+  type SupportDueBucket,
   type SupportDiscussionBody,
   type SupportFirstAnswerBody,
   type SupportPerson,
@@ -50,25 +51,27 @@ function toPerson(row: repo.PersonRow, requests: number): SupportPerson {
   };
 }
 
+const toSummary = (r: repo.RequestRow, personCode: string): SupportRequestSummary => ({
+  id: r.id,
+  version: r.version,
+  code: r.code,
+  receivedAt: r.receivedAt.toISOString(),
+  dueOn: r.dueOn,
+  channel: r.channel,
+  requesterKind: r.requesterKind,
+  sectorIds: r.requesterSectorIds,
+  personId: r.personId,
+  personCode,
+  status: r.status,
+  firstAnswerOn: r.firstAnswerOn,
+  answeredInTime: answeredInTime(r),
+  closedOn: r.closedOn,
+});
+
 async function toSummaries(db: Executor, rows: repo.RequestRow[]): Promise<SupportRequestSummary[]> {
   const persons = await repo.personsByIds(db, [...new Set(rows.map((r) => r.personId))]);
   const codes = new Map(persons.map((p) => [p.id, p.code]));
-  return rows.map((r) => ({
-    id: r.id,
-    version: r.version,
-    code: r.code,
-    receivedAt: r.receivedAt.toISOString(),
-    dueOn: r.dueOn,
-    channel: r.channel,
-    requesterKind: r.requesterKind,
-    sectorIds: r.requesterSectorIds,
-    personId: r.personId,
-    personCode: codes.get(r.personId) ?? '',
-    status: r.status,
-    firstAnswerOn: r.firstAnswerOn,
-    answeredInTime: answeredInTime(r),
-    closedOn: r.closedOn,
-  }));
+  return rows.map((r) => toSummary(r, codes.get(r.personId) ?? ''));
 }
 
 async function toRequest(db: Executor, r: repo.RequestRow): Promise<SupportRequest> {
@@ -269,14 +272,20 @@ export async function board({
 }): Promise<SupportBoard> {
   const visible = visibility(ctx.actor, 'support_request');
   const on = input.on ?? todayInBrussels();
-  const bucket = async (b: Parameters<typeof repo.boardBucket>[2]) =>
-    toSummaries(ctx.db, await repo.boardBucket(ctx.db, visible, b, on));
+  const buckets: Record<SupportDueBucket, SupportRequestSummary[]> = {
+    today: [],
+    this_week: [],
+    overdue: [],
+    answered: [],
+  };
+  for (const { bucket, place: _place, personCode, ...row } of await repo.boardRows(ctx.db, visible, on))
+    buckets[bucket].push(toSummary(row, personCode ?? ''));
   return {
     on,
-    today: await bucket('today'),
-    thisWeek: await bucket('this_week'),
-    overdue: await bucket('overdue'),
-    answered: await bucket('answered'),
+    today: buckets.today,
+    thisWeek: buckets.this_week,
+    overdue: buckets.overdue,
+    answered: buckets.answered,
   };
 }
 
