@@ -293,6 +293,8 @@ describe('Support request figures for 2020 (seed 001: 36 requests, 8 sectors)', 
     const interventions = await recordsOf('interventions.held');
     expect(interventions.total).toBe(10);
     expect(sorted(interventions.items.map((r) => r.parentId!))).toEqual(sorted(range(0, 9)));
+    // Each opens (and is logged as) its request.
+    expect(interventions.items.map((r) => r.id)).toEqual(interventions.items.map((r) => r.parentId));
     const street = await recordsOf('interventions.street');
     expect(sorted(street.items.map((r) => r.parentId!))).toEqual(sorted([req[2]!, req[6]!]));
     expect(street.items[0]).toMatchObject({ kind: 'support_request', status: 'street', date: '2020-03-06' });

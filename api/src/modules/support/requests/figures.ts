@@ -192,7 +192,9 @@ export const figures = [
     unit: 'count',
     version: 1,
     label: label('Demandes ouvertes en fin de période', 'Openstaande aanvragen op het einde van de periode'),
-    dimensions: ['sector', 'year'],
+    // No year breakdown: its rows would be 'received in year Y, open at the period's end', not
+    // 'open at the end of Y'.
+    dimensions: ['sector'],
     sectorsOnRecord: true,
     // Received by the last day and not closed on it (closed after it, or still open today).
     records: (scope) =>
@@ -248,8 +250,8 @@ interface Row extends Record<string, unknown> {
 }
 
 /**
- * A page of Support records: requests, and interventions (parts of their request, shown under
- * its code, `parentId` the request), in date order. Codes only: never the impasse, the notes or
+ * A page of Support records: requests, and interventions (parts of their request, shown as
+ * their request: its id and code, `parentId` the request too), in date order. Codes only: never the impasse, the notes or
  * a requester's name. Read as the caller: row security keeps it to the Support pole.
  */
 async function supportPage(
@@ -275,7 +277,9 @@ async function supportPage(
     total: result.rows[0]?.total ?? null,
     items: result.rows.map((r): FigureRecordItem => ({
       kind: 'support_request',
-      id: r.id,
+      // An intervention is shown, linked and logged as its request: who read request X then
+      // includes who opened it through an intervention figure.
+      id: r.parent_id ?? r.id,
       name: r.code,
       date: r.day,
       ...(r.parent_id ? { parentId: r.parent_id } : {}),

@@ -53,12 +53,12 @@ export function FigureRecords({
         <p className="muted">{t('records.none')}</p>
       ) : (
         <ul className="figure-records__list" aria-busy={records.isPlaceholderData || undefined}>
-          {sortRecords(items, locale).map((record) => {
+          {sortRecords(items, locale).map((record, index) => {
             const name = recordName(record, locale);
             const to =
               name === null ? null : recordPath(record.kind, { id: record.id, parentId: record.parentId });
             return (
-              <li key={`${record.kind}-${record.id}`}>
+              <li key={`${index}-${record.kind}-${record.id}`}>
                 {name === null ? (
                   <span className="muted">{t('records.removed')}</span>
                 ) : to ? (
