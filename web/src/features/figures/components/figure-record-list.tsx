@@ -35,7 +35,9 @@ export function FigureRecordList({ figureId, scope, enabled, breakdown }: Figure
         {orderRecords(items, locale, removed).map((item, index) => {
           const to = recordPath(item.kind, { id: item.id, parentId: item.parentId ?? null });
           const label = recordLabel(item, locale, removed);
-          return <li key={`${index}-${item.kind}-${item.id}`}>{to ? <Link to={to}>{label}</Link> : label}</li>;
+          return (
+            <li key={`${index}-${item.kind}-${item.id}`}>{to ? <Link to={to}>{label}</Link> : label}</li>
+          );
         })}
       </ul>
       {records.hasNextPage && (
