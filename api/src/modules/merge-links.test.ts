@@ -37,6 +37,15 @@ describe('a merge across poles', () => {
       .expect(201);
     await connect.post('/api/members', { organisationId: dup, startsOn: '2026-01-01' }).expect(201);
     await support.post(`/api/people/${worker}/affiliations`, { organisationId: dup }).expect(201);
+    const supervision = (
+      await support
+        .post('/api/support/supervisions', {
+          organisationId: dup,
+          team: 'Équipe Charme',
+          startsOn: '2026-02-02',
+        })
+        .expect(201)
+    ).body.id as string;
 
     const preview = await support.get(`/api/organisations/${kept}/merge`, { duplicateId: dup }).expect(200);
     expect(preview.body).toEqual({
@@ -44,6 +53,7 @@ describe('a merge across poles', () => {
         { kind: 'affiliation', count: 1, readable: true },
         { kind: 'membership', count: 1, readable: false },
         { kind: 'intervision_registration', count: 1, readable: false },
+        { kind: 'support_supervision', count: 1, readable: true },
       ],
       refusal: null,
     });
@@ -52,6 +62,8 @@ describe('a merge across poles', () => {
     expect(merged.body.moved).toEqual(preview.body.moves);
     const regs = (await connect.get(`/api/intervision/groups/${groupId}`)).body.registrations;
     expect(regs.map((r: { organisation: { id: string } }) => r.organisation.id)).toEqual([kept]);
+    const moved = (await support.get(`/api/support/supervisions/${supervision}`).expect(200)).body;
+    expect(moved.organisation.id).toBe(kept);
 
     const trail = await admin.get('/api/audit', {
       action: 'merge',

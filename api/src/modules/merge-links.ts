@@ -8,6 +8,7 @@ import { intervisionMergeLinks } from './connect/intervision/merge-links.js';
 import { representationMergeLinks } from './connect/representation/merge-links.js';
 import { directoryMergeLinks } from './directory/merge-links.js';
 import { supportMergeLinks } from './support/requests/merge-links.js';
+import { supervisionsMergeLinks } from './support/supervisions/merge-links.js';
 import { trainingsMergeLinks } from './support/trainings/merge-links.js';
 
 /**
@@ -22,6 +23,7 @@ export const MERGE_LINKS: readonly ModuleMergeLinks[] = [
   representationMergeLinks,
   supportMergeLinks,
   trainingsMergeLinks,
+  supervisionsMergeLinks,
 ];
 
 export const mergeLinksOf = (target: MergeTarget): MergeLink[] =>
