@@ -380,6 +380,43 @@ describe('importing the request log', () => {
     });
     expect(await run(csv(row('NL-44')))).toMatchObject({ counts: { created: 0, updated: 0, unchanged: 1 } });
   });
+
+  it('finds a known person again when the log writes their code in lower case; creates nobody', async () => {
+    const persons = async () =>
+      (
+        (await t.superuser.execute(sql`select count(*)::int as n from support_persons`)) as unknown as {
+          rows: { n: number }[];
+        }
+      ).rows[0]!.n;
+    const [personsBefore, requestsBefore] = [await persons(), await requestCount()];
+    const report = await run(
+      csv([
+        [
+          'N° de demande',
+          'Reçue le',
+          'Canal',
+          'Type de demandeur',
+          'E-mail du demandeur',
+          'Organisation du demandeur',
+          'Code de la personne',
+          'Impasse',
+        ],
+        [
+          'R-LOW-1',
+          '08/01/2024 10:00',
+          'Téléphone',
+          'Professionnelle',
+          'marthe@cpas.example',
+          'CPAS Exemple',
+          knownCode.toLowerCase(),
+          'Première demande, prise au téléphone.',
+        ],
+      ]),
+    );
+    expect(report).toMatchObject({ status: 'applied', counts: { created: 0 } });
+    expect([await persons(), await requestCount()]).toEqual([personsBefore, requestsBefore]);
+    expect(await byLogNumber('R-LOW-1')).toMatchObject({ person_code: knownCode });
+  });
 });
 
 describe('the import over HTTP', () => {

@@ -386,13 +386,18 @@ export async function blankClosedBefore(db: Executor, cutoff: string) {
 
 // ---- the request-log import (decision 30)
 
-/** The persons concerned these codes name. */
+/** The persons concerned these codes name, whatever their case (a log may write `p-abc123`). */
 export async function personsByCodes(db: Executor, codes: string[]) {
   if (!codes.length) return [];
   return db
     .select({ id: supportPersons.id, code: supportPersons.code })
     .from(supportPersons)
-    .where(inArray(supportPersons.code, codes));
+    .where(
+      inArray(
+        sql`upper(${supportPersons.code})`,
+        codes.map((c) => c.toUpperCase()),
+      ),
+    );
 }
 
 /** The requests already imported under these numbers of the team's log. */
