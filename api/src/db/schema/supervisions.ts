@@ -34,7 +34,7 @@ export const supportSupervisions = pgTable(
     team: text('team').notNull(),
     startsOn: date('starts_on').notNull(),
     plannedSessions: integer('planned_sessions'),
-    fee: numeric('fee', { precision: 8, scale: 2 }),
+    fee: numeric('fee', { precision: 10, scale: 2 }),
     ...paymentColumns(),
     notes: text('notes'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -147,6 +147,17 @@ describe('a supervision', () => {
     expect(JSON.stringify(badFee.body.errors)).toContain('fee');
     expect(badFee.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
+
+  it('takes the largest fee an amount allows (8 digits), never a server error', async () => {
+    const large = await supervision({ team: 'Équipe grand budget', fee: '99999999.99' });
+    expect(large.status).toBe(201);
+    expect((await sup.get(`/api/support/supervisions/${large.body.id}`).expect(200)).body.fee).toBe(
+      '99999999.99',
+    );
+    const tooLarge = await supervision({ team: 'Équipe trop grand', fee: '100000000' });
+    expect(tooLarge.status).toBe(400);
+    expect(JSON.stringify(tooLarge.body.errors)).toContain('fee');
+  });
 });
 
 describe("a supervision's sessions", () => {

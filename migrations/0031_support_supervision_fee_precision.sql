@@ -1,0 +1,2 @@
+-- A supervision fee takes the shared Amount (up to 8 integer digits) like training fees; numeric(8,2) refused 1,000,000 with a 500.
+ALTER TABLE "support_supervisions" ALTER COLUMN "fee" SET DATA TYPE numeric(10, 2);
