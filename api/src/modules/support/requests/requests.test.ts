@@ -248,6 +248,25 @@ describe('writing to a request answers it whole', () => {
     expect(JSON.stringify(stale.body)).not.toContain('hall');
     expect(stale.body.current).not.toHaveProperty('impasse');
   });
+
+  it('adding an intervention answers the request and logs that read (nothing read before)', async () => {
+    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const added = await worker
+      .post(`/api/support/requests/${r.id}/interventions`, {
+        heldOn: '2026-03-05',
+        workerIds: pair,
+        place: 'requester_service',
+      })
+      .expect(201);
+    expect(added.body).toMatchObject({ id: r.id });
+    for (const [kind, id] of [
+      ['support_request', r.id],
+      ['support_person', r.person.id],
+    ]) {
+      const log = (await admin.get('/api/access-log', { kind, recordId: id }).expect(200)).body.items;
+      expect(log).toEqual([expect.objectContaining({ kind, purpose: 'follow_up', recordIds: [id] })]);
+    }
+  });
 });
 
 describe('lists naming persons concerned', () => {

@@ -159,14 +159,15 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: SupportRequest, 400: Problem, 404: Problem, 409: Problem, ...denied },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(
-        await requests.addIntervention({
-          ctx: serviceContext(app, request),
-          id: request.params.id,
-          input: request.body,
-        }),
-      ),
+    async (request, reply) => {
+      // Status then return (not send): the access log reads the returned value before the answer leaves.
+      reply.status(201);
+      return requests.addIntervention({
+        ctx: serviceContext(app, request),
+        id: request.params.id,
+        input: request.body,
+      });
+    },
   );
   app.get(
     '/board',

@@ -171,14 +171,15 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: TrainingParticipant, 400: Problem, 404: Problem, 409: Problem, ...denied },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(
-        await trainings.addParticipant({
-          ctx: serviceContext(app, request),
-          editionId: request.params.id,
-          input: request.body,
-        }),
-      ),
+    async (request, reply) => {
+      // Status then return (not send): the access log reads the returned value before the answer leaves.
+      reply.status(201);
+      return trainings.addParticipant({
+        ctx: serviceContext(app, request),
+        editionId: request.params.id,
+        input: request.body,
+      });
+    },
   );
   app.patch(
     '/participants/:id',

@@ -315,6 +315,29 @@ describe('an edition by a partner', () => {
 });
 
 describe('privacy', () => {
+  it('adding a participant answers the participant and logs that read (nothing read before)', async () => {
+    const m = await newModule();
+    const e = (await worker.post('/api/support/trainings/editions', smesEdition(m.id)).expect(201)).body;
+    const p = (
+      await worker
+        .post(`/api/support/trainings/editions/${e.id}/participants`, {
+          personId: alice,
+          organisationId: cpas,
+        })
+        .expect(201)
+    ).body;
+    const log = (
+      await admin.get('/api/access-log', { kind: 'support_training_participant', recordId: p.id }).expect(200)
+    ).body.items;
+    expect(log).toEqual([
+      expect.objectContaining({
+        kind: 'support_training_participant',
+        purpose: 'follow_up',
+        recordIds: [p.id],
+      }),
+    ]);
+  });
+
   it('an edition (it names its participants) is read with a purpose, and the read is logged', async () => {
     const m = await newModule();
     const e = (await worker.post('/api/support/trainings/editions', smesEdition(m.id)).expect(201)).body;
