@@ -423,9 +423,11 @@ export async function updateParticipant({
 }): Promise<TrainingParticipant> {
   assertCan(ctx.actor, 'support', 'update');
   return ctx.db.transaction(async (tx) => {
+    // A 412 shows what changed without naming the person (ids and version only), as an edition's does:
+    // it is not a logged read.
     const current = async () => {
       const now = await repo.findParticipant(tx, id);
-      return now && (await toParticipants(tx, [now]))[0];
+      return now && { id: now.id, version: now.version, editionId: now.editionId };
     };
     await claimVersion(tx, supportTrainingParticipants, id, ifMatch, current, 'participant');
     const row = (await repo.findParticipant(tx, id))!;

@@ -231,9 +231,12 @@ describe('an edition by Smes', () => {
         }),
       ]),
     );
-    await worker
+    const stale = await worker
       .patch(`/api/support/trainings/participants/${p.id}`, { payment: null }, `"v${p.version}"`)
       .expect(412);
+    // Not a logged read: the participant without the person (ids and version only), as for an edition.
+    expect(stale.body.current).toEqual({ id: p.id, version: paid.body.version, editionId: p.editionId });
+    expect(JSON.stringify(stale.body)).not.toContain(p.person.lastName);
     const undone = await worker
       .patch(`/api/support/trainings/participants/${p.id}`, { payment: null })
       .expect(200);
