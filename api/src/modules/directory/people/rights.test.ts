@@ -120,6 +120,11 @@ describe('art. 17: erasing a person', () => {
     expect(edit.status).toBe(409);
     expect(edit.body.errors).toEqual([expect.objectContaining({ field: 'id', code: 'erased' })]);
     expect((await admin.get(`/api/people/${id}`)).body.lastName).toBe('');
+    // Nor tie them to an organisation again.
+    const tie = await admin.post(`/api/people/${id}/affiliations`, { organisationId: orgId });
+    expect(tie.status).toBe(409);
+    expect(tie.body.errors).toEqual([expect.objectContaining({ field: 'id', code: 'erased' })]);
+    expect((await admin.get(`/api/people/${id}`)).body.affiliations).toHaveLength(1);
 
     const audit = await admin.get('/api/audit', { action: 'erase', resourceId: id });
     expect(audit.body.items).toHaveLength(1);

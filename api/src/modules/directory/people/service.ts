@@ -249,6 +249,8 @@ export async function addAffiliation({
   assertCan(ctx.actor, 'people', 'update');
   const person = await repo.findPerson(ctx.db, personId);
   if (!person) throw new NotFoundError('No such person');
+  // Erased (art. 17): nothing new may be tied to them (decision 31), as for an edit.
+  if (person.erasedOn) throw new ConflictError('The person was erased', [{ field: 'id', code: 'erased' }]);
   const p = await validateAffiliation(ctx.db, input, '');
   if (p) throw new ValidationError([p]);
   return ctx.db.transaction(async (tx) => {

@@ -373,11 +373,14 @@ export async function addParticipant({
   assertCan(ctx.actor, 'support', 'create');
   await visibleEdition(ctx, editionId);
   const errors = [];
-  if (!(await findPerson(ctx.db, input.personId)))
-    errors.push({ field: 'personId', code: 'unknownReference' as const });
+  const person = await findPerson(ctx.db, input.personId);
+  if (!person) errors.push({ field: 'personId', code: 'unknownReference' as const });
   if (!(await findOrganisation(ctx.db, input.organisationId)))
     errors.push({ field: 'organisationId', code: 'unknownReference' as const });
   if (errors.length) throw new ValidationError(errors);
+  // Erased (art. 17): no new record may name them again (decision 31), as for a person's edit.
+  if (person!.erasedOn)
+    throw new ConflictError('The person was erased', [{ field: 'personId', code: 'erased' }]);
   return ctx.db.transaction(async (tx) => {
     const edition = (await repo.lockEdition(tx, editionId))!;
     if (edition.participantCount !== null)

@@ -244,6 +244,22 @@ describe('an edition by Smes', () => {
   });
 });
 
+describe('an erased person', () => {
+  it('cannot be added as a participant (409 erased), and nothing is added', async () => {
+    const id = (await worker.post('/api/people', { firstName: 'Eliane', lastName: 'Gommée' }).expect(201))
+      .body.id as string;
+    await admin.post(`/api/people/${id}/erasure`, {}).expect(200);
+    const m = await newModule();
+    const e = (await worker.post('/api/support/trainings/editions', smesEdition(m.id)).expect(201)).body;
+    const refused = await worker
+      .post(`/api/support/trainings/editions/${e.id}/participants`, { personId: id, organisationId: cpas })
+      .expect(409);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'personId', code: 'erased' })]);
+    const after = (await worker.get(`/api/support/trainings/editions/${e.id}`).expect(200)).body;
+    expect(after.participants).toBe(0);
+  });
+});
+
 describe('an edition by a partner', () => {
   it('names its partner and may count its participants without naming them', async () => {
     const m = await newModule();
