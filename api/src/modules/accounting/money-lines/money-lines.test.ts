@@ -191,6 +191,13 @@ describe('analytic codes', () => {
         code: null,
         version: 1,
       },
+      {
+        id: 'support.trainings.fees',
+        label: { fr: 'Participations aux formations de Support', nl: 'Deelnames aan opleidingen van Support' },
+        recordKind: 'support_training_participant',
+        code: null,
+        version: 1,
+      },
     ]);
 
     // The dues go on 7010-COTIS, under the version read.
