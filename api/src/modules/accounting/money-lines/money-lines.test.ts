@@ -193,7 +193,10 @@ describe('analytic codes', () => {
       },
       {
         id: 'support.trainings.fees',
-        label: { fr: 'Participations aux formations de Support', nl: 'Deelnames aan opleidingen van Support' },
+        label: {
+          fr: 'Participations aux formations de Support',
+          nl: 'Deelnames aan opleidingen van Support',
+        },
         recordKind: 'support_training_participant',
         code: null,
         version: 1,
