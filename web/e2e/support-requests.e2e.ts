@@ -130,6 +130,12 @@ describe.each(CASES)('Support requests in $language', (c) => {
     // The request's own page (its follow-up) opens.
     await page.waitForURL(/\/support\/requests\/[0-9a-f-]{36}$/);
     const firstId = new URL(page.url()).pathname.split('/').pop()!;
+    // It says once that the request was saved; a reload does not say it again.
+    const saved = page.getByText(t('support:new.done', { code: 'XXX' }).split('XXX')[0]!);
+    await see(saved);
+    await page.reload();
+    await see(page.getByRole('heading', { level: 1 }));
+    expect(await saved.count()).toBe(0);
 
     // On the board: due in a week, not answered yet.
     await page.goto('/support/requests');

@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { can } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { FullPageLoading, NotFoundPage } from '@/components/status-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -33,7 +33,15 @@ function RequestView({ id }: { id: string }) {
   const user = useCurrentUser();
   const locale = useLocale();
   const detail = useSupportRequest(id);
-  const [feedback, setFeedback] = useState<string | null>(null);
+  const location = useLocation();
+  const navigate = useNavigate();
+  // The new request's page says once that it was saved (new-request-page passes it as state).
+  const [feedback, setFeedback] = useState<string | null>(() => savedFeedback(location.state));
+  useEffect(() => {
+    if (savedFeedback(location.state) !== null) {
+      void navigate(location.pathname + location.search, { replace: true, state: null });
+    }
+  }, [location.state, location.pathname, location.search, navigate]);
   const [correcting, setCorrecting] = useState(false);
   useDocumentTitle(detail.data ? t('title', { code: detail.data.code }) : t('loadingTitle'));
 
@@ -99,4 +107,11 @@ function RequestView({ id }: { id: string }) {
       <SamePersonRequests request={request} />
     </>
   );
+}
+
+function savedFeedback(state: unknown): string | null {
+  if (state && typeof state === 'object' && 'feedback' in state && typeof state.feedback === 'string') {
+    return state.feedback;
+  }
+  return null;
 }

@@ -3,10 +3,11 @@ import { can, formatAmount, organisationName, type SupervisionSession } from '@s
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
-import { FullPageLoading } from '@/components/status-pages';
+import { FullPageLoading, NotFoundPage } from '@/components/status-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useLocale } from '@/hooks/use-locale';
 import { useCurrentUser } from '@/hooks/use-session';
+import { isNotFound } from '@/lib/api-client';
 import { formatDay, formatNumber } from '@/lib/format';
 import { useSupervision } from '../api/get-supervision';
 import { AddSessionForm } from '../components/add-session-form';
@@ -16,6 +17,11 @@ import { SessionsTable } from '../components/sessions-table';
 /** One supervision: the team, the agreement, its sessions; add a session, mark it held or cancelled. */
 export function SupervisionPage() {
   const { id = '' } = useParams();
+  // Another supervision's page starts afresh: no open form, dialog or message of this one.
+  return <SupervisionView key={id} id={id} />;
+}
+
+function SupervisionView({ id }: { id: string }) {
   const { t } = useTranslation('supervisions');
   const user = useCurrentUser();
   const locale = useLocale();
@@ -29,7 +35,15 @@ export function SupervisionPage() {
   const canUpdate = can(user, 'support', 'update');
 
   if (supervision.isPending) return <FullPageLoading />;
-  if (supervision.isError) return <ErrorAlert error={supervision.error} />;
+  if (supervision.isError) {
+    if (isNotFound(supervision.error)) return <NotFoundPage />;
+    return (
+      <>
+        <h1>{t('title')}</h1>
+        <ErrorAlert error={supervision.error} />
+      </>
+    );
+  }
   const s = supervision.data;
 
   return (
