@@ -234,6 +234,20 @@ function StaffSelect({
   );
 }
 
+/**
+ * A worker chosen from the team, the current user by default — also when the team list arrives
+ * after the form opened (once, and only if nobody was chosen meanwhile).
+ */
+function useCurrentUserByDefault(staff: Staff, userId: string) {
+  const [value, setValue] = useState(() => (staff.some((s) => s.id === userId) ? userId : ''));
+  const [defaulted, setDefaulted] = useState(staff.length > 0);
+  if (!defaulted && staff.length > 0) {
+    setDefaulted(true);
+    if (value === '' && staff.some((s) => s.id === userId)) setValue(userId);
+  }
+  return [value, setValue] as const;
+}
+
 function FirstAnswerForm({ request, staff, onCancel, onDone }: FormProps & { staff: Staff }) {
   const { t } = useTranslation('support-follow-up');
   const locale = useLocale();
@@ -241,7 +255,7 @@ function FirstAnswerForm({ request, staff, onCancel, onDone }: FormProps & { sta
   const step = useRequestStep(request.id);
   const [day, setDay] = useState(today());
   // The one recording it most often gave the answer.
-  const [by, setBy] = useState(() => (staff.some((s) => s.id === user.id) ? user.id : ''));
+  const [by, setBy] = useCurrentUserByDefault(staff, user.id);
   const [how, setHow] = useState<SupportAnswerHow>(request.channel === 'email' ? 'email' : 'phone');
   const [invalid, setInvalid] = useState<Record<string, FieldErrorCode>>({});
   const fieldError = fieldErrorOf(invalid, step.error);
@@ -292,7 +306,7 @@ function InterventionForm({ request, staff, onCancel, onDone }: FormProps & { st
   const add = useAddIntervention(request.id);
   const clientId = useClientId();
   const [day, setDay] = useState(today());
-  const [first, setFirst] = useState(() => (staff.some((s) => s.id === user.id) ? user.id : ''));
+  const [first, setFirst] = useCurrentUserByDefault(staff, user.id);
   const [second, setSecond] = useState('');
   const [place, setPlace] = useState<SupportInterventionPlace>('requester_service');
   const [duration, setDuration] = useState('');

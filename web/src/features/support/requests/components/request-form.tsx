@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import {
   organisationName,
@@ -64,6 +64,9 @@ export function RequestForm({ onSaved, onCancel }: RequestFormProps) {
   const [person, setPerson] = useState({ initials: '', gender: '', ageBand: '', housing: '', language: '' });
   const [impasse, setImpasse] = useState('');
   const [missing, setMissing] = useState<Record<string, boolean>>({});
+  // The person's details fold is controlled so that bad initials, which block sending, are shown.
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const initialsRef = useRef<HTMLInputElement>(null);
 
   const offered = worker?.organisations ?? [];
   const organisation = choice === OTHER ? otherOrganisation : (offered.find((o) => o.id === choice) ?? null);
@@ -93,7 +96,13 @@ export function RequestForm({ onSaved, onCancel }: RequestFormProps) {
       impasse: !impasse.trim(),
     };
     setMissing(found);
-    if (Object.values(found).some(Boolean) || initialsBad) return;
+    // Initials count only for a new person (a known one is sent by id).
+    const badInitials = initialsBad && personMode === 'new';
+    if (badInitials) {
+      setDetailsOpen(true);
+      requestAnimationFrame(() => initialsRef.current?.focus());
+    }
+    if (Object.values(found).some(Boolean) || badInitials) return;
     const body: CreateSupportRequestBody = {
       id: clientId.id,
       receivedAt: new Date(receivedAt).toISOString(),
@@ -294,7 +303,11 @@ export function RequestForm({ onSaved, onCancel }: RequestFormProps) {
               error={errorAt('person/id')}
             />
           ) : (
-            <details className="form__wide request-form__details">
+            <details
+              className="form__wide request-form__details"
+              open={detailsOpen}
+              onToggle={(e) => setDetailsOpen(e.currentTarget.open)}
+            >
               <summary>{t('new.personDetails')}</summary>
               <div className="form form--grid">
                 <Field
@@ -303,6 +316,7 @@ export function RequestForm({ onSaved, onCancel }: RequestFormProps) {
                   error={initialsBad ? 'invalid' : errorAt('person/initials')}
                 >
                   <input
+                    ref={initialsRef}
                     name="initials"
                     autoComplete="off"
                     maxLength={8}
