@@ -25,6 +25,7 @@ import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field, Fieldset } from '@/components/form-field';
 import { OrganisationPicker, PersonPicker, personName } from '@/features/directory';
+import { ReferenceOptions, useReferenceItems } from '@/features/reference';
 import { useEditConflict } from '@/hooks/use-edit-conflict';
 import { useLocale } from '@/hooks/use-locale';
 import { DraftForm } from '@/lib/drafts';
@@ -32,6 +33,7 @@ import { formatDateTime, formatDay } from '@/lib/format';
 import { changedFields } from '@/lib/versioned';
 import { requestValue, useUpdateSupportRequest } from '../api/request';
 import { fieldErrorOf } from './follow-up-errors';
+import { useLanguageLabel } from './follow-up-facts';
 import { fromLocalInput, toLocalInput } from './follow-up-labels';
 
 interface CorrectionProps {
@@ -65,6 +67,8 @@ export function FollowUpCorrection({ request, onSaved, onCancel }: CorrectionPro
   const [ageBand, setAgeBand] = useState<SupportAgeBand>(request.person.ageBand);
   const [housing, setHousing] = useState<SupportHousing>(request.person.housing);
   const [language, setLanguage] = useState(request.person.language ?? '');
+  const languages = useReferenceItems('language', { includeRetired: true });
+  const languageLabel = useLanguageLabel();
   const [impasse, setImpasse] = useState(request.impasse ?? '');
   const [invalid, setInvalid] = useState<Record<string, FieldErrorCode>>({});
   const fieldError = fieldErrorOf(invalid, update.error);
@@ -89,8 +93,15 @@ export function FollowUpCorrection({ request, onSaved, onCancel }: CorrectionPro
         gender: SupportGender;
         ageBand: SupportAgeBand;
         housing: SupportHousing;
+        language?: string | null;
       };
-      return [p.initials, t(`genders.${p.gender}`), t(`ageBands.${p.ageBand}`), t(`housing.${p.housing}`)]
+      return [
+        p.initials,
+        t(`genders.${p.gender}`),
+        t(`ageBands.${p.ageBand}`),
+        t(`housing.${p.housing}`),
+        p.language ? languageLabel(p.language) : '',
+      ]
         .filter(Boolean)
         .join(' · ');
     }
@@ -270,12 +281,10 @@ export function FollowUpCorrection({ request, onSaved, onCancel }: CorrectionPro
             </select>
           </Field>
           <Field label={t('correct.language')} error={fieldError('person/language')}>
-            <input
-              name="language"
-              maxLength={40}
-              value={language}
-              onChange={(e) => setLanguage(e.target.value)}
-            />
+            <select name="language" value={language} onChange={(e) => setLanguage(e.target.value)}>
+              <option value="">{t('new.notSaid', { ns: 'support' })}</option>
+              <ReferenceOptions items={languages.data} current={language} valueKey="code" />
+            </select>
           </Field>
         </div>
       </Fieldset>

@@ -105,6 +105,7 @@ export function FollowUpRequester({ request }: { request: SupportRequest }) {
 export function FollowUpPerson({ request }: { request: SupportRequest }) {
   const { t } = useTranslation('support-follow-up');
   const locale = useLocale();
+  const languageLabel = useLanguageLabel();
   const { person } = request;
   return (
     <section className="panel" aria-labelledby="person-title">
@@ -121,11 +122,21 @@ export function FollowUpPerson({ request }: { request: SupportRequest }) {
         <dt>{t('person.housing')}</dt>
         <dd>{t(`housing.${person.housing}`)}</dd>
         <dt>{t('person.language')}</dt>
-        <dd>{person.language ?? '—'}</dd>
+        <dd>{person.language ? languageLabel(person.language) : '—'}</dd>
       </dl>
       <p className="muted">
         {t('person.requests', { count: person.requests, formatted: formatNumber(person.requests, locale) })}
       </p>
     </section>
   );
+}
+
+/** A language kept by its code, named from the reference list in the user's language (the code while it loads). */
+export function useLanguageLabel() {
+  const locale = useLocale();
+  const languages = useReferenceItems('language', { includeRetired: true });
+  return (code: string): string => {
+    const item = languages.data?.find((l) => l.code === code);
+    return item ? pickLabel(item, locale) : code;
+  };
 }
