@@ -2,12 +2,7 @@ import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-
 import type { Visibility } from '../../../access/scope.js';
 import type { Executor } from '../../../db/client.js';
 import { visibleRows } from '../../../db/scope.js';
-import {
-  organisations,
-  supportSupervisionSessions,
-  supportSupervisions,
-  users,
-} from '../../../db/schema/index.js';
+import { organisations, supportSupervisionSessions, supportSupervisions } from '../../../db/schema/index.js';
 
 export type SupervisionRow = typeof supportSupervisions.$inferSelect;
 export type SessionRow = typeof supportSupervisionSessions.$inferSelect;
@@ -115,15 +110,4 @@ export async function feesPaidBetween(db: Executor, from: string, to: string) {
     .from(S)
     .where(sql`${S.paidOn} between ${from} and ${to}`)
     .orderBy(asc(S.paidOn), asc(S.id));
-}
-
-/** The Support pole's workers and coordinators who may lead a session, by name. */
-export async function supportStaff(db: Executor) {
-  return db
-    .select({ id: users.id, displayName: users.displayName })
-    .from(users)
-    .where(
-      sql`${users.role} in ('coordinator', 'worker') and 'support' = any(${users.poles}) and not ${users.disabled}`,
-    )
-    .orderBy(asc(users.displayName), asc(users.id));
 }

@@ -8,7 +8,6 @@ import {
   SupervisionList,
   SupervisionQuery,
   SupervisionSession,
-  SupportStaffList,
   UpdateSupervisionBody,
   UpdateSupervisionSessionBody,
 } from '@smes/shared';
@@ -63,18 +62,6 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         .send(
           await supervisions.createSupervision({ ctx: serviceContext(app, request), input: request.body }),
         ),
-  );
-  app.get(
-    '/staff',
-    {
-      config: access('read'),
-      schema: {
-        operationId: 'listSupervisionStaff',
-        tags,
-        response: { 200: SupportStaffList, ...denied },
-      },
-    },
-    async (request) => supervisions.listStaff({ ctx: serviceContext(app, request) }),
   );
   app.get(
     '/:id',

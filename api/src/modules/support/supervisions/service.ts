@@ -7,7 +7,6 @@ import {
   type SupervisionQuery,
   type SupervisionSession,
   type SupervisionSummary,
-  type SupportStaffList,
   type UpdateSupervisionBody,
   type UpdateSupervisionSessionBody,
 } from '@smes/shared';
@@ -333,9 +332,4 @@ export async function updateSession({
     });
     return (await toSessions(tx, [updated!]))[0]!;
   });
-}
-
-export async function listStaff({ ctx }: { ctx: ServiceContext }): Promise<SupportStaffList> {
-  visibility(ctx.actor, 'support_supervision');
-  return { items: await repo.supportStaff(ctx.db) };
 }

@@ -6,5 +6,4 @@ export const supervisionKeys = {
   list: (query: SupervisionQuery) => [...supervisionKeys.lists(), query] as const,
   details: () => [...supervisionKeys.all, 'detail'] as const,
   detail: (id: string) => [...supervisionKeys.details(), id] as const,
-  staff: () => [...supervisionKeys.all, 'staff'] as const,
 };

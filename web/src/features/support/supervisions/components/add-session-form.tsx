@@ -7,8 +7,9 @@ import { Field } from '@/components/form-field';
 import { useClientId } from '@/hooks/use-client-id';
 import { isApiError } from '@/lib/api-client';
 import { today } from '@/lib/bilingual';
+// One team list for Support: the requests' one (its read is logged).
+import { useSupportStaff } from '../../requests/api/request';
 import { useAddSession } from '../api/add-session';
-import { useSupportStaff } from '../api/get-staff';
 
 /** A session to come (or one to record afterwards): its day and the pair of Support workers. */
 export function AddSessionForm({
@@ -22,7 +23,7 @@ export function AddSessionForm({
 }) {
   const { t } = useTranslation('supervisions');
   const add = useAddSession();
-  const staff = useSupportStaff();
+  const staff = useSupportStaff(true);
   const clientId = useClientId();
   const [startsOn, setStartsOn] = useState(today());
   const [first, setFirst] = useState('');
@@ -46,7 +47,7 @@ export function AddSessionForm({
     );
   };
 
-  const options = (staff.data?.items ?? []).map((s) => (
+  const options = (staff.data ?? []).map((s) => (
     <option key={s.id} value={s.id}>
       {s.displayName}
     </option>
@@ -55,6 +56,7 @@ export function AddSessionForm({
   return (
     <form className="form form--grid" onSubmit={onSubmit} noValidate aria-label={t('sessions.add.title')}>
       {clientId.field}
+      <ErrorAlert error={staff.error} />
       <ErrorAlert error={add.error} />
       <Field label={t('sessions.add.day')} error={fieldError('startsOn')}>
         <input
