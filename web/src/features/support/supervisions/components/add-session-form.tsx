@@ -6,6 +6,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
 import { useClientId } from '@/hooks/use-client-id';
 import { isApiError } from '@/lib/api-client';
+import { DraftForm } from '@/lib/drafts';
 import { today } from '@/lib/bilingual';
 // One team list for Support: the requests' one (its read is logged).
 import { useSupportStaff } from '../../requests/api/request';
@@ -54,7 +55,13 @@ export function AddSessionForm({
   ));
 
   return (
-    <form className="form form--grid" onSubmit={onSubmit} noValidate aria-label={t('sessions.add.title')}>
+    <DraftForm
+      draft={{ id: 'supervision-session', recordId: supervisionId }}
+      className="form form--grid"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('sessions.add.title')}
+    >
       {clientId.field}
       <ErrorAlert error={staff.error} />
       <ErrorAlert error={add.error} />
@@ -87,6 +94,6 @@ export function AddSessionForm({
           {t('cancel')}
         </button>
       </div>
-    </form>
+    </DraftForm>
   );
 }

@@ -7,6 +7,7 @@ import { Field } from '@/components/form-field';
 import { OrganisationPicker } from '@/features/directory';
 import { useClientId } from '@/hooks/use-client-id';
 import { isApiError } from '@/lib/api-client';
+import { DraftForm } from '@/lib/drafts';
 import { parseAmountInput as parseAmount } from '@/lib/amount';
 import { today } from '@/lib/bilingual';
 import { useCreateSupervision } from '../api/create-supervision';
@@ -55,7 +56,13 @@ export function SupervisionForm({
   };
 
   return (
-    <form className="form form--grid" onSubmit={onSubmit} noValidate aria-label={t('form.title')}>
+    <DraftForm
+      draft={{ id: 'supervision' }}
+      className="form form--grid"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('form.title')}
+    >
       {clientId.field}
       <ErrorAlert error={create.error} />
       <div className="form__wide">
@@ -100,6 +107,6 @@ export function SupervisionForm({
           {t('cancel')}
         </button>
       </div>
-    </form>
+    </DraftForm>
   );
 }
