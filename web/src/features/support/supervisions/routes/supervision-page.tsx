@@ -48,7 +48,7 @@ function SupervisionView({ id }: { id: string }) {
 
   return (
     <>
-      <p>
+      <p className="breadcrumb">
         <Link to="/support/supervisions">{t('back')}</Link>
       </p>
       <div className="page-header">
