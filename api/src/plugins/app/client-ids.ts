@@ -100,7 +100,17 @@ export default fp(
           if (await idInUse(db, id)) throw idTaken();
           await forgetOldClientIds(db, userId);
           request.clientId = id;
-          return await handler.call(this, request, reply);
+          const result = await handler.call(this, request, reply);
+          // A create that returns its answer (one that also logs what it names, which needs the
+          // returned value) is serialized after acting's transaction ends: keep its answer here,
+          // still inside it. One that sends its answer keeps it in preSerialization below.
+          if (request.clientId && result !== reply && result !== undefined) {
+            request.clientId = null;
+            if (reply.statusCode >= 200 && reply.statusCode < 300) {
+              await keepAnswer(db, id, reply.statusCode, result);
+            }
+          }
+          return result;
         } catch (error) {
           // Nothing was made: the id is free again (a failed statement rolls it all back anyway).
           request.clientId = null;
