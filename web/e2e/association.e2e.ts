@@ -213,6 +213,8 @@ describe('association', () => {
       'Accueil',
       'Répertoire',
       'Rapports',
+      "Demandes d'intervention",
+      'Supervisions',
       'Mon compte',
     ]);
     await page.goto('/association/members');

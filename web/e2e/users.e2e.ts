@@ -95,6 +95,7 @@ describe('administering users', () => {
       'Répertoire',
       'Rapports',
       "Demandes d'intervention",
+      'Supervisions',
       'Mon compte',
     ]);
     await screenshot(page, '08-home-worker');
