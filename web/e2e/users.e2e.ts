@@ -39,6 +39,8 @@ describe('administering users', () => {
     await form.getByRole('button', { name: 'Créer le compte' }).click();
     await see(page.getByText(`Le compte de ${worker.name} a été créé.`));
 
+    // The list now shows the new account (filtered on its address), wherever it sorts among the others.
+    await expect.poll(() => page.locator('#user-search').inputValue()).toBe(worker.email);
     const row = page.getByTestId('users-table').getByRole('row').filter({ hasText: worker.email });
     await see(row);
     const cells = await row.locator('th, td').allTextContents();

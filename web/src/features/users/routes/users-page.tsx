@@ -140,6 +140,8 @@ export function UsersPage() {
             onCreated={(user) => {
               setPanel(null);
               setFeedback({ kind: 'success', text: t('create.done', { name: user.displayName }) });
+              // The new account is shown, whatever page it would sort onto among the others.
+              setQuery({ q: user.email, page: 1 });
             }}
           />
         </section>
