@@ -239,6 +239,27 @@ export const CreateSupportInterventionBody = Type.Object(
 );
 export type CreateSupportInterventionBody = Static<typeof CreateSupportInterventionBody>;
 
+/**
+ * An intervention corrected (the fields sent): versioned on its request, whose version goes in
+ * `If-Match`, since the request answers whole.
+ */
+export const UpdateSupportInterventionBody = Type.Object(
+  {
+    heldOn: Type.Optional(CreateSupportInterventionBody.properties.heldOn),
+    workerIds: Type.Optional(CreateSupportInterventionBody.properties.workerIds),
+    place: Type.Optional(CreateSupportInterventionBody.properties.place),
+    durationMinutes: CreateSupportInterventionBody.properties.durationMinutes,
+    notes: CreateSupportInterventionBody.properties.notes,
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateSupportInterventionBody = Static<typeof UpdateSupportInterventionBody>;
+
+export const SupportInterventionParams = Type.Object(
+  { id: Uuid, interventionId: Uuid },
+  { additionalProperties: false },
+);
+
 export const SupportCloseBody = Type.Object(
   { closedOn: IsoDate, reason: literalEnum(SUPPORT_CLOSE_REASONS) },
   { additionalProperties: false },

@@ -262,6 +262,21 @@ export async function insertIntervention(db: Executor, input: typeof supportInte
   return row!;
 }
 
+export async function updateIntervention(
+  db: Executor,
+  requestId: string,
+  id: string,
+  patch: Partial<typeof supportInterventions.$inferInsert>,
+) {
+  const where = and(eq(supportInterventions.id, id), eq(supportInterventions.requestId, requestId));
+  if (!Object.keys(patch).length) {
+    const [row] = await db.select().from(supportInterventions).where(where);
+    return row;
+  }
+  const [row] = await db.update(supportInterventions).set(patch).where(where).returning();
+  return row;
+}
+
 export const referralsOf = (db: Executor, requestId: string) =>
   db
     .select({ organisationId: supportReferrals.organisationId })

@@ -577,9 +577,137 @@ describe('interventions', () => {
   });
 });
 
+describe('correcting an intervention', () => {
+  it('changes its day, pair, place, duration and notes on the request, versioned and audited without the notes', async () => {
+    const third = await signedIn(t.app, { role: 'worker', poles: ['support'], displayName: 'Inès Support' });
+    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const added = (
+      await worker
+        .post(`/api/support/requests/${r.id}/interventions`, {
+          heldOn: '2026-03-05',
+          workerIds: pair,
+          place: 'street',
+          durationMinutes: 30,
+          notes: 'Rencontrée devant la gare.',
+        })
+        .expect(201)
+    ).body;
+    const [intervention] = added.interventions;
+    const path = `/api/support/requests/${r.id}/interventions/${intervention.id}`;
+    const fixed = await worker
+      .patch(
+        path,
+        {
+          heldOn: '2026-03-04',
+          workerIds: [pair[0], third.user.id],
+          place: 'phone_or_video',
+          durationMinutes: 45,
+          notes: 'Appel vidéo avec le CPAS.',
+        },
+        `"v${added.version}"`,
+      )
+      .expect(200);
+    expect(fixed.body.version).toBeGreaterThan(added.version);
+    expect(fixed.body.status).toBe('intervention');
+    expect(fixed.body.interventions).toEqual([
+      {
+        id: intervention.id,
+        heldOn: '2026-03-04',
+        workers: [
+          { id: pair[0], displayName: 'Lien Support' },
+          { id: third.user.id, displayName: 'Inès Support' },
+        ],
+        place: 'phone_or_video',
+        durationMinutes: 45,
+        notes: 'Appel vidéo avec le CPAS.',
+      },
+    ]);
+    const entry = (await auditOf(r.id)).find((e) => e.details?.event === 'interventionCorrected');
+    expect(entry?.details).toEqual({
+      event: 'interventionCorrected',
+      interventionId: intervention.id,
+      fields: ['durationMinutes', 'heldOn', 'notes', 'place', 'workerIds'],
+    });
+    expect(JSON.stringify(entry)).not.toContain('vidéo');
+
+    // Blanking the duration and the notes.
+    const blanked = await worker
+      .patch(path, { durationMinutes: null, notes: '  ' }, `"v${fixed.body.version}"`)
+      .expect(200);
+    expect(blanked.body.interventions[0]).toMatchObject({ durationMinutes: null, notes: null });
+  });
+
+  it('on a request changed meanwhile is refused with 412 showing no free text, and nothing changes', async () => {
+    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const added = (
+      await worker
+        .post(`/api/support/requests/${r.id}/interventions`, {
+          heldOn: '2026-03-05',
+          workerIds: pair,
+          place: 'street',
+          notes: 'Vue au parc.',
+        })
+        .expect(201)
+    ).body;
+    const path = `/api/support/requests/${r.id}/interventions/${added.interventions[0].id}`;
+    await worker.post(`/api/support/requests/${r.id}/discussion`, { discussedOn: '2026-03-05' }).expect(200);
+    const stale = await worker.patch(path, { place: 'requester_service' }, `"v${added.version}"`).expect(412);
+    expect(stale.body.current).toMatchObject({ id: r.id, status: 'intervention' });
+    expect(JSON.stringify(stale.body)).not.toContain('parc');
+    const now = (await worker.get(`/api/support/requests/${r.id}`).expect(200)).body;
+    expect(now.interventions[0]).toMatchObject({ place: 'street', notes: 'Vue au parc.' });
+  });
+
+  it('keeps the rules of adding one, naming the field, and is found only on its own request', async () => {
+    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const other = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const added = (
+      await worker
+        .post(`/api/support/requests/${r.id}/interventions`, {
+          heldOn: '2026-03-05',
+          workerIds: pair,
+          place: 'street',
+        })
+        .expect(201)
+    ).body;
+    const interventionId = added.interventions[0].id;
+    const path = `/api/support/requests/${r.id}/interventions/${interventionId}`;
+    const v = `"v${added.version}"`;
+    const connectWorker = (await signedIn(t.app, { role: 'worker', poles: ['connect'] })).user.id;
+    for (const [body, field, code] of [
+      [{ heldOn: '2026-03-01' }, 'heldOn', 'beforeReceived'],
+      [{ workerIds: [pair[0], pair[0]] }, 'workerIds/1', 'invalid'],
+      [{ workerIds: [connectWorker, pair[1]] }, 'workerIds/0', 'notSupportStaff'],
+    ] as const) {
+      const refused = await worker.patch(path, body, v).expect(400);
+      expect(refused.body.errors).toEqual([expect.objectContaining({ field, code })]);
+    }
+    await worker.patch(path, {}, v).expect(400);
+    await worker
+      .patch(
+        `/api/support/requests/${other.id}/interventions/${interventionId}`,
+        { place: 'phone_or_video' },
+        `"v${other.version}"`,
+      )
+      .expect(404);
+    const now = (await worker.get(`/api/support/requests/${r.id}`).expect(200)).body;
+    expect(now).toMatchObject({ version: added.version });
+    expect(now.interventions[0]).toMatchObject({ heldOn: '2026-03-05', place: 'street' });
+  });
+});
+
 describe('outside the Support pole', () => {
   it('a Connect or Housing First worker, a Connect coordinator, the board and the accountant get nothing', async () => {
     const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const withIntervention = (
+      await worker
+        .post(`/api/support/requests/${r.id}/interventions`, {
+          heldOn: '2026-03-05',
+          workerIds: pair,
+          place: 'street',
+        })
+        .expect(201)
+    ).body;
     for (const who of [
       { role: 'worker' as const, poles: ['connect' as const] },
       { role: 'worker' as const, poles: ['housing_first' as const] },
@@ -607,6 +735,11 @@ describe('outside the Support pole', () => {
           workerIds: pair,
           place: 'street',
         }),
+        await other.patch(
+          `/api/support/requests/${r.id}/interventions/${withIntervention.interventions[0].id}`,
+          { place: 'phone_or_video' },
+          `"v${withIntervention.version}"`,
+        ),
         await other.post(`/api/support/requests/${r.id}/close`, {
           closedOn: '2026-03-05',
           reason: 'withdrawn',
@@ -619,7 +752,12 @@ describe('outside the Support pole', () => {
     }
     // Nothing of it changed.
     const now = (await worker.get(`/api/support/requests/${r.id}`).expect(200)).body;
-    expect(now).toMatchObject({ version: r.version, status: 'new', channel: 'phone' });
+    expect(now).toMatchObject({
+      version: withIntervention.version,
+      status: 'intervention',
+      channel: 'phone',
+    });
+    expect(now.interventions[0]).toMatchObject({ place: 'street' });
   });
 });
 

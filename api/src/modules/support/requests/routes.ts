@@ -9,6 +9,7 @@ import {
   SupportCloseBody,
   SupportDiscussionBody,
   SupportFirstAnswerBody,
+  SupportInterventionParams,
   SupportPersonList,
   SupportPersonQuery,
   SupportReopenBody,
@@ -16,6 +17,7 @@ import {
   SupportRequestList,
   SupportRequestQuery,
   SupportStaffList,
+  UpdateSupportInterventionBody,
   UpdateSupportRequestBody,
 } from '@smes/shared';
 import { serviceContext } from '../../../plugins/app/auth.js';
@@ -168,6 +170,27 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         input: request.body,
       });
     },
+  );
+  app.patch(
+    '/requests/:id/interventions/:interventionId',
+    {
+      config: { ...access('update'), reads: readsRequest },
+      schema: {
+        operationId: 'updateSupportIntervention',
+        tags,
+        params: SupportInterventionParams,
+        body: UpdateSupportInterventionBody,
+        response: { 200: SupportRequest, 400: Problem, 404: Problem, ...denied },
+      },
+    },
+    async (request) =>
+      requests.updateIntervention({
+        ctx: serviceContext(app, request),
+        id: request.params.id,
+        interventionId: request.params.interventionId,
+        ifMatch: ifMatchOf(request),
+        input: request.body,
+      }),
   );
   app.get(
     '/board',

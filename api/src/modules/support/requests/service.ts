@@ -1,6 +1,7 @@
 import {
   supportDueOn,
   type CreateSupportInterventionBody,
+  type UpdateSupportInterventionBody,
   type CreateSupportRequestBody,
   type SupportBoard,
   type SupportBoardQuery,
@@ -433,6 +434,16 @@ export const recordDiscussion = ({
     };
   });
 
+/** An intervention's pair: two different active users of the Support pole. */
+async function checkPair(db: Executor, [first, second]: [string, string]) {
+  if (first === second)
+    throw new ValidationError([{ field: 'workerIds/1', code: 'invalid', message: 'A pair is two workers' }]);
+  const found = new Set((await repo.staff(db, [first, second], { supportOnly: true })).map((s) => s.id));
+  for (const [i, w] of [first, second].entries()) {
+    if (!found.has(w)) throw new ValidationError([{ field: `workerIds/${i}`, code: 'notSupportStaff' }]);
+  }
+}
+
 export async function addIntervention({
   ctx,
   id,
@@ -446,14 +457,7 @@ export async function addIntervention({
   return step(ctx, id, 'intervention', async (tx, row) => {
     if (row.status === 'closed') throw closedRefusal();
     notBeforeReceived(row, input.heldOn, 'heldOn');
-    if (first === second)
-      throw new ValidationError([
-        { field: 'workerIds/1', code: 'invalid', message: 'A pair is two workers' },
-      ]);
-    const found = new Set((await repo.staff(tx, [first, second], { supportOnly: true })).map((s) => s.id));
-    for (const [i, w] of [first, second].entries()) {
-      if (!found.has(w)) throw new ValidationError([{ field: `workerIds/${i}`, code: 'notSupportStaff' }]);
-    }
+    await checkPair(tx, [first, second]);
     await repo.insertIntervention(tx, {
       id: input.id,
       requestId: id,
@@ -465,6 +469,56 @@ export async function addIntervention({
       notes: clean(input.notes),
     });
     return { status: 'intervention' };
+  });
+}
+
+/**
+ * An intervention corrected (day, pair, place, duration, notes): versioned on its request (the
+ * request's version in If-Match, bumped), the same checks as adding one, audited on the request
+ * with the fields changed (not their values: the notes are sensitive).
+ */
+export async function updateIntervention({
+  ctx,
+  id,
+  interventionId,
+  ifMatch,
+  input,
+}: {
+  ctx: ServiceContext;
+  id: string;
+  interventionId: string;
+  ifMatch: IfMatch;
+  input: UpdateSupportInterventionBody;
+}): Promise<SupportRequest> {
+  assertCan(ctx.actor, 'support', 'update');
+  visibility(ctx.actor, 'support_request');
+  return ctx.db.transaction(async (tx) => {
+    // A 412 shows what changed, without the free text: the SPA reads it again with a logged GET.
+    const current = async () => {
+      const now = await repo.findRequest(tx, id);
+      return now && (await toSummaries(tx, [now]))[0];
+    };
+    await claimVersion(tx, supportRequests, id, ifMatch, current, 'request');
+    const row = (await repo.findRequest(tx, id))!;
+    if (!(await repo.interventionsOf(tx, [id])).some((i) => i.id === interventionId))
+      throw new NotFoundError('No such intervention');
+    if (input.heldOn) notBeforeReceived(row, input.heldOn, 'heldOn');
+    const pair = input.workerIds as [string, string] | undefined;
+    if (pair) await checkPair(tx, pair);
+    await repo.updateIntervention(tx, id, interventionId, {
+      ...(input.heldOn ? { heldOn: input.heldOn } : {}),
+      ...(pair ? { firstWorkerId: pair[0], secondWorkerId: pair[1] } : {}),
+      ...(input.place ? { place: input.place } : {}),
+      ...(input.durationMinutes !== undefined ? { durationMinutes: input.durationMinutes } : {}),
+      ...(input.notes !== undefined ? { notes: clean(input.notes) } : {}),
+    });
+    await audit(tx, ctx, {
+      action: 'update',
+      resourceType: 'support_request',
+      resourceId: id,
+      details: { event: 'interventionCorrected', interventionId, fields: Object.keys(input).sort() },
+    });
+    return toRequest(tx, row);
   });
 }
 
