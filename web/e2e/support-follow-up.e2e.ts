@@ -14,7 +14,7 @@ import { translator, type Language } from './support/locale';
 
 /**
  * One Support request followed up on a phone (360×740, touch), written once and run in French
- * and in Dutch: the team discussion, the first answer, an intervention by a pair, closing and
+ * and in Dutch: the team discussion, the first answer, an intervention by a pair (corrected), closing and
  * reopening (asked first). A Connect worker opening the same address gets the refusal page.
  * Every label comes from the SPA's locale files; names are fictional and unique to this file.
  */
@@ -233,6 +233,29 @@ describe.each(RUNS)('a Support request followed up on a phone ($language)', (run
       await see(page.getByTestId('request-facts').getByText(t('support-follow-up:statuses.intervention')));
       await expectNoSidewaysScroll(page);
 
+      // Corrected: it was an hour in the street, not ninety minutes at the service.
+      await row
+        .getByRole('button', {
+          name: t('support-follow-up:followUp.interventions.correctFor', { day: shown(today) }),
+        })
+        .click();
+      const fix = page.getByRole('form', {
+        name: t('support-follow-up:followUp.interventions.correctTitle', { day: shown(today) }),
+      });
+      await fix
+        .getByLabel(t('support-follow-up:followUp.interventions.place'))
+        .selectOption({ label: t('support-follow-up:places.street') });
+      await fix.getByLabel(t('support-follow-up:followUp.interventions.duration')).fill('60');
+      await expectNoSidewaysScroll(page);
+      await fix
+        .getByRole('button', { name: t('support-follow-up:followUp.interventions.correctSubmit') })
+        .click();
+      await see(
+        feedback.getByText(t('support-follow-up:followUp.interventions.corrected', { day: shown(today) })),
+      );
+      await see(row.getByText(t('support-follow-up:followUp.interventions.minutes', { value: '60' })));
+      await see(row.getByText(t('support-follow-up:places.street')));
+
       // Closing: a reason is required.
       await page.getByRole('button', { name: t('support-follow-up:followUp.close.open') }).click();
       const closing = page.getByRole('form', { name: t('support-follow-up:followUp.close.open') });
@@ -281,8 +304,8 @@ describe.each(RUNS)('a Support request followed up on a phone ($language)', (run
       expect(saved.interventions).toHaveLength(1);
       expect(saved.interventions[0]).toMatchObject({
         heldOn: today,
-        place: 'requester_service',
-        durationMinutes: 90,
+        place: 'street',
+        durationMinutes: 60,
         notes: run.notes,
       });
       expect(saved.interventions[0]!.workers.map((w) => w.displayName)).toEqual([run.worker, run.partner]);

@@ -6,6 +6,7 @@ import type {
   SupportRequest,
   SupportRequestList,
   SupportStaffList,
+  UpdateSupportInterventionBody,
   UpdateSupportRequestBody,
 } from '@smes/shared';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -163,4 +164,51 @@ export function updateSupportRequest({
 
 export function useUpdateSupportRequest() {
   return useRequestMutation(updateSupportRequest);
+}
+
+/** An intervention's value for a field of its correction's body, read inside the request. */
+export const interventionValue =
+  (interventionId: string) =>
+  (record: Record<string, unknown>, field: string): unknown => {
+    const i = (record as unknown as SupportRequest).interventions?.find((x) => x.id === interventionId);
+    if (!i) return undefined;
+    return field === 'workerIds' ? i.workers.map((w) => w.id) : (i as Record<string, unknown>)[field];
+  };
+
+/**
+ * Corrects one intervention (day, pair, place, duration, notes), versioned on its request
+ * (decision 13): the request's version goes in If-Match. A 412 carries no free text, so the
+ * request is read again (logged) to compare the intervention's fields the user changed.
+ */
+export function correctIntervention({
+  base,
+  interventionId,
+  body,
+}: {
+  base: SupportRequest;
+  interventionId: string;
+  body: UpdateSupportInterventionBody;
+}): Promise<SupportRequest> {
+  return sendVersioned(
+    base,
+    body,
+    async (version) => {
+      try {
+        return await api.patch<SupportRequest>(
+          `${requestPath(base.id)}/interventions/${encodeURIComponent(interventionId)}`,
+          body,
+          { ifMatch: version },
+        );
+      } catch (error) {
+        if (!isApiError(error) || error.status !== 412) throw error;
+        const current = await getSupportRequest(base.id);
+        throw new ApiError({ status: 412, code: error.code, errors: error.errors, current });
+      }
+    },
+    interventionValue(interventionId),
+  );
+}
+
+export function useCorrectIntervention() {
+  return useRequestMutation(correctIntervention);
 }

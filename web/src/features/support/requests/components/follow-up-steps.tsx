@@ -7,20 +7,24 @@ import {
   type FieldErrorCode,
   type SupportAnswerHow,
   type SupportCloseReason,
+  type SupportIntervention,
   type SupportInterventionPlace,
   type SupportRequest,
+  type UpdateSupportInterventionBody,
 } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { EditConflict } from '@/components/edit-conflict';
 import { Field, Fieldset } from '@/components/form-field';
 import { ResponsiveTable } from '@/components/responsive-table';
 import { useClientId } from '@/hooks/use-client-id';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
 import { useLocale } from '@/hooks/use-locale';
 import { useCurrentUser } from '@/hooks/use-session';
 import { today } from '@/lib/bilingual';
 import { DraftForm } from '@/lib/drafts';
 import { formatDay, formatNumber } from '@/lib/format';
-import { useAddIntervention, useRequestStep, useSupportStaff } from '../api/request';
+import { useAddIntervention, useCorrectIntervention, useRequestStep, useSupportStaff } from '../api/request';
 import { fieldErrorOf, StepError } from './follow-up-errors';
 
 type Open = 'discussion' | 'firstAnswer' | 'intervention' | 'close' | null;
@@ -40,7 +44,13 @@ interface StepsProps {
 export function FollowUpSteps({ request, canUpdate, onDone }: StepsProps) {
   const { t } = useTranslation('support-follow-up');
   const locale = useLocale();
-  const [open, setOpen] = useState<Open>(null);
+  const [open, setOpenForm] = useState<Open>(null);
+  // The intervention being corrected: one form open at a time, this one or a step's.
+  const [correcting, setCorrecting] = useState<SupportIntervention | null>(null);
+  const setOpen = (which: Open) => {
+    setCorrecting(null);
+    setOpenForm(which);
+  };
   const [reopening, setReopening] = useState(false);
   const reopen = useRequestStep(request.id);
   const closed = request.status === 'closed';
@@ -122,7 +132,27 @@ export function FollowUpSteps({ request, canUpdate, onDone }: StepsProps) {
       )}
       {open === 'close' && <CloseForm request={request} onCancel={() => setOpen(null)} onDone={done} />}
       <h3>{t('followUp.interventions.label')}</h3>
-      <InterventionsTable request={request} />
+      <InterventionsTable
+        request={request}
+        canUpdate={canUpdate}
+        onCorrect={(intervention) => {
+          setOpenForm(null);
+          setCorrecting(intervention);
+        }}
+      />
+      {correcting && (
+        <InterventionForm
+          key={correcting.id}
+          request={request}
+          intervention={correcting}
+          staff={staff.data ?? []}
+          onCancel={() => setCorrecting(null)}
+          onDone={(text) => {
+            setCorrecting(null);
+            onDone(text);
+          }}
+        />
+      )}
       <ConfirmDialog
         open={reopening}
         title={t('followUp.reopen.title', { code: request.code })}
@@ -299,20 +329,50 @@ function FirstAnswerForm({ request, staff, onCancel, onDone }: FormProps & { sta
   );
 }
 
-function InterventionForm({ request, staff, onCancel, onDone }: FormProps & { staff: Staff }) {
+/**
+ * An intervention by a pair, or the correction of one (`intervention`): only the fields changed
+ * are sent, versioned on the request; someone else's change to the same field shows both values.
+ */
+function InterventionForm({
+  request,
+  intervention,
+  staff,
+  onCancel,
+  onDone,
+}: FormProps & { staff: Staff; intervention?: SupportIntervention }) {
   const { t } = useTranslation('support-follow-up');
   const locale = useLocale();
   const user = useCurrentUser();
   const add = useAddIntervention(request.id);
+  const correct = useEditConflict(useCorrectIntervention());
+  const mutation = intervention ? correct : add;
   const clientId = useClientId();
-  const [day, setDay] = useState(today());
-  const [first, setFirst] = useCurrentUserByDefault(staff, user.id);
-  const [second, setSecond] = useState('');
-  const [place, setPlace] = useState<SupportInterventionPlace>('requester_service');
-  const [duration, setDuration] = useState('');
-  const [notes, setNotes] = useState('');
+  const [day, setDay] = useState(intervention?.heldOn ?? today());
+  const [defaultFirst, setDefaultFirst] = useCurrentUserByDefault(staff, user.id);
+  const [chosenFirst, setChosenFirst] = useState(intervention?.workers[0]?.id ?? '');
+  const [first, setFirst] = intervention ? [chosenFirst, setChosenFirst] : [defaultFirst, setDefaultFirst];
+  const [second, setSecond] = useState(intervention?.workers[1]?.id ?? '');
+  const [place, setPlace] = useState<SupportInterventionPlace>(intervention?.place ?? 'requester_service');
+  const [duration, setDuration] = useState(intervention?.durationMinutes?.toString() ?? '');
+  const [notes, setNotes] = useState(intervention?.notes ?? '');
   const [invalid, setInvalid] = useState<Record<string, FieldErrorCode>>({});
-  const fieldError = fieldErrorOf(invalid, add.error);
+  const fieldError = fieldErrorOf(invalid, mutation.error);
+  const label = (field: string) =>
+    ({
+      heldOn: t('followUp.interventions.date'),
+      workerIds: t('followUp.interventions.pair'),
+      place: t('followUp.interventions.place'),
+      durationMinutes: t('followUp.interventions.duration'),
+      notes: t('followUp.interventions.notes'),
+    })[field] ?? field;
+  const display = (field: string, value: unknown): string => {
+    if (value === null || value === undefined || value === '') return '';
+    if (field === 'heldOn') return formatDay(String(value), locale);
+    if (field === 'place') return t(`places.${value as SupportInterventionPlace}`);
+    if (field === 'workerIds')
+      return (value as string[]).map((id) => staff.find((s) => s.id === id)?.displayName ?? id).join(' · ');
+    return String(value);
+  };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const next: Record<string, FieldErrorCode> = {};
@@ -324,6 +384,22 @@ function InterventionForm({ request, staff, onCancel, onDone }: FormProps & { st
       next.durationMinutes = 'invalid';
     setInvalid(next);
     if (Object.keys(next).length) return;
+    if (intervention) {
+      const body: UpdateSupportInterventionBody = {};
+      if (day !== intervention.heldOn) body.heldOn = day;
+      const pairBefore = intervention.workers.map((w) => w.id);
+      if (first !== pairBefore[0] || second !== pairBefore[1]) body.workerIds = [first, second];
+      if (place !== intervention.place) body.place = place;
+      if (minutes !== intervention.durationMinutes) body.durationMinutes = minutes;
+      if ((notes.trim() || null) !== intervention.notes) body.notes = notes.trim() || null;
+      const saved = t('followUp.interventions.corrected', { day: formatDay(day, locale) });
+      if (Object.keys(body).length === 0) return onDone(saved);
+      correct.mutate(
+        { base: request, interventionId: intervention.id, body },
+        { onSuccess: () => onDone(saved) },
+      );
+      return;
+    }
     add.mutate(
       {
         id: clientId.id,
@@ -338,14 +414,23 @@ function InterventionForm({ request, staff, onCancel, onDone }: FormProps & { st
   };
   return (
     <DraftForm
-      draft={{ id: 'support-intervention', recordId: request.id }}
+      draft={
+        intervention
+          ? { id: 'support-intervention-correction', recordId: intervention.id, version: request.version }
+          : { id: 'support-intervention', recordId: request.id }
+      }
       className="form form--grid subpanel"
       onSubmit={onSubmit}
       noValidate
-      aria-label={t('followUp.interventions.title')}
+      aria-label={
+        intervention
+          ? t('followUp.interventions.correctTitle', { day: formatDay(intervention.heldOn, locale) })
+          : t('followUp.interventions.title')
+      }
     >
-      {clientId.field}
-      <StepError error={add.error} />
+      {!intervention && clientId.field}
+      <StepError error={mutation.error} />
+      {intervention && <EditConflict edit={correct} label={label} display={display} />}
       <Field label={t('followUp.interventions.date')} error={fieldError('heldOn')}>
         <input type="date" name="heldOn" required value={day} onChange={(e) => setDay(e.target.value)} />
       </Field>
@@ -412,7 +497,11 @@ function InterventionForm({ request, staff, onCancel, onDone }: FormProps & { st
           onChange={(e) => setNotes(e.target.value)}
         />
       </Field>
-      <FormActions submit={t('followUp.interventions.submit')} busy={add.isPending} onCancel={onCancel} />
+      <FormActions
+        submit={t(intervention ? 'followUp.interventions.correctSubmit' : 'followUp.interventions.submit')}
+        busy={mutation.isPending}
+        onCancel={onCancel}
+      />
     </DraftForm>
   );
 }
@@ -468,7 +557,15 @@ function CloseForm({ request, onCancel, onDone }: FormProps) {
   );
 }
 
-function InterventionsTable({ request }: { request: SupportRequest }) {
+function InterventionsTable({
+  request,
+  canUpdate,
+  onCorrect,
+}: {
+  request: SupportRequest;
+  canUpdate: boolean;
+  onCorrect: (intervention: SupportIntervention) => void;
+}) {
   const { t } = useTranslation('support-follow-up');
   const locale = useLocale();
   if (!request.interventions.length) return <p className="muted">{t('followUp.interventions.none')}</p>;
@@ -482,6 +579,7 @@ function InterventionsTable({ request }: { request: SupportRequest }) {
             <th scope="col">{t('followUp.interventions.table.place')}</th>
             <th scope="col">{t('followUp.interventions.table.duration')}</th>
             <th scope="col">{t('followUp.interventions.table.notes')}</th>
+            {canUpdate && <th scope="col">{t('followUp.interventions.table.actions')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -496,6 +594,18 @@ function InterventionsTable({ request }: { request: SupportRequest }) {
                   : t('followUp.interventions.minutes', { value: formatNumber(i.durationMinutes, locale) })}
               </td>
               <td className="prewrap">{i.notes ?? '—'}</td>
+              {canUpdate && (
+                <td>
+                  <button
+                    type="button"
+                    className="button--small"
+                    aria-label={t('followUp.interventions.correctFor', { day: formatDay(i.heldOn, locale) })}
+                    onClick={() => onCorrect(i)}
+                  >
+                    {t('followUp.interventions.correct')}
+                  </button>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
