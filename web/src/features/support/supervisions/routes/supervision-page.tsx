@@ -10,11 +10,19 @@ import { useCurrentUser } from '@/hooks/use-session';
 import { isNotFound } from '@/lib/api-client';
 import { formatDay, formatNumber } from '@/lib/format';
 import { useSupervision } from '../api/get-supervision';
+import { PaymentConflict, PaymentForm } from '@/components/payment-form';
+import { UndoPaymentDialog } from '@/components/undo-payment-dialog';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
+import { useUpdateSupervision } from '../api/update-supervision';
 import { AddSessionForm } from '../components/add-session-form';
+import { AgreementForm } from '../components/agreement-form';
 import { SessionDialog } from '../components/session-dialog';
 import { SessionsTable } from '../components/sessions-table';
 
-/** One supervision: the team, the agreement, its sessions; add a session, mark it held or cancelled. */
+/**
+ * One supervision: the team, the agreement (corrected, its fee's payment recorded or undone),
+ * its sessions; add a session, mark it held or cancelled.
+ */
 export function SupervisionPage() {
   const { id = '' } = useParams();
   // Another supervision's page starts afresh: no open form, dialog or message of this one.
@@ -32,6 +40,9 @@ function SupervisionView({ id }: { id: string }) {
     null,
   );
   const [feedback, setFeedback] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [paying, setPaying] = useState<'record' | 'undo' | null>(null);
+  const pay = useEditConflict(useUpdateSupervision());
   const canUpdate = can(user, 'support', 'update');
 
   if (supervision.isPending) return <FullPageLoading />;
@@ -61,25 +72,97 @@ function SupervisionView({ id }: { id: string }) {
         {feedback && <p className="alert alert--success">{feedback}</p>}
       </div>
       <section className="panel" aria-labelledby="agreement-title">
-        <h2 id="agreement-title">{t('agreement.title')}</h2>
-        <dl className="facts">
-          <dt>{t('agreement.startsOn')}</dt>
-          <dd>{formatDay(s.startsOn, locale)}</dd>
-          <dt>{t('agreement.sessions')}</dt>
-          <dd data-testid="held-count">
-            {s.plannedSessions === null
-              ? t('agreement.held', { count: s.heldSessions, n: formatNumber(s.heldSessions, locale) })
-              : t('agreement.heldOf', {
-                  held: formatNumber(s.heldSessions, locale),
-                  planned: formatNumber(s.plannedSessions, locale),
-                })}
-          </dd>
-          <dt>{t('agreement.fee')}</dt>
-          <dd>
-            {s.fee === null ? t('agreement.noFee') : formatAmount(s.fee, locale)}
-            {s.payment && ` — ${t('agreement.paidOn', { day: formatDay(s.payment.paidOn, locale) })}`}
-          </dd>
-        </dl>
+        <div className="page-header">
+          <h2 id="agreement-title">{t('agreement.title')}</h2>
+          {canUpdate && !editing && (
+            <button
+              type="button"
+              onClick={() => {
+                setPaying(null);
+                setEditing(true);
+              }}
+            >
+              {t('edit.open')}
+            </button>
+          )}
+        </div>
+        {editing ? (
+          <AgreementForm
+            supervision={s}
+            onCancel={() => setEditing(false)}
+            onSaved={() => {
+              setEditing(false);
+              setFeedback(t('edit.saved'));
+            }}
+          />
+        ) : (
+          <dl className="facts">
+            <dt>{t('agreement.startsOn')}</dt>
+            <dd data-testid="agreement-starts-on">{formatDay(s.startsOn, locale)}</dd>
+            <dt>{t('agreement.sessions')}</dt>
+            <dd data-testid="held-count">
+              {s.plannedSessions === null
+                ? t('agreement.held', { count: s.heldSessions, n: formatNumber(s.heldSessions, locale) })
+                : t('agreement.heldOf', {
+                    held: formatNumber(s.heldSessions, locale),
+                    planned: formatNumber(s.plannedSessions, locale),
+                  })}
+            </dd>
+            <dt>{t('agreement.fee')}</dt>
+            <dd data-testid="agreement-fee">
+              {s.fee === null ? t('agreement.noFee') : formatAmount(s.fee, locale)}
+              {s.payment && ` — ${t('agreement.paidOn', { day: formatDay(s.payment.paidOn, locale) })}`}
+            </dd>
+          </dl>
+        )}
+        {canUpdate && !editing && s.fee !== null && paying !== 'record' && (
+          <div className="form__actions">
+            {s.payment ? (
+              <button
+                type="button"
+                onClick={() => {
+                  pay.reset();
+                  setPaying('undo');
+                }}
+              >
+                {t('payment.undo')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                onClick={() => {
+                  pay.reset();
+                  setPaying('record');
+                }}
+              >
+                {t('payment.record')}
+              </button>
+            )}
+          </div>
+        )}
+        {paying === 'record' && s.fee !== null && (
+          <PaymentForm
+            id={s.id}
+            draft={{ id: 'payment', recordId: s.id, version: s.version }}
+            name={s.team}
+            owed={s.fee}
+            pending={pay.isPending}
+            error={pay.error}
+            conflict={<PaymentConflict edit={pay} />}
+            onCancel={() => setPaying(null)}
+            onSubmit={(payment) =>
+              pay.mutate(
+                { base: s, body: { payment } },
+                {
+                  onSuccess: () => {
+                    setPaying(null);
+                    setFeedback(t('payment.recorded'));
+                  },
+                },
+              )
+            }
+          />
+        )}
       </section>
       <section className="panel" aria-labelledby="sessions-title">
         <div className="page-header">
@@ -117,6 +200,28 @@ function SupervisionView({ id }: { id: string }) {
             setFeedback(message);
             setActing(null);
           }}
+        />
+      )}
+      {paying === 'undo' && s.payment && (
+        <UndoPaymentDialog
+          name={s.team}
+          payment={s.payment}
+          pending={pay.isPending}
+          error={pay.error}
+          conflict={<PaymentConflict edit={pay} />}
+          onCancel={() => setPaying(null)}
+          onConfirm={() =>
+            pay.mutate(
+              { base: s, body: { payment: null } },
+              {
+                onSuccess: (saved) => {
+                  // Still paid: the user kept the payment someone else recorded meanwhile.
+                  if (!saved.payment) setFeedback(t('payment.undone'));
+                  setPaying(null);
+                },
+              },
+            )
+          }
         />
       )}
     </>
