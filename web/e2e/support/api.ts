@@ -34,6 +34,7 @@ import type {
   User,
   UserList,
   UpdateSessionBody,
+  UpdateSupervisionBody,
 } from '@smes/shared';
 import { inject } from 'vitest';
 import { nextCode, secrets } from './totp';
@@ -201,6 +202,22 @@ export const createMeeting = (body: CreateRepresentationMeetingBody) =>
 /** A supervision of a team, as a Support worker (here the admin) records it. */
 export const createSupervision = (body: CreateSupervisionBody) =>
   post<Supervision>('/api/support/supervisions', body);
+
+/** A supervision as the API holds it now, with its sessions. */
+export async function getSupervision(id: string): Promise<Supervision> {
+  return call<Supervision>(`/api/support/supervisions/${encodeURIComponent(id)}`, {
+    token: await adminToken(),
+  });
+}
+
+/** Someone else correcting a supervision's agreement meanwhile (whatever its version). */
+export async function updateSupervision(id: string, body: UpdateSupervisionBody): Promise<Supervision> {
+  return call<Supervision>(`/api/support/supervisions/${encodeURIComponent(id)}`, {
+    method: 'PATCH',
+    body: JSON.stringify(body),
+    token: await adminToken(),
+  });
+}
 
 /** Merges a duplicate person into the one kept, as the admin would from the directory. */
 export const mergePeople = (keepId: string, duplicateId: string) =>
