@@ -215,6 +215,7 @@ describe('association', () => {
       'Rapports',
       "Demandes d'intervention",
       'Supervisions',
+      'Formations',
       'Mon compte',
     ]);
     await page.goto('/association/members');

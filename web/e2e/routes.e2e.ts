@@ -17,6 +17,9 @@ import {
   createSession,
   createSupportRequest,
   createSupervision,
+  addTrainingParticipant,
+  createTrainingEdition,
+  createTrainingModule,
   createUser,
   referenceId,
   saveReport,
@@ -222,6 +225,21 @@ describe('every route on a phone and a laptop', () => {
       startsOn: '2026-09-01',
       plannedSessions: 6,
     });
+    const trainingModule = await createTrainingModule({
+      titleFr: 'Formation des Glycines',
+      titleNl: 'Opleiding van de Blauweregen',
+      themes: ['précarité'],
+    });
+    const edition = await createTrainingEdition({
+      moduleId: trainingModule.id,
+      organiser: 'smes',
+      format: 'in_person',
+      place: 'Salle des Glycines',
+      capacity: 12,
+      fee: '45',
+      days: ['2026-10-12', '2026-10-19'],
+    });
+    await addTrainingParticipant(edition.id, { personId: person.id, organisationId: organisation.id });
     Object.assign(records, {
       requests: supportRequest.id,
       reports: report.id,
@@ -230,6 +248,7 @@ describe('every route on a phone and a laptop', () => {
       cycles: cycle.id,
       groups: group.id,
       supervisions: supervision.id,
+      editions: edition.id,
     });
   });
 

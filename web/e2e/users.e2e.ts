@@ -98,6 +98,7 @@ describe('administering users', () => {
       'Rapports',
       "Demandes d'intervention",
       'Supervisions',
+      'Formations',
       'Mon compte',
     ]);
     await screenshot(page, '08-home-worker');

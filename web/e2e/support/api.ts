@@ -1,5 +1,11 @@
 import type {
   CreateSupervisionBody,
+  CreateTrainingEditionBody,
+  CreateTrainingModuleBody,
+  CreateTrainingParticipantBody,
+  TrainingEdition,
+  TrainingModule,
+  TrainingParticipant,
   Supervision,
   CreateCycleBody,
   CreateGroupBody,
@@ -218,6 +224,16 @@ export async function updateSupervision(id: string, body: UpdateSupervisionBody)
     token: await adminToken(),
   });
 }
+
+export const createTrainingModule = (body: CreateTrainingModuleBody) =>
+  post<TrainingModule>('/api/support/trainings/modules', body);
+export const createTrainingEdition = (body: CreateTrainingEditionBody) =>
+  post<TrainingEdition>('/api/support/trainings/editions', body);
+export const addTrainingParticipant = (editionId: string, body: CreateTrainingParticipantBody) =>
+  post<TrainingParticipant>(
+    `/api/support/trainings/editions/${encodeURIComponent(editionId)}/participants`,
+    body,
+  );
 
 /** Merges a duplicate person into the one kept, as the admin would from the directory. */
 export const mergePeople = (keepId: string, duplicateId: string) =>

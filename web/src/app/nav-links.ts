@@ -13,6 +13,7 @@ export interface NavItem {
     | 'representation'
     | 'supportRequests'
     | 'supervisions'
+    | 'trainings'
     | 'reports'
     | 'users'
     | 'audit'
@@ -61,6 +62,7 @@ export function navGroups(user: Actor): NavGroup[] {
       items: [
         ...when(can(user, 'support', 'read'), { to: '/support/requests', label: 'supportRequests' }),
         ...when(can(user, 'support', 'read'), { to: '/support/supervisions', label: 'supervisions' }),
+        ...when(can(user, 'support', 'read'), { to: '/support/trainings', label: 'trainings' }),
       ],
     },
     { id: 'housing_first', items: [] },

@@ -151,6 +151,12 @@ const ReportsPage = lazy(() =>
 const SavedReportPage = lazy(() =>
   import('@/features/reports/routes/saved-report-page').then((m) => ({ default: m.SavedReportPage })),
 );
+const TrainingsPage = lazy(() =>
+  import('@/features/support/trainings/routes/trainings-page').then((m) => ({ default: m.TrainingsPage })),
+);
+const TrainingEditionPage = lazy(() =>
+  import('@/features/support/trainings/routes/edition-page').then((m) => ({ default: m.EditionPage })),
+);
 const NewSupportRequestPage = lazy(() =>
   import('@/features/support/requests/routes/new-request-page').then((m) => ({
     default: m.NewRequestPage,
@@ -387,6 +393,23 @@ export const routes: RouteObject[] = [
         element: (
           <RequirePermission resource="support" action="read" breakGlass="support_supervision">
             <SupervisionPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'support/trainings',
+        element: (
+          <RequirePermission resource="support" action="read">
+            <TrainingsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        // An edition's page names its participants: outside the pole, the glass is broken first.
+        path: 'support/trainings/editions/:id',
+        element: (
+          <RequirePermission resource="support" action="read" breakGlass="support_training_participant">
+            <TrainingEditionPage />
           </RequirePermission>
         ),
       },

@@ -15,6 +15,7 @@ import frReports from './fr/reports.json';
 import frRetention from './fr/retention.json';
 import frSupport from './fr/support.json';
 import frSupportFollowUp from './fr/support-follow-up.json';
+import frTrainings from './fr/trainings.json';
 import frUsers from './fr/users.json';
 import nlAccount from './nl/account.json';
 import nlAccounting from './nl/accounting.json';
@@ -33,6 +34,7 @@ import nlReports from './nl/reports.json';
 import nlRetention from './nl/retention.json';
 import nlSupport from './nl/support.json';
 import nlSupportFollowUp from './nl/support-follow-up.json';
+import nlTrainings from './nl/trainings.json';
 import nlUsers from './nl/users.json';
 
 /** The wording of the signed-in screens: fetched with the signed-in frame, not before. */
@@ -55,6 +57,7 @@ export const signedInResources = {
     retention: frRetention,
     support: frSupport,
     'support-follow-up': frSupportFollowUp,
+    trainings: frTrainings,
     users: frUsers,
   },
   nl: {
@@ -75,6 +78,7 @@ export const signedInResources = {
     retention: nlRetention,
     support: nlSupport,
     'support-follow-up': nlSupportFollowUp,
+    trainings: nlTrainings,
     users: nlUsers,
   },
 } as const;

@@ -1,0 +1,211 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  createOrganisation,
+  createPerson,
+  createPoleUser,
+  referenceId,
+  uniqueEmail,
+  USER_PASSWORD,
+} from './support/api';
+import { FR_LOGIN, launchBrowser, NL_LOGIN, pick, screenshot, see, signIn } from './support/browser';
+import { translator, type Language } from './support/locale';
+
+/*
+ * Support's trainings on a phone (360×740, touch), in French: a module, an edition of two days,
+ * two participants from the directory, the first day's attendance ("all present", then one
+ * unticked) and the counts; the same page read in Dutch. A Connect worker meets the refusal page.
+ * Fictional names, unique to this file (the e2e files share one database).
+ */
+const ORGANISATION = 'Maison Pivoine de Neerpede';
+const PEOPLE = [
+  ['Ysaline', 'Borremans-Trigaux'],
+  ['Corentin', 'Vanhamme-Lisse'],
+] as const;
+const MODULE = {
+  fr: 'Précarité et souffrance psychique (Pivoine)',
+  nl: 'Bestaansonzekerheid en psychisch lijden (Pivoine)',
+};
+const DAYS = ['2026-11-16', '2026-11-23'];
+/** 2026-11-16 → 16/11/2026, as both languages write a day in Belgium. */
+const belgian = (day: string) => day.split('-').reverse().join('/');
+
+async function phone(browser: Browser, language: Language) {
+  const context = await browser.newContext({
+    baseURL: inject('baseUrl'),
+    locale: `${language}-BE`,
+    viewport: { width: 360, height: 740 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  context.setDefaultTimeout(15_000);
+  return { context, page: await context.newPage() };
+}
+
+async function fitsThePhone(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+}
+
+describe('Support trainings', () => {
+  const t = translator('fr');
+  const nl = translator('nl');
+  let browser: Browser;
+  let worker: { email: string; name: string };
+  let dutchWorker: { email: string; name: string };
+  let connectWorker: { email: string; name: string };
+  let editionPath = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const sector = await referenceId('sector', 'homeless');
+    const organisation = await createOrganisation({ nameFr: ORGANISATION, sectorIds: [sector] });
+    for (const [firstName, lastName] of PEOPLE) {
+      await createPerson({
+        firstName,
+        lastName,
+        email: uniqueEmail(lastName.toLowerCase()),
+        affiliations: [{ organisationId: organisation.id }],
+      });
+    }
+    worker = await createPoleUser('worker', 'support', 'Faustine Formation', 'fr');
+    dutchWorker = await createPoleUser('worker', 'support', 'Jorien Opleiding', 'nl');
+    connectWorker = await createPoleUser('worker', 'connect', 'Connect Formation', 'fr');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it(
+    'creates a module and an edition, adds two participants and marks who came on the first day',
+    { timeout: 120_000 },
+    async () => {
+      const { context, page } = await phone(browser, 'fr');
+      await signIn(page, worker.email, USER_PASSWORD, FR_LOGIN);
+      await see(page.getByRole('heading', { name: t('home:title', { name: worker.name }) }));
+      await page.getByRole('button', { name: t('common:nav.menu') }).click();
+      const nav = page.getByRole('navigation', { name: t('common:nav.label') });
+      await nav.getByRole('link', { name: t('common:nav.trainings') }).click();
+      await see(page.getByRole('heading', { name: t('trainings:title'), level: 1 }));
+
+      // A module: a title in each language (both required), themes.
+      await page.getByRole('button', { name: t('trainings:moduleForm.open') }).click();
+      const moduleForm = page.getByRole('form', { name: t('trainings:moduleForm.title') });
+      await moduleForm.getByLabel(t('trainings:moduleForm.titleFr')).fill(MODULE.fr);
+      await moduleForm.getByRole('button', { name: t('trainings:moduleForm.submit') }).click();
+      await see(moduleForm.getByText(t('errors:fieldErrors.required')));
+      await moduleForm.getByLabel(t('trainings:moduleForm.titleNl')).fill(MODULE.nl);
+      await moduleForm.getByLabel(t('trainings:moduleForm.themes')).fill('précarité, santé mentale');
+      await fitsThePhone(page);
+      await moduleForm.getByRole('button', { name: t('trainings:moduleForm.submit') }).click();
+      await see(page.getByRole('status').getByText(t('trainings:moduleForm.saved', { title: MODULE.fr })));
+      await see(page.getByTestId('modules-table').getByText(MODULE.fr));
+
+      // An edition of that module: by Smes, in a room, two days, 12 places, 45 € each.
+      await page.getByRole('button', { name: t('trainings:editionForm.open') }).click();
+      const editionForm = page.getByRole('form', { name: t('trainings:editionForm.title') });
+      await editionForm.getByLabel(t('trainings:editionForm.module')).selectOption({ label: MODULE.fr });
+      await editionForm.getByLabel(t('trainings:editionForm.place')).fill('Salle des Pivoines, Anderlecht');
+      await editionForm.getByLabel(t('trainings:days.day', { n: 1 }), { exact: true }).fill(DAYS[0]!);
+      await editionForm.getByRole('button', { name: t('trainings:days.add') }).click();
+      await editionForm.getByLabel(t('trainings:days.day', { n: 2 }), { exact: true }).fill(DAYS[1]!);
+      await editionForm.getByLabel(t('trainings:editionForm.capacity')).fill('12');
+      await editionForm.getByLabel(t('trainings:editionForm.fee')).fill('45');
+      await fitsThePhone(page);
+      await screenshot(page, 'support-trainings-edition-form');
+      await editionForm.getByRole('button', { name: t('trainings:editionForm.submit') }).click();
+      await page.waitForURL(/\/support\/trainings\/editions\/[0-9a-f-]{36}$/);
+      editionPath = new URL(page.url()).pathname;
+      await see(page.getByRole('heading', { name: MODULE.fr, level: 1 }));
+      const capacity = page.getByTestId('edition-capacity');
+      await see(capacity.getByText(t('trainings:edition.places', { n: 0, capacity: 12, left: 12 })));
+
+      // Two participants from the directory, their organisation offered and chosen.
+      for (const [firstName, lastName] of PEOPLE) {
+        const name = `${firstName} ${lastName}`;
+        await page.getByRole('button', { name: t('trainings:participants.add.open') }).click();
+        const form = page.getByRole('form', { name: t('trainings:participants.add.title') });
+        await pick(form, t('trainings:participants.add.person'), lastName, name);
+        await expect.poll(() => form.getByRole('radio', { name: ORGANISATION }).isChecked()).toBe(true);
+        await form.getByRole('button', { name: t('trainings:participants.add.submit') }).click();
+        await see(page.getByRole('status').getByText(t('trainings:participants.added', { name })));
+      }
+      await see(capacity.getByText(t('trainings:edition.places', { n: 2, capacity: 12, left: 10 })));
+      const participants = page.getByTestId('participants-table');
+      await see(participants.getByRole('row').filter({ hasText: PEOPLE[1][1] }).getByText(ORGANISATION));
+
+      // The first day: all present, then the second participant unticked.
+      const first = belgian(DAYS[0]!);
+      await page.getByRole('button', { name: t('trainings:attendance.markFor', { day: first }) }).click();
+      const attendance = page.getByRole('form', { name: t('trainings:attendance.title', { day: first }) });
+      await attendance.getByRole('button', { name: t('trainings:attendance.allPresent') }).click();
+      for (const [firstName, lastName] of PEOPLE)
+        expect(await attendance.getByRole('checkbox', { name: `${firstName} ${lastName}` }).isChecked()).toBe(
+          true,
+        );
+      await attendance.getByRole('checkbox', { name: PEOPLE[1].join(' ') }).uncheck();
+      await fitsThePhone(page);
+      await attendance.getByRole('button', { name: t('trainings:attendance.save') }).click();
+      await see(page.getByRole('status').getByText(t('trainings:attendance.saved', { day: first })));
+      const days = page.getByTestId('attendance-table');
+      await see(
+        days
+          .getByRole('row')
+          .filter({ hasText: first })
+          .getByText(t('trainings:attendance.presentOf', { n: 1, total: 2 })),
+      );
+      await see(
+        days
+          .getByRole('row')
+          .filter({ hasText: belgian(DAYS[1]!) })
+          .getByText(t('trainings:attendance.presentOf', { n: 0, total: 2 })),
+      );
+      await fitsThePhone(page);
+      await screenshot(page, 'support-trainings-edition');
+
+      // The list: the edition newest first, two participants of twelve places.
+      await page.getByRole('link', { name: t('trainings:back') }).click();
+      const row = page.getByTestId('editions-table').getByRole('row').filter({ hasText: MODULE.fr });
+      await see(row.getByText(t('trainings:editions.ofCapacity', { n: 2, capacity: 12 })));
+      await context.close();
+
+      // The same edition read in Dutch: the Dutch title, its days' attendance.
+      const dutch = await phone(browser, 'nl');
+      await signIn(dutch.page, dutchWorker.email, USER_PASSWORD, NL_LOGIN);
+      await see(dutch.page.getByRole('heading', { name: nl('home:title', { name: dutchWorker.name }) }));
+      await dutch.page.goto(editionPath);
+      await see(dutch.page.getByRole('heading', { name: MODULE.nl, level: 1 }));
+      await see(
+        dutch.page
+          .getByTestId('attendance-table')
+          .getByRole('row')
+          .filter({ hasText: first })
+          .getByText(nl('trainings:attendance.presentOf', { n: 1, total: 2 })),
+      );
+      await see(
+        dutch.page
+          .getByTestId('edition-capacity')
+          .getByText(nl('trainings:edition.places', { n: 2, capacity: 12, left: 10 })),
+      );
+      await dutch.context.close();
+    },
+  );
+
+  it('keeps a Connect worker out: no menu item, the refusal page on both addresses', async () => {
+    const { context, page } = await phone(browser, 'fr');
+    await signIn(page, connectWorker.email, USER_PASSWORD, FR_LOGIN);
+    await see(page.getByRole('heading', { name: t('home:title', { name: connectWorker.name }) }));
+    await page.getByRole('button', { name: t('common:nav.menu') }).click();
+    const nav = page.getByRole('navigation', { name: t('common:nav.label') });
+    await see(nav.getByRole('link', { name: t('common:nav.home') }));
+    expect(await nav.getByRole('link', { name: t('common:nav.trainings') }).count()).toBe(0);
+    for (const path of [
+      '/support/trainings',
+      editionPath || '/support/trainings/editions/00000000-0000-4000-8000-000000000000',
+    ]) {
+      await page.goto(path);
+      await see(page.getByRole('heading', { name: t('common:forbidden.title') }));
+      expect(await page.getByText(PEOPLE[0][1]).count()).toBe(0);
+    }
+    await context.close();
+  });
+});
