@@ -8,7 +8,8 @@ const pgUrl = process.env.TEST_DATABASE_URL;
 const shared = {
   include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   testTimeout: 30_000,
-  hookTimeout: 60_000,
+  // An embedded database starts by compiling its WebAssembly: up to a minute on a loaded 2-core machine.
+  hookTimeout: 120_000,
 };
 
 export default defineConfig({
