@@ -216,7 +216,8 @@ async function supportRoutes(): Promise<[string, string][]> {
     if (!path.startsWith('/api/support')) continue;
     const concrete = path.replace(/\{(\w+)\}/g, (_m, name: string, offset: number) => {
       const before = path.slice(0, offset).split('/').filter(Boolean).pop()!;
-      const id = name === 'id' ? idAfter[before] : idAfter[name];
+      // `{id}` after `requests` is a request's; `{interventionId}` an intervention's.
+      const id = name === 'id' ? idAfter[before] : (idAfter[name] ?? idAfter[`${name.replace(/Id$/, '')}s`]);
       // A new route with a new collection: name its seeded record above.
       expect(id, `no seeded id for {${name}} in ${path}`).toBeDefined();
       return id!;
