@@ -16,6 +16,7 @@ let connect: ReturnType<typeof as>;
 let connectId: string;
 let personIds: string[];
 let groupId: string;
+let cycleId: string;
 let registrationId: string;
 
 const REASON = 'Urgence : la coordinatrice Connect est absente cette semaine';
@@ -44,7 +45,9 @@ beforeAll(async () => {
     );
   }
   const cycle = await newCycle(connect, { name: '2031-2032', startsOn: '2031-09-01', endsOn: '2032-06-30' });
-  groupId = (await newGroup(connect, cycle.id, 'Groupe Finalité')).id;
+  cycleId = cycle.id;
+  // Bram Lambrechts facilitates; Anouk Vermeulen takes part.
+  groupId = (await newGroup(connect, cycle.id, 'Groupe Finalité', { facilitatorIds: [personIds[1]] })).id;
   registrationId = (
     await connect
       .post('/api/intervision/registrations', {
@@ -126,6 +129,50 @@ describe('reads with a purpose', () => {
     expect(group.registrations.map((r: { id: string }) => r.id)).toEqual([registrationId]);
     const entries = await seen('intervision_registration', registrationId);
     expect(entries[0]).toMatchObject({ userId: connectId, purpose: 'follow_up', flagged: false });
+  });
+});
+
+describe("an intervision group's facilitators and participants are people read", () => {
+  const reader = async (purpose: string | null) => {
+    const { auth, user } = await signedIn(t.app, { role: 'worker', poles: ['connect'] });
+    return { c: as(t.app, auth, { purpose }), id: user.id };
+  };
+  const mine = async (personId: string, userId: string) =>
+    (await seen('person', personId)).filter((e) => e.userId === userId).map((e) => e.recordIds);
+
+  it("logs the facilitators named by the list of groups, a group's page and the cycle's schedule", async () => {
+    const { c, id } = await reader('team_meeting');
+    const list = (await c.get('/api/intervision/groups', { cycleId }).expect(200)).body.items;
+    expect(list[0].facilitators.map((f: { id: string }) => f.id)).toEqual([personIds[1]]);
+    await c.get(`/api/intervision/groups/${groupId}`).expect(200);
+    await c.get(`/api/intervision/cycles/${cycleId}/schedule`).expect(200);
+    // The list, the page (facilitator then participant) and the schedule: one row each, ids only.
+    expect(await mine(personIds[1]!, id)).toEqual([
+      [personIds[1]],
+      [personIds[1], personIds[0]],
+      [personIds[1]],
+    ]);
+    const entries = (await seen('person', personIds[1]!)).filter((e) => e.userId === id);
+    expect(entries.every((e) => e.purpose === 'team_meeting' && !e.flagged)).toBe(true);
+  });
+
+  it('logs the participants named by the registrations list', async () => {
+    const { c, id } = await reader('follow_up');
+    await c.get('/api/intervision/registrations', { cycleId }).expect(200);
+    expect(await mine(personIds[0]!, id)).toEqual([[personIds[0]]]);
+  });
+
+  it('refuses those reads without a purpose (400 naming the header)', async () => {
+    const { c } = await reader(null);
+    for (const [url, query] of [
+      ['/api/intervision/groups', { cycleId }],
+      [`/api/intervision/groups/${groupId}`, {}],
+      [`/api/intervision/cycles/${cycleId}/schedule`, {}],
+      ['/api/intervision/registrations', { cycleId }],
+    ] as const) {
+      const res = await c.get(url, query).expect(400);
+      expect(res.body).toMatchObject({ code: 'PURPOSE_REQUIRED', errors: [{ field: 'x-purpose' }] });
+    }
   });
 });
 
@@ -223,6 +270,13 @@ describe('breaking the glass', () => {
       purpose: 'break_glass',
       flagged: true,
       reason: REASON,
+    });
+    // The people the page names (its facilitator, its participant) are logged with the same flag.
+    expect((await seen('person', personIds[1]!))[0]).toMatchObject({
+      userId: support.user.id,
+      recordIds: [personIds[1], personIds[0]],
+      purpose: 'break_glass',
+      flagged: true,
     });
     // Breaking the glass reads; it does not write.
     const write = await as(t.app, support.auth, { purpose: 'break_glass' })

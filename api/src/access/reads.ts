@@ -9,6 +9,7 @@ import {
   can,
   isPurpose,
   kindPole,
+  rowScope,
   type Pole,
   type Purpose,
   type RecordKind,
@@ -126,7 +127,12 @@ export function admitReads(
   const purpose = purposeOf(request);
   const kinds = declaredKinds(request);
   const reading = request.method === 'GET' && kinds.length > 0;
-  const named = reading && kinds.every((kind) => breakGlassRoles(kind).includes(actor.role));
+  // Breaking the glass concerns the kinds the actor may not already read in their scope (a group's
+  // facilitators are people, whom every staff pole reads): those must all name the actor's role.
+  const outside = kinds.filter((kind) => rowScope(actor, kind) !== 'all');
+  const named =
+    reading &&
+    (outside.length > 0 ? outside : kinds).every((kind) => breakGlassRoles(kind).includes(actor.role));
   const matrix = (who: AuthenticatedActor) =>
     !('resource' in access) || can(who, access.resource, access.action);
   const reads: AdmittedReads = { purpose, reason: null, breakingGlass: false, poles: actor.poles };

@@ -52,6 +52,24 @@ const sessionReads = {
 } as const;
 
 /**
+ * The directory people an answer names (decision 21, amended by the `sec` session): a group's
+ * facilitators and its participants. People are a sensitive kind: each answer naming them writes
+ * one access-log row of kind `person`. Every staff pole reads people in its scope, so they do not
+ * take break-the-glass away from a coordinator of another pole (`admitReads`).
+ */
+const facilitatorIds = (groups: readonly Group[]) => groups.flatMap((g) => g.facilitators.map((f) => f.id));
+const participantIds = (registrations: readonly Registration[]) =>
+  registrations.flatMap((r) => (r.person ? [r.person.id] : []));
+const groupPeople = {
+  kind: 'person',
+  ids: (group: unknown) => facilitatorIds([group as Group]),
+} as const;
+const registrationPeople = {
+  kind: 'person',
+  ids: (registration: unknown) => participantIds([registration as Registration]),
+} as const;
+
+/**
  * Answers an `.ics`: the headers set, the text returned (not sent here), so that the request's
  * transaction writes the file's access log before the answer leaves (decision 21).
  */
@@ -112,7 +130,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/groups',
     {
-      config: access('create'),
+      config: { ...access('create'), reads: groupPeople },
       schema: {
         operationId: 'createGroup',
         tags,
@@ -130,10 +148,19 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: {
         ...access('read'),
-        reads: {
-          kind: 'intervision_registration',
-          ids: (group) => (group as GroupDetail).registrations.map((r) => r.id),
-        },
+        reads: [
+          {
+            kind: 'intervision_registration',
+            ids: (group) => (group as GroupDetail).registrations.map((r) => r.id),
+          },
+          {
+            kind: 'person',
+            ids: (answer) => {
+              const { group, registrations } = answer as GroupDetail;
+              return [...facilitatorIds([group]), ...participantIds(registrations)];
+            },
+          },
+        ],
       },
       schema: {
         operationId: 'getGroup',
@@ -147,7 +174,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/groups/:id',
     {
-      config: access('update'),
+      config: { ...access('update'), reads: groupPeople },
       schema: {
         operationId: 'updateGroup',
         tags,
@@ -220,7 +247,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/registrations',
     {
-      config: access('create'),
+      config: { ...access('create'), reads: registrationPeople },
       schema: {
         operationId: 'createRegistration',
         tags,
@@ -234,7 +261,13 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/registrations',
     {
-      config: { ...access('read'), reads: { kind: 'intervision_registration' } },
+      config: {
+        ...access('read'),
+        reads: [
+          { kind: 'intervision_registration' },
+          { kind: 'person', ids: (list) => participantIds((list as RegistrationList).items) },
+        ],
+      },
       schema: {
         operationId: 'listRegistrations',
         tags,
@@ -247,7 +280,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/registrations/:id',
     {
-      config: access('update'),
+      config: { ...access('update'), reads: registrationPeople },
       schema: {
         operationId: 'updateRegistration',
         tags,
@@ -282,12 +315,18 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: {
         ...access('read'),
-        // Who was present at each session (decision 21; the facilitators, see there).
-        reads: {
-          kind: 'intervision_registration',
-          ids: (schedule) =>
-            (schedule as CycleSchedule).groups.flatMap((g) => g.sessions.flatMap((x) => x.attendance)),
-        },
+        // Who was present at each session, and the groups' facilitators (decision 21).
+        reads: [
+          {
+            kind: 'intervision_registration',
+            ids: (schedule) =>
+              (schedule as CycleSchedule).groups.flatMap((g) => g.sessions.flatMap((x) => x.attendance)),
+          },
+          {
+            kind: 'person',
+            ids: (schedule) => facilitatorIds((schedule as CycleSchedule).groups.map((g) => g.group)),
+          },
+        ],
       },
       schema: {
         operationId: 'cycleSchedule',
@@ -302,7 +341,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/groups',
     {
-      config: access('read'),
+      config: {
+        ...access('read'),
+        reads: { kind: 'person', ids: (list) => facilitatorIds((list as GroupList).items) },
+      },
       schema: {
         operationId: 'listGroups',
         tags,
