@@ -45,6 +45,31 @@ export async function claimVersion<T extends { version: number }>(
   throw new PreconditionFailedError(now);
 }
 
+/**
+ * The start of a versioned update (decision 13), in its transaction: claims the record's version
+ * (`claimVersion`: 404 if there is none, 412 with `shown` of it as it is now) and reads the row
+ * back under the lock the claim took, for the rest of the update to check and change. `shown`
+ * is what a 412 may show of the record (without what it must not, a person's name, free text).
+ */
+export async function claimRow<R, T extends { version: number }>(
+  db: Executor,
+  table: VersionedTable,
+  id: string,
+  ifMatch: IfMatch,
+  record: {
+    find: (db: Executor, id: string) => Promise<R | undefined>;
+    shown: (db: Executor, row: R) => T | Promise<T>;
+    what: string;
+  },
+): Promise<R> {
+  const current = async () => {
+    const now = await record.find(db, id);
+    return now && (await record.shown(db, now));
+  };
+  await claimVersion(db, table, id, ifMatch, current, record.what);
+  return (await record.find(db, id))!;
+}
+
 /** Bumps a record's version for a change made outside its update route (an import, a merge). */
 export async function bumpVersion(db: Executor, table: VersionedTable, ids: string[]): Promise<void> {
   for (const part of chunks(ids, 1000)) {

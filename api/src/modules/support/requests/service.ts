@@ -24,7 +24,7 @@ import { assertCan } from '../../../access/assert-can.js';
 import { visibility } from '../../../access/scope.js';
 import type { Executor } from '../../../db/client.js';
 import { supportRequests } from '../../../db/schema/index.js';
-import { bumpVersion, claimVersion, type IfMatch } from '../../../db/versions.js';
+import { bumpVersion, claimRow, type IfMatch } from '../../../db/versions.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
 import { todayInBrussels } from '../../../lib/dates.js';
 import type { ServiceContext } from '../../../types.js';
@@ -301,6 +301,13 @@ export async function getRequest({ ctx, id }: { ctx: ServiceContext; id: string 
   return toRequest(ctx.db, await visibleRequest(ctx, id));
 }
 
+/** A request as a 412 shows it: its summary, without the free text. */
+const requestShown = {
+  find: repo.findRequest,
+  shown: async (db: Executor, now: repo.RequestRow) => (await toSummaries(db, [now]))[0]!,
+  what: 'request',
+};
+
 export async function updateRequest({
   ctx,
   id,
@@ -320,12 +327,7 @@ export async function updateRequest({
     await checkOrganisations(ctx.db, input.referralOrganisationIds, 'referralOrganisationIds');
   return ctx.db.transaction(async (tx) => {
     // A 412 shows what changed, without the free text: the SPA reads it again with a logged GET.
-    const current = async () => {
-      const now = await repo.findRequest(tx, id);
-      return now && (await toSummaries(tx, [now]))[0];
-    };
-    await claimVersion(tx, supportRequests, id, ifMatch, current, 'request');
-    const before = (await repo.findRequest(tx, id))!;
+    const before = await claimRow(tx, supportRequests, id, ifMatch, requestShown);
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : undefined;
     const dueOn = receivedAt ? supportDueOn(receivedAt) : undefined;
     if (receivedAt) {
@@ -494,12 +496,7 @@ export async function updateIntervention({
   visibility(ctx.actor, 'support_request');
   return ctx.db.transaction(async (tx) => {
     // A 412 shows what changed, without the free text: the SPA reads it again with a logged GET.
-    const current = async () => {
-      const now = await repo.findRequest(tx, id);
-      return now && (await toSummaries(tx, [now]))[0];
-    };
-    await claimVersion(tx, supportRequests, id, ifMatch, current, 'request');
-    const row = (await repo.findRequest(tx, id))!;
+    const row = await claimRow(tx, supportRequests, id, ifMatch, requestShown);
     if (!(await repo.interventionsOf(tx, [id])).some((i) => i.id === interventionId))
       throw new NotFoundError('No such intervention');
     if (input.heldOn) notBeforeReceived(row, input.heldOn, 'heldOn');

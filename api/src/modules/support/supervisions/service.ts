@@ -14,7 +14,7 @@ import { assertCan } from '../../../access/assert-can.js';
 import { visibility } from '../../../access/scope.js';
 import type { Executor } from '../../../db/client.js';
 import { supportSupervisionSessions, supportSupervisions } from '../../../db/schema/index.js';
-import { claimVersion, type IfMatch } from '../../../db/versions.js';
+import { claimRow, type IfMatch } from '../../../db/versions.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
 import { todayInBrussels } from '../../../lib/dates.js';
 import type { ServiceContext } from '../../../types.js';
@@ -163,12 +163,11 @@ export async function updateSupervision({
     throw new ValidationError([{ field: 'team', code: 'required' }]);
   if (input.organisationId) await checkOrganisation(ctx.db, input.organisationId);
   return ctx.db.transaction(async (tx) => {
-    const current = async () => {
-      const now = await repo.findSupervision(tx, id);
-      return now && (await toSupervision(tx, now));
-    };
-    await claimVersion(tx, supportSupervisions, id, ifMatch, current, 'supervision');
-    const row = (await repo.findSupervision(tx, id))!;
+    const row = await claimRow(tx, supportSupervisions, id, ifMatch, {
+      find: repo.findSupervision,
+      shown: toSupervision,
+      what: 'supervision',
+    });
     const fee = input.fee === undefined ? row.fee : input.fee && normaliseAmount(input.fee);
     if (input.payment && input.payment.amount === undefined && fee === null) {
       // Nothing owed to take as the amount: it must be said.
@@ -286,14 +285,13 @@ export async function updateSession({
   assertCan(ctx.actor, 'support', 'update');
   if (input.workerIds) await checkPair(ctx.db, input.workerIds);
   return ctx.db.transaction(async (tx) => {
-    const current = async () => {
-      const now = await repo.findSession(tx, id);
-      return now && (await toSessions(tx, [now]))[0];
-    };
-    await claimVersion(tx, supportSupervisionSessions, id, ifMatch, current, 'session');
     // Read and checked under the lock the claim took; only what was sent is written (and what
     // follows from a new status: no reason unless cancelled, no participants unless held).
-    const row = (await repo.findSession(tx, id))!;
+    const row = await claimRow(tx, supportSupervisionSessions, id, ifMatch, {
+      find: repo.findSession,
+      shown: async (db, now) => (await toSessions(db, [now]))[0]!,
+      what: 'session',
+    });
     const status = input.status ?? row.status;
     const startsOn = input.startsOn ?? row.startsOn;
     const next = {

@@ -23,7 +23,7 @@ import {
   supportTrainingModules,
   supportTrainingParticipants,
 } from '../../../db/schema/index.js';
-import { claimVersion, type IfMatch } from '../../../db/versions.js';
+import { claimRow, type IfMatch } from '../../../db/versions.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../errors.js';
 import { todayInBrussels } from '../../../lib/dates.js';
 import type { ServiceContext } from '../../../types.js';
@@ -106,6 +106,13 @@ async function toSummaries(db: Executor, rows: repo.EditionRow[]): Promise<Train
   });
 }
 
+/** An edition as a 412 shows it: its summary, without its participants (their names are a logged read). */
+const editionShown = {
+  find: repo.findEdition,
+  shown: async (db: Executor, now: repo.EditionRow) => (await toSummaries(db, [now]))[0]!,
+  what: 'training edition',
+};
+
 async function toEdition(db: Executor, row: repo.EditionRow): Promise<TrainingEdition> {
   const [summary] = await toSummaries(db, [row]);
   const sessions = await repo.sessionsOf(db, [row.id]);
@@ -182,11 +189,11 @@ export async function updateModule({
   assertCan(ctx.actor, 'support', 'update');
   checkTitles(input);
   return ctx.db.transaction(async (tx) => {
-    const current = async () => {
-      const now = await repo.findModule(tx, id);
-      return now && toModule(now, await repo.editionCount(tx, id));
-    };
-    await claimVersion(tx, supportTrainingModules, id, ifMatch, current, 'training module');
+    await claimRow(tx, supportTrainingModules, id, ifMatch, {
+      find: repo.findModule,
+      shown: async (db, now) => toModule(now, await repo.editionCount(db, id)),
+      what: 'training module',
+    });
     const row = await repo.updateModule(tx, id, {
       ...(input.titleFr !== undefined ? { titleFr: input.titleFr.trim() } : {}),
       ...(input.titleNl !== undefined ? { titleNl: input.titleNl.trim() } : {}),
@@ -316,12 +323,7 @@ export async function updateEdition({
   assertCan(ctx.actor, 'support', 'update');
   return ctx.db.transaction(async (tx) => {
     // A 412 shows the edition without its participants (their names are a logged read).
-    const current = async () => {
-      const now = await repo.findEdition(tx, id);
-      return now && (await toSummaries(tx, [now]))[0];
-    };
-    await claimVersion(tx, supportTrainingEditions, id, ifMatch, current, 'training edition');
-    const before = (await repo.findEdition(tx, id))!;
+    const before = await claimRow(tx, supportTrainingEditions, id, ifMatch, editionShown);
     const { days, ...fields } = input;
     const named = (await repo.participantCounts(tx, [id])).get(id) ?? 0;
     const columns = await editionColumns(tx, before, fields, named);
@@ -428,12 +430,11 @@ export async function updateParticipant({
   return ctx.db.transaction(async (tx) => {
     // A 412 shows what changed without naming the person (ids and version only), as an edition's does:
     // it is not a logged read.
-    const current = async () => {
-      const now = await repo.findParticipant(tx, id);
-      return now && { id: now.id, version: now.version, editionId: now.editionId };
-    };
-    await claimVersion(tx, supportTrainingParticipants, id, ifMatch, current, 'participant');
-    const row = (await repo.findParticipant(tx, id))!;
+    const row = await claimRow(tx, supportTrainingParticipants, id, ifMatch, {
+      find: repo.findParticipant,
+      shown: (_db, now) => ({ id: now.id, version: now.version, editionId: now.editionId }),
+      what: 'participant',
+    });
     if (input.payment && row.fee === null && input.payment.amount === undefined)
       throw new ValidationError([{ field: 'payment/amount', code: 'required' }]);
     const updated = await repo.updateParticipant(
@@ -469,12 +470,7 @@ export async function saveAttendance({
   await visibleEdition(ctx, editionId);
   return ctx.db.transaction(async (tx) => {
     // Attendance is a change of the edition: its version (If-Match) is claimed and bumped.
-    const current = async () => {
-      const now = await repo.findEdition(tx, editionId);
-      return now && (await toSummaries(tx, [now]))[0];
-    };
-    await claimVersion(tx, supportTrainingEditions, editionId, ifMatch, current, 'training edition');
-    const edition = (await repo.findEdition(tx, editionId))!;
+    const edition = await claimRow(tx, supportTrainingEditions, editionId, ifMatch, editionShown);
     const sessions = await repo.sessionsOf(tx, [editionId]);
     if (!sessions.some((s) => s.id === sessionId)) throw new NotFoundError('No such day of this edition');
     const participants = new Set((await repo.participantsOf(tx, [editionId])).map((p) => p.id));
