@@ -9,8 +9,10 @@ import {
   createCycle,
   createGroup,
   createOrganisation,
+  createPerson,
   createUser,
   endSessions,
+  erasePerson,
   uniqueEmail,
   USER_PASSWORD,
 } from './support/api';
@@ -305,6 +307,51 @@ describe('drafts: typed work survives the session ending', () => {
       expect(await page.getByRole('form', { name: 'Ajouter une séance' }).count()).toBe(0);
       const hostOf = page.getByLabel('Organisation hôte de la séance du 11/10/2044');
       expect(await hostOf.locator('option:checked').textContent()).toBe(host);
+      await context.close();
+    },
+  );
+
+  it(
+    "a draft of a person's edit is dropped, saying so, when the person was erased meanwhile",
+    { timeout: 120_000 },
+    async () => {
+      const email = uniqueEmail('drafts.erased');
+      const user = await createUser({
+        email,
+        displayName: 'Hélène Brouillon',
+        role: 'coordinator',
+        poles: ['connect'],
+        password: USER_PASSWORD,
+        locale: 'fr',
+      });
+      const person = await createPerson({ firstName: 'Ysaline', lastName: 'Effaçable' });
+      const { context, page } = await newPhonePage(browser);
+      await page.goto(`/directory/people/${person.id}/edit`);
+      await signInHere(page, FR_LOGIN, email);
+      const form = page.getByRole('form', { name: 'Modifier Ysaline Effaçable' });
+      await form.getByLabel('Remarques').fill('Rappeler Ysaline après la réunion');
+      await expect.poll(async () => (await storedDrafts(page)).drafts.length).toBe(1);
+
+      // The session ends with the draft kept; meanwhile the person is erased (art. 17).
+      await endSessions(user.id);
+      await form.getByRole('button', { name: 'Enregistrer' }).click();
+      await see(page.getByText('Votre session a expiré. Reconnectez-vous.'));
+      await erasePerson(person.id);
+      await signInHere(page, FR_LOGIN, email);
+
+      // Back on the edit page: no form to restore into, the draft dropped, and said so.
+      await see(page.getByRole('heading', { name: 'Personne effacée', level: 1 }));
+      await see(page.getByText("Cette personne a été effacée : il n'y a plus rien à modifier."));
+      await see(
+        page.getByText('Le brouillon gardé sur cet appareil pour cette fiche a été supprimé', {
+          exact: false,
+        }),
+      );
+      expect(await page.getByRole('form').count()).toBe(0);
+      expect(await page.getByText('Brouillon restauré').count()).toBe(0);
+      expect(await page.locator('main').textContent()).not.toContain('Rappeler Ysaline');
+      await expect.poll(async () => (await storedDrafts(page)).drafts.length).toBe(0);
+      await screenshot(page, 'drafts-erased-person-fr');
       await context.close();
     },
   );

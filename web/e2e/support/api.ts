@@ -130,6 +130,15 @@ export async function createPerson(body: CreatePersonBody): Promise<Person> {
   });
 }
 
+/** Erases a person (art. 17), as an administrator would from the person's page. */
+export async function erasePerson(id: string): Promise<void> {
+  await call(`/api/people/${encodeURIComponent(id)}/erasure`, {
+    method: 'POST',
+    body: '{}',
+    token: await adminToken(),
+  });
+}
+
 /**
  * Enrols a user's second factor through the API as the enrolment page would (a first code from
  * the secret), and remembers the secret so that `signIn` can answer the code step.

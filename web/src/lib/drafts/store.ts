@@ -206,3 +206,28 @@ export function deleteDraft(address: DraftAddress): Promise<void> {
     });
   });
 }
+
+/**
+ * Drops every draft this user keeps about one record, whatever its page, form or version: the
+ * record answered erased or not found (decision 31), so nothing typed about it may come back.
+ * Answers how many were dropped.
+ */
+export function dropDraftsOfRecord(userId: string, recordId: string): Promise<number> {
+  if (!available() || !recordId) return Promise.resolve(0);
+  return enqueue(async () => {
+    const ids = await inTransaction<IDBValidKey[]>([DRAFTS], 'readonly', (tx) =>
+      tx.objectStore(DRAFTS).getAllKeys(),
+    );
+    // An id is `user|path|form|record|version` (draftId); a path holds no `|`.
+    const theirs = (ids ?? []).filter((id): id is string => {
+      if (typeof id !== 'string') return false;
+      const parts = id.split('|');
+      return parts[0] === userId && parts.at(-2) === recordId;
+    });
+    if (theirs.length === 0) return 0;
+    await inTransaction([DRAFTS], 'readwrite', (tx) => {
+      for (const id of theirs) tx.objectStore(DRAFTS).delete(id);
+    });
+    return theirs.length;
+  });
+}

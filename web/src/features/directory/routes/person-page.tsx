@@ -19,7 +19,7 @@ import { AffiliationsTable } from '../components/affiliations-table';
 import { PersonMergePanel } from '../components/person-merge-panel';
 import { PersonRightsPanel } from '../components/person-rights-panel';
 import { personName } from '../components/person-name';
-import { useReopenDraft } from '@/lib/drafts';
+import { DraftsDropped, useDropDraftsOfGoneRecord, useReopenDraft } from '@/lib/drafts';
 
 export function PersonPage() {
   const { t } = useTranslation(['directory', 'common']);
@@ -30,8 +30,11 @@ export function PersonPage() {
   const person = usePerson(id);
   const languages = useReferenceItems('language', { includeRetired: true });
   const [adding, setAdding] = useState(false);
-  // A half-typed affiliation (the session ended meanwhile) opens again with what was typed.
-  useReopenDraft({ id: 'affiliation', recordId: id }, () => setAdding(true));
+  const erased = !!person.data?.erasedOn;
+  // A half-typed affiliation (the session ended meanwhile) opens again with what was typed; not
+  // for an erased person, whose drafts are dropped instead (decision 31).
+  useReopenDraft({ id: 'affiliation', recordId: id }, () => setAdding(true), !!person.data && !erased);
+  const dropped = useDropDraftsOfGoneRecord(id, erased || isNotFound(person.error));
   const [feedback, setFeedback] = useState(() => ({
     id,
     text: handed,
@@ -47,7 +50,14 @@ export function PersonPage() {
 
   if (person.isPending) return <FullPageLoading />;
   if (person.isError) {
-    if (isNotFound(person.error)) return <NotFoundPage />;
+    if (isNotFound(person.error)) {
+      return (
+        <>
+          {dropped && <DraftsDropped />}
+          <NotFoundPage />
+        </>
+      );
+    }
     return <ErrorAlert error={person.error} />;
   }
   const p = person.data;
@@ -76,6 +86,8 @@ export function PersonPage() {
           </Link>
         )}
       </div>
+
+      {dropped && <DraftsDropped />}
 
       <div aria-live="polite" role="status" className="feedback">
         {feedback.id === id && feedback.text && <p className="alert alert--success">{feedback.text}</p>}
@@ -106,7 +118,7 @@ export function PersonPage() {
             </button>
           )}
         </div>
-        {adding && (
+        {adding && canEdit && (
           <div className="subpanel">
             <h3>{t('directory:affiliations.add.title')}</h3>
             <AddAffiliationForm
