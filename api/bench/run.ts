@@ -9,7 +9,13 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { Client } from './lib/app.js';
 import { startApp } from './lib/app.js';
-import { DEFAULT_POSTGRES_URL, openBenchDatabase, type BenchDatabase, type DbKind } from './lib/database.js';
+import {
+  DEFAULT_POSTGRES_URL,
+  openBenchDatabase,
+  type BenchDatabase,
+  type ConnectAs,
+  type DbKind,
+} from './lib/database.js';
 import { secondsSince } from './lib/measure.js';
 import { formatTable, machineFacts, saveAttachment, saveResults, type RunRecord } from './lib/report.js';
 import { SCENARIOS } from './scenarios/index.js';
@@ -31,6 +37,7 @@ function options() {
       warmup: { type: 'string', default: '5' },
       explain: { type: 'boolean' },
       'no-save': { type: 'boolean', default: false },
+      superuser: { type: 'boolean', default: false },
     },
   });
   const dbs = (values.db ?? ['postgres']) as DbKind[];
@@ -53,6 +60,7 @@ function options() {
     warmup: Number(values.warmup),
     explain: values.explain,
     save: !values['no-save'],
+    connectAs: (values.superuser ? 'superuser' : 'app') as ConnectAs,
     // A bench script, not the app: it reads its one setting here rather than through src/config.
     postgresUrl: process.env.BENCH_DATABASE_URL ?? DEFAULT_POSTGRES_URL,
   };
@@ -73,19 +81,21 @@ async function main() {
       for (const scenario of opts.scenarios) {
         const started = performance.now();
         const loadBefore = os.loadavg()[0]!;
-        current = await openBenchDatabase(kind, opts.postgresUrl);
+        current = await openBenchDatabase(kind, opts.postgresUrl, opts.connectAs);
         let client: Client | undefined;
         try {
           machine ??= machineFacts(kind, current.serverVersion);
           if (records.length === 0) {
             out(
               `machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, ` +
-                `node ${machine.node}, ${machine.dbVersion} (${kind})`,
+                `node ${machine.node}, ${machine.dbVersion} (${kind}` +
+                (kind === 'postgres'
+                  ? `, the app as ${opts.connectAs === 'app' ? 'smes_app' : 'the superuser'})`
+                  : ')'),
             );
           }
           out(`\n${kind} · scale ${scale} · ${scenario.name}: ${scenario.description}`);
-          const seed =
-            scenario.needs === 'directory' ? await seedDirectory(current.database.db, scale) : null;
+          const seed = scenario.needs === 'directory' ? await seedDirectory(current.owner, scale) : null;
           if (seed) {
             out(
               `  seeded ${seed.organisations.toLocaleString('en-US')} organisations, ` +
@@ -93,11 +103,12 @@ async function main() {
                 `affiliations in ${seed.seconds} s`,
             );
           }
-          client = await startApp(current.database, scenario.signInAs);
+          client = await startApp(current.database, current.owner, scenario.signInAs);
           const report = await scenario.run({
             kind,
             scale,
             database: current.database,
+            owner: current.owner,
             client,
             seed,
             iterations: opts.iterations,
@@ -116,6 +127,7 @@ async function main() {
             scenario: scenario.name,
             ranAt: new Date().toISOString(),
             iterations: opts.iterations,
+            ...(kind === 'postgres' ? { connectAs: opts.connectAs } : {}),
             loadAverage: { before: round2(loadBefore), after: round2(os.loadavg()[0]!) },
             seed: seed && {
               organisations: seed.organisations,

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { PURPOSE_HEADER, type Pole, type Purpose, type Role } from '@smes/shared';
 import { buildApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import type { Database } from '../../src/db/client.js';
+import type { Database, Db } from '../../src/db/client.js';
 import { hashPassword } from '../../src/modules/platform/auth/passwords.js';
 import { insertUser } from '../../src/modules/platform/users/repository.js';
 
@@ -43,7 +43,11 @@ export interface Client {
  * The real app on `database`, and a user signed in through /api/auth/login: a worker of the
  * Support pole unless the scenario asks for someone else (`Scenario.signInAs`).
  */
-export async function startApp(database: Database, as: BenchUser = SUPPORT_WORKER): Promise<Client> {
+export async function startApp(
+  database: Database,
+  owner: Db,
+  as: BenchUser = SUPPORT_WORKER,
+): Promise<Client> {
   const config = loadConfig({
     // Production would refuse the lowered hashing cost below, which the bench does not measure.
     NODE_ENV: 'test',
@@ -62,7 +66,7 @@ export async function startApp(database: Database, as: BenchUser = SUPPORT_WORKE
   const app = await buildApp({ config, database, closeDatabase: false, logger: false });
   await app.ready();
   const email = `bench-${as.role}-${process.pid}@example.org`;
-  await insertUser(database.db, {
+  await insertUser(owner, {
     email,
     displayName: `Bench ${as.role} (${as.poles.join(', ') || 'no pole'})`,
     passwordHash: await hashPassword(PASSWORD, { memoryKib: config.ARGON2_MEMORY_KIB }),

@@ -23,6 +23,8 @@ export interface RunRecord {
   scenario: string;
   ranAt: string;
   iterations: number;
+  /** PostgreSQL: whom the app connected as (`app`: smes_app under row security, as in production). */
+  connectAs?: 'app' | 'superuser';
   /** `os.loadavg()` (1 min) before and after: other work on the machine skews the numbers. */
   loadAverage: { before: number; after: number };
   seed: Omit<SeedSummary, 'largestOrganisationId' | 'sectorIds'> | null;

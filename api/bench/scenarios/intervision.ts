@@ -144,12 +144,12 @@ export const intervision: Scenario = {
   needs: 'empty',
   signInAs: { role: 'coordinator', poles: ['connect'] },
   async run(ctx: BenchContext) {
-    const directory = await seedDirectory(ctx.database.db, 1);
+    const directory = await seedDirectory(ctx.owner, 1);
     ctx.log(
       `  seeded the directory: ${directory.organisations.toLocaleString('en-US')} organisations, ` +
         `${directory.people.toLocaleString('en-US')} people in ${directory.seconds} s`,
     );
-    const seed = await seedIntervision(ctx.database.db, ctx.scale);
+    const seed = await seedIntervision(ctx.owner, ctx.scale);
     const seeded =
       `${seed.cycles} cycles, ${seed.groups.toLocaleString('en-US')} groups, ` +
       `${seed.sessions.toLocaleString('en-US')} sessions, ${seed.registrations.toLocaleString('en-US')} registrations, ` +
@@ -162,7 +162,7 @@ export const intervision: Scenario = {
     // statement straight to the database, and a request that counts nothing (the catalogue).
     const bare = await timeIt(
       async () => {
-        await ctx.database.db.execute(sql`select count(*) from intervision_registrations`);
+        await ctx.owner.execute(sql`select count(*) from intervision_registrations`);
       },
       { warmup: ctx.warmup, iterations: ctx.iterations },
     );

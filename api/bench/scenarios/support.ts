@@ -83,12 +83,12 @@ export const support: Scenario = {
   needs: 'empty',
   signInAs: { role: 'worker', poles: ['support'] },
   async run(ctx: BenchContext) {
-    const directory = await seedDirectory(ctx.database.db, 1);
+    const directory = await seedDirectory(ctx.owner, 1);
     ctx.log(
       `  seeded the directory: ${directory.organisations.toLocaleString('en-US')} organisations, ` +
         `${directory.people.toLocaleString('en-US')} people in ${directory.seconds} s`,
     );
-    const seed = await seedSupport(ctx.database.db, ctx.scale);
+    const seed = await seedSupport(ctx.owner, ctx.scale);
     const seeded =
       `${seed.requests.toLocaleString('en-US')} requests (${REQUESTS_PER_YEAR * ctx.scale} a year), ` +
       `${seed.interventions.toLocaleString('en-US')} interventions, ${seed.persons.toLocaleString('en-US')} persons concerned`;
@@ -97,7 +97,7 @@ export const support: Scenario = {
     // The yardstick (the machine is shared): one bare statement, then the catalogue (below).
     const bare = await timeIt(
       async () => {
-        await ctx.database.db.execute(sql`select count(*) from support_requests`);
+        await ctx.owner.execute(sql`select count(*) from support_requests`);
       },
       { warmup: ctx.warmup, iterations: ctx.iterations },
     );

@@ -1,4 +1,4 @@
-import type { Database } from '../../src/db/client.js';
+import type { Database, Db } from '../../src/db/client.js';
 import type { BenchUser, Client } from '../lib/app.js';
 import type { DbKind } from '../lib/database.js';
 import type { SeedSummary } from '../seed/directory.js';
@@ -7,6 +7,8 @@ export interface BenchContext {
   kind: DbKind;
   scale: number;
   database: Database;
+  /** The owner's handle (a superuser, no row security): for seeding and the bare-SQL yardstick. */
+  owner: Db;
   /** The app on `database`, with a signed-in user (`Scenario.signInAs`). */
   client: Client;
   /** What `seedDirectory` wrote, when the scenario asked for a seeded directory. */
