@@ -100,10 +100,14 @@ async function inRolledBackTransaction<T>(
  * `EXPLAIN (ANALYZE, BUFFERS)` of a captured statement, as text: in a transaction (rolled back)
  * that first replays the settings the request had sent before it.
  */
-export async function explain(database: Database, query: CapturedQuery): Promise<string> {
+export async function explain(
+  database: Database,
+  query: CapturedQuery,
+  options = 'analyze, buffers',
+): Promise<string> {
   return inRolledBackTransaction(database, async (run) => {
     for (const s of query.settings) await run(s.text, s.values);
-    const result = (await run(`explain (analyze, buffers) ${query.text}`, query.values)) as {
+    const result = (await run(`explain (${options}) ${query.text}`, query.values)) as {
       rows: Record<string, string>[];
     };
     return result.rows.map((r) => Object.values(r)[0]).join('\n');

@@ -301,36 +301,57 @@ const name = (fr: string | null, nl: string | null) => ({
   ...(nl !== null ? { nl } : {}),
 });
 
-/** A page of registrations; with `counted`, each row also carries the number of them all. */
+interface RegistrationRow {
+  id: string;
+  registeredOn: string;
+  status: 'registered' | 'waiting' | 'withdrawn';
+  fee: string;
+  paidAmount: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  organisationId: string;
+  nameFr: string | null;
+  nameNl: string | null;
+  groupId: string;
+  group: string;
+  total: number | null;
+}
+
+/**
+ * A page of registrations; with `counted`, each row also carries the number of them all.
+ *
+ * The figure's set is built once (`ids`, materialised) and counted apart; the page is sorted
+ * on what the order needs (the organisation's name, the group's) and only its rows are then
+ * joined to their people. Joining every record to its person, and counting over the join
+ * (`count(*) over ()`), cost three lookups per record for a page of 50 (8,385 at 10× volume).
+ */
 async function registrationPage(
   db: Executor,
   { ids, limit, offset }: { ids: SQL; limit: number; offset: number },
   counted: boolean,
 ): Promise<{ items: FigureRecordItem[]; total: number | null }> {
-  const found = await db
-    .select({
-      id: R.id,
-      registeredOn: R.registeredOn,
-      status: R.status,
-      fee: R.fee,
-      paidAmount: R.paidAmount,
-      firstName: people.firstName,
-      lastName: people.lastName,
-      organisationId: organisations.id,
-      nameFr: organisations.nameFr,
-      nameNl: organisations.nameNl,
-      groupId: G.id,
-      group: G.name,
-      total: counted ? sql<number>`count(*) over ()`.mapWith(Number) : sql<null>`null`,
-    })
-    .from(R)
-    .innerJoin(G, eq(G.id, R.groupId))
-    .innerJoin(organisations, eq(organisations.id, R.organisationId))
-    .leftJoin(people, eq(people.id, R.personId))
-    .where(sql`${R.id} in (${ids})`)
-    .orderBy(sql`lower(coalesce(${organisations.nameFr}, ${organisations.nameNl}))`, asc(G.name), asc(R.id))
-    .limit(limit)
-    .offset(offset);
+  const result = await db.execute(sql`
+    with ids as materialized (${ids}),
+    top as (
+      select r.id, r.registered_on, r.status, r.fee, r.paid_amount, r.person_id,
+             o.id as organisation_id, o.name_fr, o.name_nl, g.id as group_id, g.name as group_name,
+             lower(coalesce(o.name_fr, o.name_nl)) as sort_name
+      from ${R} r
+      join ${G} g on g.id = r.group_id
+      join ${organisations} o on o.id = r.organisation_id
+      where r.id in (select id from ids)
+      order by sort_name, g.name, r.id
+      limit ${limit} offset ${offset}
+    )
+    select t.id, t.registered_on::text as "registeredOn", t.status, t.fee::text as fee,
+           t.paid_amount::text as "paidAmount", p.first_name as "firstName", p.last_name as "lastName",
+           t.organisation_id as "organisationId", t.name_fr as "nameFr", t.name_nl as "nameNl",
+           t.group_id as "groupId", t.group_name as "group",
+           ${counted ? sql`(select count(*) from ids)::int` : sql`null::int`} as total
+    from top t
+    left join ${people} p on p.id = t.person_id
+    order by t.sort_name, t.group_name, t.id`);
+  const found = (result as unknown as { rows: RegistrationRow[] }).rows;
   return {
     total: found[0]?.total ?? null,
     items: found.map((r): FigureRecordItem => ({
@@ -345,6 +366,39 @@ async function registrationPage(
       status: r.status,
       amount: Number(r.fee),
       ...(r.paidAmount !== null ? { paid: Number(r.paidAmount) } : {}),
+    })),
+  };
+}
+
+/**
+ * A page of organisations (a figure's institutions); with `counted`, each row also carries the
+ * number of them all: the figure's set is built once for both (`ids`, materialised), instead of
+ * once for the page and once for its count.
+ */
+async function organisationPage(
+  db: Executor,
+  { ids, limit, offset }: { ids: SQL; limit: number; offset: number },
+  counted: boolean,
+): Promise<{ items: FigureRecordItem[]; total: number | null }> {
+  const result = await db.execute(sql`
+    with ids as materialized (${ids})
+    select o.id, o.name_fr as "nameFr", o.name_nl as "nameNl",
+           ${counted ? sql`(select count(*) from ids)::int` : sql`null::int`} as total
+    from ${organisations} o
+    where o.id in (select id from ids)
+    order by lower(coalesce(o.name_fr, o.name_nl)), o.id
+    limit ${limit} offset ${offset}`);
+  const found = (
+    result as unknown as {
+      rows: { id: string; nameFr: string | null; nameNl: string | null; total: number | null }[];
+    }
+  ).rows;
+  return {
+    total: found[0]?.total ?? null,
+    items: found.map((o): FigureRecordItem => ({
+      kind: 'organisation',
+      id: o.id,
+      name: name(o.nameFr, o.nameNl),
     })),
   };
 }
@@ -397,19 +451,8 @@ export const readers: RecordReader[] = [
   },
   {
     kind: 'organisation',
-    read: async (db, { ids, limit, offset }) =>
-      (
-        await db
-          .select({ id: organisations.id, nameFr: organisations.nameFr, nameNl: organisations.nameNl })
-          .from(organisations)
-          .where(sql`${organisations.id} in (${ids})`)
-          .orderBy(
-            sql`lower(coalesce(${organisations.nameFr}, ${organisations.nameNl}))`,
-            asc(organisations.id),
-          )
-          .limit(limit)
-          .offset(offset)
-      ).map((o): FigureRecordItem => ({ kind: 'organisation', id: o.id, name: name(o.nameFr, o.nameNl) })),
+    read: async (db, args) => (await organisationPage(db, args, false)).items,
+    readPage: (db, args) => organisationPage(db, args, true),
   },
   {
     kind: 'sector',
