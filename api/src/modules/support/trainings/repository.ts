@@ -20,14 +20,18 @@ const S = supportTrainingSessions;
 const P = supportTrainingParticipants;
 const A = supportTrainingAttendance;
 
+/** The modules with how many editions each has (counted apart: a subquery's columns lost their table). */
 export async function listModules(db: Executor) {
-  return db
-    .select({
-      module: M,
-      editions: sql<number>`(select count(*)::int from ${E} where ${E.moduleId} = ${M.id})`,
-    })
+  const modules = await db
+    .select()
     .from(M)
     .orderBy(asc(sql`lower(${M.titleFr})`), asc(M.id));
+  const counts = await db
+    .select({ moduleId: E.moduleId, n: sql<number>`count(*)::int` })
+    .from(E)
+    .groupBy(E.moduleId);
+  const editions = new Map(counts.map((c) => [c.moduleId, c.n]));
+  return modules.map((module) => ({ module, editions: editions.get(module.id) ?? 0 }));
 }
 
 export async function findModule(db: Executor, id: string) {

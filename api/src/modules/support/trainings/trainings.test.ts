@@ -95,6 +95,9 @@ describe('an edition by Smes', () => {
   it('has its days in order, takes participants with their sectors of that day, up to its capacity', async () => {
     const m = await newModule();
     const e = (await worker.post('/api/support/trainings/editions', smesEdition(m.id)).expect(201)).body;
+    // The modules' list counts it (its count had read 0 whatever the editions).
+    const modules = (await worker.get('/api/support/trainings/modules').expect(200)).body.items;
+    expect(modules.find((x: { id: string }) => x.id === m.id)).toMatchObject({ editions: 1 });
     expect(e).toMatchObject({
       organiser: 'smes',
       partner: null,
