@@ -36,6 +36,7 @@ export const RECORD_TABLES: Record<RecordKind, readonly KindTable[]> = {
   organisation: [
     { table: schema.organisations },
     { table: schema.organisationSectors },
+    { table: schema.organisationSectorChanges },
     { table: schema.organisationTypes },
   ],
   person: [{ table: schema.people }],

@@ -78,6 +78,23 @@ export const organisationSectors = pgTable(
   ],
 );
 
+/**
+ * An organisation's sectors as they were before each change of them (issue 15): a record that
+ * keeps the sectors of its own day (a Support request, a training participant) entered for a
+ * past day (an imported log) reads them here. No foreign key: the history of a duplicate merged
+ * away stays under its id, as its row does.
+ */
+export const organisationSectorChanges = pgTable(
+  'organisation_sector_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+    sectorIdsBefore: uuid('sector_ids_before').array().notNull(),
+  },
+  (t) => [index('organisation_sector_changes_idx').on(t.organisationId, t.changedAt)],
+);
+
 export const organisationTypes = pgTable(
   'organisation_types',
   {

@@ -5,6 +5,7 @@ import type { MergeLink } from '../../../db/merge-links.js';
 import {
   memberships,
   organisations,
+  organisationSectorChanges,
   organisationSectors,
   organisationTypes,
   referenceItems,
@@ -68,7 +69,53 @@ export async function updateOrganisation(db: Executor, id: string, patch: Partia
   return row;
 }
 
+/**
+ * Keeps the sectors each organisation has now, before a change of them, for those whose sectors
+ * `next` says would change (a set, or sectors added with `adding`): what `sectorsOn` reads back.
+ */
+async function keepSectorsBefore(db: Executor, next: Map<string, string[]>, adding = false) {
+  if (!next.size) return;
+  const { sectors } = await classificationSets(db, [...next.keys()]);
+  const changed = [...next].flatMap(([organisationId, ids]) => {
+    const now = sectors.get(organisationId) ?? new Set<string>();
+    const same = adding
+      ? ids.every((id) => now.has(id))
+      : ids.length === now.size && ids.every((id) => now.has(id));
+    // An organisation without sectors yet (one being created) has no earlier sectors to keep:
+    // its first ones stand for its past too.
+    return same || now.size === 0 ? [] : [{ organisationId, sectorIdsBefore: [...now].sort() }];
+  });
+  for (const batch of chunks(changed, 1000)) await db.insert(organisationSectorChanges).values(batch);
+}
+
+/**
+ * The organisation's sectors on a day in Brussels: those it had before its first change after
+ * that day, else those it has now. What a request or a registration keeps when it is entered
+ * for a past day (an imported log); for today, the sectors of now.
+ */
+export async function sectorsOn(db: Executor, organisationId: string, day: string): Promise<string[]> {
+  const [later] = await db
+    .select({ before: organisationSectorChanges.sectorIdsBefore })
+    .from(organisationSectorChanges)
+    .where(
+      and(
+        eq(organisationSectorChanges.organisationId, organisationId),
+        sql`(${organisationSectorChanges.changedAt} at time zone 'Europe/Brussels')::date > ${day}::date`,
+      ),
+    )
+    .orderBy(asc(organisationSectorChanges.changedAt), asc(organisationSectorChanges.id))
+    .limit(1);
+  if (later) return [...later.before].sort();
+  const rows = await db
+    .select({ sectorId: organisationSectors.sectorId })
+    .from(organisationSectors)
+    .where(eq(organisationSectors.organisationId, organisationId))
+    .orderBy(asc(organisationSectors.sectorId));
+  return rows.map((r) => r.sectorId);
+}
+
 export async function setSectors(db: Executor, organisationId: string, sectorIds: string[]) {
+  await keepSectorsBefore(db, new Map([[organisationId, sectorIds]]));
   await db.delete(organisationSectors).where(eq(organisationSectors.organisationId, organisationId));
   if (sectorIds.length) {
     await db.insert(organisationSectors).values(sectorIds.map((sectorId) => ({ organisationId, sectorId })));
@@ -258,6 +305,10 @@ const classificationLink = (
     return row?.n ?? 0;
   },
   async move(db, fromId, toId) {
+    if (kind === 'sector') {
+      const { sectors } = await classificationSets(db, [fromId]);
+      await keepSectorsBefore(db, new Map([[toId, [...(sectors.get(fromId) ?? [])]]]), true);
+    }
     const added = await db.execute(
       sql`insert into ${table} (organisation_id, ${sql.identifier(other.name)})
           select ${toId}, ${other} from ${table} where ${column} = ${fromId}
@@ -330,6 +381,11 @@ export async function addClassifications(
     r.sectorIds.map((sectorId) => ({ organisationId: r.existingId!, sectorId })),
   );
   const types = rows.flatMap((r) => r.typeIds.map((typeId) => ({ organisationId: r.existingId!, typeId })));
+  await keepSectorsBefore(
+    db,
+    new Map(rows.filter((r) => r.sectorIds.length).map((r) => [r.existingId!, r.sectorIds])),
+    true,
+  );
   for (const batch of chunks(sectors, 1000))
     await db.insert(organisationSectors).values(batch).onConflictDoNothing();
   for (const batch of chunks(types, 1000))

@@ -6,6 +6,7 @@ import { makeUser, signedIn } from '../../../../test/helpers/factories.js';
 import { as } from '../../../../test/helpers/http.js';
 import { refId } from '../../../../test/helpers/reference.js';
 import type { ServiceContext } from '../../../types.js';
+import { breakdown } from '../../reports/figures/engine.js';
 import { importTemplate, runImport } from '../../platform/imports/service.js';
 
 /**
@@ -60,7 +61,7 @@ beforeAll(async () => {
       })
       .expect(201)
   ).body.person.code;
-});
+}, 180_000);
 afterAll(() => t.close());
 
 /** A CSV as Belgian Excel saves it: BOM, `;`, CRLF. */
@@ -416,6 +417,57 @@ describe('importing the request log', () => {
     expect(report).toMatchObject({ status: 'applied', counts: { created: 0 } });
     expect([await persons(), await requestCount()]).toEqual([personsBefore, requestsBefore]);
     expect(await byLogNumber('R-LOW-1')).toMatchObject({ person_code: knownCode });
+  });
+});
+
+describe('an old log and sectors that changed since', () => {
+  it('keeps the sectors the organisation had on the received day, and the figure counts it there', async () => {
+    const housing = await refId(
+      t.app,
+      (await signedIn(t.app, { role: 'worker', poles: ['support'] })).auth,
+      'sector',
+      'housing',
+    );
+    const org = (
+      await worker
+        .post('/api/organisations', { nameFr: 'Logement Exemple', sectorIds: [housing] })
+        .expect(201)
+    ).body;
+    await worker
+      .post('/api/people', {
+        firstName: 'Hugo',
+        lastName: 'Fictif',
+        email: 'hugo@logement.example',
+        affiliations: [{ organisationId: org.id }],
+      })
+      .expect(201);
+    // Years after the request, the organisation became a general social service.
+    await worker
+      .patch(`/api/organisations/${org.id}`, { sectorIds: [cpasSector] }, `"v${org.version}"`)
+      .expect(200);
+
+    const report = await run(
+      csv([
+        ['N° de demande', 'Reçue le', 'E-mail du demandeur', 'Organisation du demandeur', 'Impasse'],
+        [
+          'OLD-2019-1',
+          '12/06/2019 10:00',
+          'hugo@logement.example',
+          'Logement Exemple',
+          'Expulsion annoncée.',
+        ],
+      ]),
+    );
+    expect(report).toMatchObject({ status: 'applied', counts: { created: 1 } });
+    expect((await byLogNumber('OLD-2019-1'))!.requester_sector_ids).toEqual([housing]);
+
+    const b = await breakdown({
+      db: t.app.countingDb,
+      id: 'support.requests.new',
+      dimension: 'sector',
+      query: { from: '2019-01-01', to: '2019-12-31' },
+    });
+    expect(b.rows.map((r) => [r.key, r.value])).toEqual([[housing, 1]]);
   });
 });
 

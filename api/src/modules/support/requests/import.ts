@@ -5,7 +5,7 @@ import { bumpVersion } from '../../../db/versions.js';
 import { brusselsInstant, todayInBrussels } from '../../../lib/dates.js';
 import { matchKey } from '../../../lib/text.js';
 import { organisationNamed } from '../../directory/organisations/keys.js';
-import { organisationIndex } from '../../directory/organisations/repository.js';
+import { organisationIndex, sectorsOn } from '../../directory/organisations/repository.js';
 import { personKeys } from '../../directory/people/keys.js';
 import { peopleIndex } from '../../directory/people/repository.js';
 import { text, type Applied, type ImportKindDefinition, type Planned } from '../../platform/imports/kind.js';
@@ -164,13 +164,15 @@ export const supportRequestsImport: ImportKindDefinition = {
             if (!orgName) fail(row, 'requesterOrganisation', 'required');
             else if (!org) fail(row, 'requesterOrganisation', 'unknownReference', orgName);
             if (person && org) {
-              // The organisation's sectors as the request is taken, as the form does.
-              if (!sectors.has(org.id)) sectors.set(org.id, await repo.sectorsOf(db, org.id));
+              // The organisation's sectors on the received day (an old log's requests keep the
+              // sectors they had then, not today's), as the form keeps those of its day.
+              const sectorKey = `${org.id}|${day}`;
+              if (!sectors.has(sectorKey)) sectors.set(sectorKey, await sectorsOn(db, org.id, day));
               requester = {
                 requesterKind: 'professional',
                 requesterPersonId: person.id,
                 requesterOrganisationId: org.id,
-                requesterSectorIds: sectors.get(org.id)!,
+                requesterSectorIds: sectors.get(sectorKey)!,
                 requesterName: null,
                 requesterCallBack: null,
               };
