@@ -17,6 +17,10 @@ export const IMPORT_KIND_WRITES = {
   members: ['membership'],
   /** The Support team's own request log (decision 30): the Support pole's alone. */
   support_requests: ['support_request', 'support_person'],
+  /** A training edition's participant list, found again by edition and person. */
+  support_training_participants: ['support_training_participant'],
+  /** A supervision's sessions, found again by supervision and day. */
+  support_supervision_sessions: ['support_supervision_session'],
 } as const satisfies Record<string, readonly RecordKind[]>;
 export type ImportKind = keyof typeof IMPORT_KIND_WRITES;
 export const IMPORT_KINDS = Object.keys(IMPORT_KIND_WRITES) as [ImportKind, ...ImportKind[]];

@@ -4,6 +4,8 @@ import { organisationsImport } from './directory/organisations/import.js';
 import { peopleImport } from './directory/people/import.js';
 import type { ImportKindDefinition } from './platform/imports/kind.js';
 import { supportRequestsImport } from './support/requests/import.js';
+import { supervisionSessionsImport } from './support/supervisions/import.js';
+import { trainingParticipantsImport } from './support/trainings/import.js';
 
 /**
  * Every import kind, declared by the module that owns its records. A kind named in shared's
@@ -14,6 +16,8 @@ export const IMPORT_KIND_DEFINITIONS = {
   people: peopleImport,
   members: membersImport,
   support_requests: supportRequestsImport,
+  support_training_participants: trainingParticipantsImport,
+  support_supervision_sessions: supervisionSessionsImport,
 } as const satisfies Record<ImportKind, ImportKindDefinition>;
 
 export function importKind(kind: ImportKind): ImportKindDefinition {

@@ -60,6 +60,10 @@ export async function listSupervisions(
   return { items: items.map((r) => r.s), total: total?.n ?? 0 };
 }
 
+/** Every supervision (an import finds one by organisation, team and day). */
+export const allSupervisions = (db: Executor) =>
+  db.select({ id: S.id, organisationId: S.organisationId, team: S.team, startsOn: S.startsOn }).from(S);
+
 // ---- sessions
 
 export async function insertSession(db: Executor, input: typeof X.$inferInsert) {

@@ -185,6 +185,15 @@ export async function participantHasAttendance(db: Executor, participantId: stri
   return row !== undefined;
 }
 
+/** Marks a participant present at the sessions given (those already marked stay). */
+export async function addAttendance(db: Executor, participantId: string, sessionIds: string[]) {
+  if (sessionIds.length)
+    await db
+      .insert(A)
+      .values(sessionIds.map((sessionId) => ({ sessionId, participantId })))
+      .onConflictDoNothing();
+}
+
 /** Sets who was present at a session: the listed participants, no one else. */
 export async function replaceAttendance(db: Executor, sessionId: string, participantIds: string[]) {
   await db.delete(A).where(eq(A.sessionId, sessionId));
