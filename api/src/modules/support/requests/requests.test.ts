@@ -630,11 +630,113 @@ describe('correcting an intervention', () => {
     });
     expect(JSON.stringify(entry)).not.toContain('vidéo');
 
+    // Fields sent unchanged are not named as changed.
+    const resent = await worker
+      .patch(
+        path,
+        {
+          heldOn: '2026-03-04',
+          workerIds: [pair[0], third.user.id],
+          place: 'phone_or_video',
+          durationMinutes: 60,
+        },
+        `"v${fixed.body.version}"`,
+      )
+      .expect(200);
+    const resentEntries = (await auditOf(r.id)).filter((e) => e.details?.event === 'interventionCorrected');
+    expect(resentEntries.map((e) => e.details?.fields)).toContainEqual(['durationMinutes']);
+
     // Blanking the duration and the notes.
     const blanked = await worker
-      .patch(path, { durationMinutes: null, notes: '  ' }, `"v${fixed.body.version}"`)
+      .patch(path, { durationMinutes: null, notes: '  ' }, `"v${resent.body.version}"`)
       .expect(200);
     expect(blanked.body.interventions[0]).toMatchObject({ durationMinutes: null, notes: null });
+  });
+
+  it('on a closed request is refused with 409 until it is reopened, like adding one', async () => {
+    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const added = (
+      await worker
+        .post(`/api/support/requests/${r.id}/interventions`, {
+          heldOn: '2026-03-05',
+          workerIds: pair,
+          place: 'street',
+        })
+        .expect(201)
+    ).body;
+    const path = `/api/support/requests/${r.id}/interventions/${added.interventions[0].id}`;
+    const closed = await worker
+      .post(`/api/support/requests/${r.id}/close`, { closedOn: '2026-03-20', reason: 'unblocked' })
+      .expect(200);
+    const refused = await worker
+      .patch(path, { place: 'phone_or_video' }, `"v${closed.body.version}"`)
+      .expect(409);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ field: 'status', code: 'requestClosed' }),
+    ]);
+    const now = (await worker.get(`/api/support/requests/${r.id}`).expect(200)).body;
+    expect(now).toMatchObject({ status: 'closed', version: closed.body.version });
+    expect(now.interventions[0]).toMatchObject({ place: 'street' });
+    const reopened = await worker.post(`/api/support/requests/${r.id}/reopen`, {}).expect(200);
+    await worker.patch(path, { place: 'phone_or_video' }, `"v${reopened.body.version}"`).expect(200);
+  });
+
+  it('keeps a colleague who has since left in the pair, but takes no one new who has left', async () => {
+    const gone = await signedIn(t.app, { role: 'worker', poles: ['support'], displayName: 'Noé Parti' });
+    const alsoGone = await signedIn(t.app, { role: 'worker', poles: ['support'], displayName: 'Ana Partie' });
+    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const added = (
+      await worker
+        .post(`/api/support/requests/${r.id}/interventions`, {
+          heldOn: '2026-03-05',
+          workerIds: [pair[0], gone.user.id],
+          place: 'street',
+        })
+        .expect(201)
+    ).body;
+    for (const u of [gone, alsoGone])
+      await admin.patch(`/api/users/${u.user.id}`, { disabled: true }).expect(200);
+    const path = `/api/support/requests/${r.id}/interventions/${added.interventions[0].id}`;
+    const fixed = await worker
+      .patch(path, { workerIds: [pair[1], gone.user.id], place: 'requester_service' }, `"v${added.version}"`)
+      .expect(200);
+    expect(fixed.body.interventions[0]).toMatchObject({
+      place: 'requester_service',
+      workers: [
+        { id: pair[1], displayName: 'Karim Support' },
+        { id: gone.user.id, displayName: 'Noé Parti' },
+      ],
+    });
+    const refused = await worker
+      .patch(path, { workerIds: [alsoGone.user.id, gone.user.id] }, `"v${fixed.body.version}"`)
+      .expect(400);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ field: 'workerIds/0', code: 'notSupportStaff' }),
+    ]);
+  });
+
+  it('bounds a correction of the received date: not after an intervention held', async () => {
+    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const added = (
+      await worker
+        .post(`/api/support/requests/${r.id}/interventions`, {
+          heldOn: '2026-03-05',
+          workerIds: pair,
+          place: 'street',
+        })
+        .expect(201)
+    ).body;
+    const refused = await worker
+      .patch(`/api/support/requests/${r.id}`, { receivedAt: '2026-03-06T09:00:00Z' }, `"v${added.version}"`)
+      .expect(400);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ field: 'receivedAt', code: 'beforeReceived' }),
+    ]);
+    const now = (await worker.get(`/api/support/requests/${r.id}`).expect(200)).body;
+    expect(now).toMatchObject({ receivedAt: r.receivedAt, version: added.version });
+    await worker
+      .patch(`/api/support/requests/${r.id}`, { receivedAt: '2026-03-05T09:00:00Z' }, `"v${added.version}"`)
+      .expect(200);
   });
 
   it('on a request changed meanwhile is refused with 412 showing no free text, and nothing changes', async () => {

@@ -339,6 +339,10 @@ export async function updateRequest({
       ] as const) {
         if (day && day < firstDay) throw new ValidationError([{ field, code: 'beforeReceived' }]);
       }
+      // Interventions come in order of their day: the first one held bounds the received date too.
+      const [firstHeld] = await repo.interventionsOf(tx, [id]);
+      if (firstHeld && firstHeld.heldOn < firstDay)
+        throw new ValidationError([{ field: 'receivedAt', code: 'beforeReceived' }]);
     }
     const row = await repo.updateRequest(tx, id, {
       ...(receivedAt ? { receivedAt, dueOn } : {}),
@@ -436,11 +440,15 @@ export const recordDiscussion = ({
     };
   });
 
-/** An intervention's pair: two different active users of the Support pole. */
-async function checkPair(db: Executor, [first, second]: [string, string]) {
+/**
+ * An intervention's pair: two different active users of the Support pole. A correction keeps
+ * (`kept`) the members the intervention already had, even one who has since left.
+ */
+async function checkPair(db: Executor, [first, second]: [string, string], kept: string[] = []) {
   if (first === second)
     throw new ValidationError([{ field: 'workerIds/1', code: 'invalid', message: 'A pair is two workers' }]);
-  const found = new Set((await repo.staff(db, [first, second], { supportOnly: true })).map((s) => s.id));
+  const fresh = [first, second].filter((w) => !kept.includes(w));
+  const found = new Set([...kept, ...(await repo.staff(db, fresh, { supportOnly: true })).map((s) => s.id)]);
   for (const [i, w] of [first, second].entries()) {
     if (!found.has(w)) throw new ValidationError([{ field: `workerIds/${i}`, code: 'notSupportStaff' }]);
   }
@@ -497,23 +505,39 @@ export async function updateIntervention({
   return ctx.db.transaction(async (tx) => {
     // A 412 shows what changed, without the free text: the SPA reads it again with a logged GET.
     const row = await claimRow(tx, supportRequests, id, ifMatch, requestShown);
-    if (!(await repo.interventionsOf(tx, [id])).some((i) => i.id === interventionId))
-      throw new NotFoundError('No such intervention');
+    const current = (await repo.interventionsOf(tx, [id])).find((i) => i.id === interventionId);
+    if (!current) throw new NotFoundError('No such intervention');
+    // Decision 24: a closed request takes no step, nor a correction of one, until reopened.
+    if (row.status === 'closed') throw closedRefusal();
     if (input.heldOn) notBeforeReceived(row, input.heldOn, 'heldOn');
     const pair = input.workerIds as [string, string] | undefined;
-    if (pair) await checkPair(tx, pair);
+    const currentPair = [current.firstWorkerId, current.secondWorkerId];
+    if (pair) await checkPair(tx, pair, currentPair);
+    const notes = input.notes !== undefined ? clean(input.notes) : undefined;
     await repo.updateIntervention(tx, id, interventionId, {
       ...(input.heldOn ? { heldOn: input.heldOn } : {}),
       ...(pair ? { firstWorkerId: pair[0], secondWorkerId: pair[1] } : {}),
       ...(input.place ? { place: input.place } : {}),
       ...(input.durationMinutes !== undefined ? { durationMinutes: input.durationMinutes } : {}),
-      ...(input.notes !== undefined ? { notes: clean(input.notes) } : {}),
+      ...(notes !== undefined ? { notes } : {}),
     });
+    // The fields whose value changed, not merely those sent.
+    const was: Record<string, unknown> = {
+      heldOn: current.heldOn,
+      workerIds: currentPair.join(),
+      place: current.place,
+      durationMinutes: current.durationMinutes,
+      notes: current.notes,
+    };
+    const now: Record<string, unknown> = { ...input, workerIds: pair?.join(), notes };
+    const fields = Object.keys(input)
+      .filter((k) => now[k] !== was[k])
+      .sort();
     await audit(tx, ctx, {
       action: 'update',
       resourceType: 'support_request',
       resourceId: id,
-      details: { event: 'interventionCorrected', interventionId, fields: Object.keys(input).sort() },
+      details: { event: 'interventionCorrected', interventionId, fields },
     });
     return toRequest(tx, row);
   });
