@@ -179,7 +179,10 @@ describe.each(RUNS)('a Support request followed up on a phone ($language)', (run
       await page.getByRole('button', { name: t('support-follow-up:followUp.firstAnswer.open') }).click();
       const answer = page.getByRole('form', { name: t('support-follow-up:followUp.firstAnswer.open') });
       // A day in the future is refused, next to the field, in the page's language.
-      const tomorrow = isoDay(new Date(Date.now() + 86_400_000));
+      // Tomorrow where the API judges it (Brussels), even in the hour the browser's UTC day lags behind.
+      const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(
+        new Date(Date.now() + 86_400_000),
+      );
       await answer.getByLabel(t('support-follow-up:followUp.firstAnswer.date')).fill(tomorrow);
       await see(answer.getByLabel(t('support-follow-up:followUp.firstAnswer.by')));
       expect(
@@ -242,6 +245,9 @@ describe.each(RUNS)('a Support request followed up on a phone ($language)', (run
       const fix = page.getByRole('form', {
         name: t('support-follow-up:followUp.interventions.correctTitle', { day: shown(today) }),
       });
+      // Opened below the list, off-screen on a phone: its first field takes the focus.
+      const heldOn = fix.getByLabel(t('support-follow-up:followUp.interventions.date'));
+      await expect.poll(() => heldOn.evaluate((el) => el === document.activeElement)).toBe(true);
       await fix
         .getByLabel(t('support-follow-up:followUp.interventions.place'))
         .selectOption({ label: t('support-follow-up:places.street') });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import {
   SUPPORT_ANSWER_HOWS,
@@ -357,6 +357,17 @@ function InterventionForm({
   const [notes, setNotes] = useState(intervention?.notes ?? '');
   const [invalid, setInvalid] = useState<Record<string, FieldErrorCode>>({});
   const fieldError = fieldErrorOf(invalid, mutation.error);
+  // A correction opens below the whole list, off-screen on a phone: take the eye and the focus there.
+  const firstField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!intervention) return;
+    firstField.current?.focus({ preventScroll: true });
+    firstField.current?.scrollIntoView({ block: 'center' });
+  }, [intervention]);
+  // A pair member who has since left the team is still named, not "— Choisir —".
+  const choices = intervention
+    ? [...staff, ...intervention.workers.filter((w) => !staff.some((s) => s.id === w.id))]
+    : staff;
   const label = (field: string) =>
     ({
       heldOn: t('followUp.interventions.date'),
@@ -370,7 +381,7 @@ function InterventionForm({
     if (field === 'heldOn') return formatDay(String(value), locale);
     if (field === 'place') return t(`places.${value as SupportInterventionPlace}`);
     if (field === 'workerIds')
-      return (value as string[]).map((id) => staff.find((s) => s.id === id)?.displayName ?? id).join(' · ');
+      return (value as string[]).map((id) => choices.find((s) => s.id === id)?.displayName ?? id).join(' · ');
     return String(value);
   };
   const onSubmit = (event: FormEvent) => {
@@ -432,7 +443,14 @@ function InterventionForm({
       <StepError error={mutation.error} />
       {intervention && <EditConflict edit={correct} label={label} display={display} />}
       <Field label={t('followUp.interventions.date')} error={fieldError('heldOn')}>
-        <input type="date" name="heldOn" required value={day} onChange={(e) => setDay(e.target.value)} />
+        <input
+          ref={firstField}
+          type="date"
+          name="heldOn"
+          required
+          value={day}
+          onChange={(e) => setDay(e.target.value)}
+        />
       </Field>
       <Fieldset
         legend={t('followUp.interventions.pair')}
@@ -443,7 +461,7 @@ function InterventionForm({
           <Field label={t('followUp.interventions.first')}>
             <StaffSelect
               name="firstWorker"
-              staff={staff}
+              staff={choices}
               value={first}
               onChange={setFirst}
               exclude={second}
@@ -452,7 +470,7 @@ function InterventionForm({
           <Field label={t('followUp.interventions.second')}>
             <StaffSelect
               name="secondWorker"
-              staff={staff}
+              staff={choices}
               value={second}
               onChange={setSecond}
               exclude={first}
