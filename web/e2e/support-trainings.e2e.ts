@@ -1,10 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
+  addTrainingParticipant,
   createOrganisation,
   createPerson,
   createPoleUser,
+  createTrainingEdition,
+  createTrainingModule,
+  getTrainingEdition,
+  payTrainingParticipant,
   referenceId,
+  setTrainingAttendance,
   uniqueEmail,
   USER_PASSWORD,
 } from './support/api';
@@ -14,7 +20,8 @@ import { translator, type Language } from './support/locale';
 /*
  * Support's trainings on a phone (360×740, touch), in French: a module, an edition of two days,
  * two participants from the directory, the first day's attendance ("all present", then one
- * unticked) and the counts; the same page read in Dutch. A Connect worker meets the refusal page.
+ * unticked) and the counts; the same page read in Dutch. A colleague's payment or attendance saved
+ * meanwhile is shown next to the user's, never overwritten. A Connect worker meets the refusal page.
  * Fictional names, unique to this file (the e2e files share one database).
  */
 const ORGANISATION = 'Maison Pivoine de Neerpede';
@@ -53,20 +60,35 @@ describe('Support trainings', () => {
   let worker: { email: string; name: string };
   let dutchWorker: { email: string; name: string };
   let connectWorker: { email: string; name: string };
-  let editionPath = '';
+  /** An edition of its own with a named participant, for the Connect worker's refusal. */
+  let seededEditionPath = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
     const sector = await referenceId('sector', 'homeless');
     const organisation = await createOrganisation({ nameFr: ORGANISATION, sectorIds: [sector] });
+    const people = [];
     for (const [firstName, lastName] of PEOPLE) {
-      await createPerson({
+      const person = await createPerson({
         firstName,
         lastName,
         email: uniqueEmail(lastName.toLowerCase()),
         affiliations: [{ organisationId: organisation.id }],
       });
+      people.push(person);
     }
+    const module = await createTrainingModule({
+      titleFr: 'Accueil et orientation (Neerpede)',
+      titleNl: 'Onthaal en doorverwijzing (Neerpede)',
+    });
+    const seeded = await createTrainingEdition({
+      moduleId: module.id,
+      organiser: 'smes',
+      format: 'in_person',
+      days: ['2026-12-07'],
+    });
+    await addTrainingParticipant(seeded.id, { personId: people[0]!.id, organisationId: organisation.id });
+    seededEditionPath = `/support/trainings/editions/${seeded.id}`;
     worker = await createPoleUser('worker', 'support', 'Faustine Formation', 'fr');
     dutchWorker = await createPoleUser('worker', 'support', 'Jorien Opleiding', 'nl');
     connectWorker = await createPoleUser('worker', 'connect', 'Connect Formation', 'fr');
@@ -114,7 +136,8 @@ describe('Support trainings', () => {
       await screenshot(page, 'support-trainings-edition-form');
       await editionForm.getByRole('button', { name: t('trainings:editionForm.submit') }).click();
       await page.waitForURL(/\/support\/trainings\/editions\/[0-9a-f-]{36}$/);
-      editionPath = new URL(page.url()).pathname;
+      const editionPath = new URL(page.url()).pathname;
+      const editionId = editionPath.split('/').pop()!;
       await see(page.getByRole('heading', { name: MODULE.fr, level: 1 }));
       const capacity = page.getByTestId('edition-capacity');
       await see(capacity.getByText(t('trainings:edition.places', { n: 0, capacity: 12, left: 12 })));
@@ -132,6 +155,38 @@ describe('Support trainings', () => {
       await see(capacity.getByText(t('trainings:edition.places', { n: 2, capacity: 12, left: 10 })));
       const participants = page.getByTestId('participants-table');
       await see(participants.getByRole('row').filter({ hasText: PEOPLE[1][1] }).getByText(ORGANISATION));
+      // The fee as French writes it.
+      await see(
+        participants
+          .getByRole('row')
+          .filter({ hasText: PEOPLE[0][1] })
+          .getByText(/^45,00\s€$/),
+      );
+
+      // A payment: a colleague records another one meanwhile; both are shown, the user keeps theirs.
+      const payer = PEOPLE[0].join(' ');
+      await page.getByRole('button', { name: t('common:payment.recordFor', { name: payer }) }).click();
+      const payment = page.getByRole('form', { name: t('common:payment.recordFor', { name: payer }) });
+      await payment.getByLabel(t('common:payment.paidOnFor', { name: payer })).fill(DAYS[0]!);
+      const listed = await getTrainingEdition(editionId);
+      const payerId = listed.participantList.find((p) => p.person.lastName === PEOPLE[0][1])!.id;
+      await payTrainingParticipant(payerId, { paidOn: '2026-11-20', method: 'cash' });
+      await payment.getByRole('button', { name: t('common:payment.save') }).click();
+      const paymentConflict = page.getByRole('alert').filter({ hasText: t('common:conflict.title') });
+      await see(paymentConflict);
+      const paidOns = await paymentConflict.locator('.conflict__field dd').allTextContents();
+      expect(paidOns).toHaveLength(2);
+      expect(paidOns[0]).toContain(`${t('common:conflict.mine')} ${belgian(DAYS[0]!)}`);
+      expect(paidOns[1]).toContain(`${t('common:conflict.theirs')} 20/11/2026`);
+      await fitsThePhone(page);
+      await paymentConflict.getByRole('button', { name: t('common:conflict.keepMine') }).click();
+      await see(page.getByRole('status').getByText(t('trainings:participants.paid', { name: payer })));
+      await see(
+        participants
+          .getByRole('row')
+          .filter({ hasText: PEOPLE[0][1] })
+          .getByText(t('trainings:participants.paidOn', { day: belgian(DAYS[0]!) })),
+      );
 
       // The first day: all present, then the second participant unticked.
       const first = belgian(DAYS[0]!);
@@ -144,7 +199,24 @@ describe('Support trainings', () => {
         );
       await attendance.getByRole('checkbox', { name: PEOPLE[1].join(' ') }).uncheck();
       await fitsThePhone(page);
+      // A colleague saves that day meanwhile with only the second participant: both lists are shown.
+      const before = await getTrainingEdition(editionId);
+      const idOf = (lastName: string) =>
+        before.participantList.find((p) => p.person.lastName === lastName)!.id;
+      await setTrainingAttendance(editionId, before.sessions.find((d) => d.heldOn === DAYS[0])!.id, [
+        idOf(PEOPLE[1][1]),
+      ]);
       await attendance.getByRole('button', { name: t('trainings:attendance.save') }).click();
+      const attendanceConflict = attendance
+        .getByRole('alert')
+        .filter({ hasText: t('common:conflict.title') });
+      await see(attendanceConflict);
+      expect(await attendanceConflict.locator('.conflict__field dd').allTextContents()).toEqual([
+        `${t('common:conflict.mine')} ${PEOPLE[0].join(' ')}`,
+        `${t('common:conflict.theirs')} ${PEOPLE[1].join(' ')}`,
+      ]);
+      await fitsThePhone(page);
+      await attendanceConflict.getByRole('button', { name: t('common:conflict.keepMine') }).click();
       await see(page.getByRole('status').getByText(t('trainings:attendance.saved', { day: first })));
       const days = page.getByTestId('attendance-table');
       await see(
@@ -181,6 +253,14 @@ describe('Support trainings', () => {
           .filter({ hasText: first })
           .getByText(nl('trainings:attendance.presentOf', { n: 1, total: 2 })),
       );
+      // The fee as Dutch writes it.
+      await see(
+        dutch.page
+          .getByTestId('participants-table')
+          .getByRole('row')
+          .filter({ hasText: PEOPLE[1][1] })
+          .getByText(/^€\s45,00$/),
+      );
       await see(
         dutch.page
           .getByTestId('edition-capacity')
@@ -198,10 +278,7 @@ describe('Support trainings', () => {
     const nav = page.getByRole('navigation', { name: t('common:nav.label') });
     await see(nav.getByRole('link', { name: t('common:nav.home') }));
     expect(await nav.getByRole('link', { name: t('common:nav.trainings') }).count()).toBe(0);
-    for (const path of [
-      '/support/trainings',
-      editionPath || '/support/trainings/editions/00000000-0000-4000-8000-000000000000',
-    ]) {
+    for (const path of ['/support/trainings', seededEditionPath]) {
       await page.goto(path);
       await see(page.getByRole('heading', { name: t('common:forbidden.title') }));
       expect(await page.getByText(PEOPLE[0][1]).count()).toBe(0);

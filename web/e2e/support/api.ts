@@ -23,6 +23,7 @@ import type {
   GroupDetail,
   Membership,
   Organisation,
+  PaymentInput,
   Person,
   PersonList,
   ReferenceKind,
@@ -243,6 +244,33 @@ export const addTrainingParticipant = (editionId: string, body: CreateTrainingPa
     `/api/support/trainings/editions/${encodeURIComponent(editionId)}/participants`,
     body,
   );
+
+/** An edition as the API holds it now, with its days' attendance and its participants. */
+export async function getTrainingEdition(id: string): Promise<TrainingEdition> {
+  return call<TrainingEdition>(`/api/support/trainings/editions/${encodeURIComponent(id)}`, {
+    token: await adminToken(),
+  });
+}
+
+/** A colleague recording a participant's payment meanwhile (whatever its version). */
+export async function payTrainingParticipant(
+  id: string,
+  payment: PaymentInput,
+): Promise<TrainingParticipant> {
+  return call<TrainingParticipant>(`/api/support/trainings/participants/${encodeURIComponent(id)}`, {
+    method: 'PATCH',
+    body: JSON.stringify({ payment }),
+    token: await adminToken(),
+  });
+}
+
+/** A colleague saving a training day's attendance meanwhile (whatever the edition's version). */
+export async function setTrainingAttendance(editionId: string, sessionId: string, participantIds: string[]) {
+  return call<TrainingEdition>(
+    `/api/support/trainings/editions/${encodeURIComponent(editionId)}/sessions/${encodeURIComponent(sessionId)}/attendance`,
+    { method: 'PUT', body: JSON.stringify({ participantIds }), token: await adminToken() },
+  );
+}
 
 /** Merges a duplicate person into the one kept, as the admin would from the directory. */
 export const mergePeople = (keepId: string, duplicateId: string) =>

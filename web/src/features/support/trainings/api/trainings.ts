@@ -12,7 +12,7 @@ import type {
   UpdateTrainingParticipantBody,
 } from '@smes/shared';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { ApiError, api, isApiError } from '@/lib/api-client';
 import { recordValue, sendVersioned } from '@/lib/versioned';
 import { figureKeys } from '@/features/figures';
 
@@ -47,11 +47,29 @@ export function useTrainingEditions() {
   });
 }
 
+/** An edition with its participants: a logged read (the API client sends the page's purpose). */
+export function getTrainingEdition(id: string, signal?: AbortSignal): Promise<TrainingEdition> {
+  return api.get<TrainingEdition>(editionPath(id), { signal });
+}
+
 export function trainingEditionQueryOptions(id: string) {
   return queryOptions({
     queryKey: trainingKeys.edition(id),
-    queryFn: ({ signal }) => api.get<TrainingEdition>(editionPath(id), { signal }),
+    queryFn: ({ signal }) => getTrainingEdition(id, signal),
   });
+}
+
+/**
+ * A 412 that names no one (ids and version only) becomes one carrying the record as it is now,
+ * read again with the edition (a logged read), so that the user sees both values.
+ */
+async function withCurrent<T>(send: () => Promise<T>, current: () => Promise<unknown>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    if (!isApiError(error) || error.status !== 412) throw error;
+    throw new ApiError({ status: 412, code: error.code, errors: error.errors, current: await current() });
+  }
 }
 
 export function useTrainingEdition(id: string) {
@@ -113,28 +131,52 @@ export function useAddTrainingParticipant() {
 export function useUpdateTrainingParticipant() {
   return useTrainingMutation(
     ({ base, body }: { base: TrainingParticipant; body: UpdateTrainingParticipantBody }) =>
+      // The API's 412 names no one: the edition is read again to compare the payment.
       sendVersioned(base, body, (version) =>
-        api.patch<TrainingParticipant>(`${BASE}/participants/${encodeURIComponent(base.id)}`, body, {
-          ifMatch: version,
-        }),
+        withCurrent(
+          () =>
+            api.patch<TrainingParticipant>(`${BASE}/participants/${encodeURIComponent(base.id)}`, body, {
+              ifMatch: version,
+            }),
+          async () =>
+            (await getTrainingEdition(base.editionId)).participantList.find((p) => p.id === base.id),
+        ),
       ),
   );
 }
 
+/** A day's attendance as its body names it (`participantIds` → that session's `presentIds`). */
+export const attendanceValue =
+  (sessionId: string) =>
+  (record: Record<string, unknown>, field: string): unknown => {
+    if (field !== 'participantIds') return recordValue(record, field);
+    const sessions = (record as unknown as TrainingEdition).sessions;
+    return sessions?.find((s) => s.id === sessionId)?.presentIds;
+  };
+
 /**
  * Who was present on one day: the whole list (the others absent), a change of the edition
  * (its version in If-Match). The API's 412 shows the edition without its days' attendance, so
- * a day's list is sent again over the new version: the user's list for that day is what they see.
+ * the edition is read again (logged): when a colleague changed that day's list meanwhile, the
+ * user sees both lists; otherwise the list is sent again over the new version.
  */
 export function useSaveTrainingAttendance() {
   return useTrainingMutation(
     ({ base, sessionId, body }: { base: TrainingEdition; sessionId: string; body: TrainingAttendanceBody }) =>
-      sendVersioned(base, body, (version) =>
-        api.put<TrainingEdition>(
-          `${editionPath(base.id)}/sessions/${encodeURIComponent(sessionId)}/attendance`,
-          body,
-          { ifMatch: version },
-        ),
+      sendVersioned(
+        base,
+        body,
+        (version) =>
+          withCurrent(
+            () =>
+              api.put<TrainingEdition>(
+                `${editionPath(base.id)}/sessions/${encodeURIComponent(sessionId)}/attendance`,
+                body,
+                { ifMatch: version },
+              ),
+            () => getTrainingEdition(base.id),
+          ),
+        attendanceValue(sessionId),
       ),
   );
 }

@@ -2,8 +2,10 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { FieldErrorCode, TrainingEdition, TrainingSession } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
+import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
 import { personName } from '@/features/directory';
+import { useEditConflict } from '@/hooks/use-edit-conflict';
 import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
 import { DraftForm } from '@/lib/drafts';
@@ -12,7 +14,8 @@ import { useSaveTrainingAttendance } from '../api/trainings';
 
 /**
  * Who was present on one day of the edition, as the intervision attendance does it: one box per
- * participant, "all present" to tick them all, the others absent once saved.
+ * participant, "all present" to tick them all, the others absent once saved. A colleague's list
+ * saved meanwhile is shown next to the user's (EditConflict), never replaced silently.
  */
 export function AttendanceForm({
   edition,
@@ -27,7 +30,7 @@ export function AttendanceForm({
 }) {
   const { t } = useTranslation(['trainings', 'errors']);
   const locale = useLocale();
-  const save = useSaveTrainingAttendance();
+  const save = useEditConflict(useSaveTrainingAttendance());
   const [present, setPresent] = useState<Set<string>>(() => new Set(session.presentIds));
   const participants = edition.participantList;
   const day = formatDay(session.heldOn, locale);
@@ -65,6 +68,19 @@ export function AttendanceForm({
       aria-label={t('trainings:attendance.title', { day })}
     >
       <ErrorAlert error={save.error} />
+      {/* A colleague changed this day's list meanwhile: both lists, by name. */}
+      <EditConflict
+        edit={save}
+        label={() => t('trainings:attendance.title', { day })}
+        display={(_field, value) =>
+          ((value as string[] | undefined) ?? [])
+            .map((id) => {
+              const p = participants.find((x) => x.id === id);
+              return p ? personName(p.person) : id;
+            })
+            .join(', ')
+        }
+      />
       <fieldset className="fieldset">
         <legend>{t('trainings:attendance.title', { day })}</legend>
         <ul className="attendance__list">

@@ -107,8 +107,12 @@ export function EditionForm({ edition, modules = [], onSaved, onCancel }: Editio
     if (field === 'fee') return formatAmount(value as string, locale);
     if (field === 'organiser') return t(`organisers.${value as TrainingOrganiser}`);
     if (field === 'format') return t(`formats.${value as TrainingFormat}`);
-    if (field === 'partnerOrganisationId')
-      return partner?.id === value ? organisationName(partner, locale) : String(value);
+    if (field === 'partnerOrganisationId') {
+      // Mine is the partner chosen here; theirs is named by the edition as it is now.
+      const theirs = (update.conflict?.current as Partial<TrainingEdition> | undefined)?.partner;
+      const named = [partner, theirs].find((o) => o?.id === value);
+      return named ? organisationName(named, locale) : String(value);
+    }
     return String(value as string | number);
   };
 
