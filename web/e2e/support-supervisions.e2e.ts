@@ -178,7 +178,7 @@ describe('supervisions on a phone', () => {
       await see(fee.getByText(formatAmount('300.00', 'fr')));
 
       // The fee paid: today, the amount agreed proposed.
-      await page.getByRole('button', { name: t('supervisions:payment.record') }).click();
+      await page.getByRole('button', { name: t('common:payment.record') }).click();
       const payment = page.getByRole('form', { name: t('common:payment.recordFor', { name: TEAM }) });
       expect(await payment.getByLabel(t('common:payment.amountFor', { name: TEAM })).inputValue()).toBe(
         '300,00',
@@ -186,7 +186,7 @@ describe('supervisions on a phone', () => {
       await payment.getByRole('button', { name: t('common:payment.save') }).click();
       await see(feedback.getByText(t('supervisions:payment.recorded')));
       await see(fee.getByText(t('supervisions:agreement.paidOn', { day: shown(today) }), { exact: false }));
-      await see(page.getByRole('button', { name: t('supervisions:payment.undo') }));
+      await see(page.getByRole('button', { name: t('common:payment.undo') }));
       await expectNoSidewaysScroll(page);
       await screenshot(page, '76-support-supervision-fr');
 
@@ -235,9 +235,7 @@ describe('supervisions on a phone', () => {
       await see(dutch.page.getByTestId('agreement-fee').getByText(nl('supervisions:agreement.noFee')));
       await see(dutch.page.getByRole('button', { name: nl('supervisions:edit.open') }));
       // Free: no payment to record.
-      expect(await dutch.page.getByRole('button', { name: nl('supervisions:payment.record') }).count()).toBe(
-        0,
-      );
+      expect(await dutch.page.getByRole('button', { name: nl('common:payment.record') }).count()).toBe(0);
       await expectNoSidewaysScroll(dutch.page);
       await dutch.close();
 

@@ -30,7 +30,7 @@ export function SupervisionPage() {
 }
 
 function SupervisionView({ id }: { id: string }) {
-  const { t } = useTranslation('supervisions');
+  const { t } = useTranslation(['supervisions', 'common']);
   const user = useCurrentUser();
   const locale = useLocale();
   const supervision = useSupervision(id);
@@ -74,14 +74,9 @@ function SupervisionView({ id }: { id: string }) {
       <section className="panel" aria-labelledby="agreement-title">
         <div className="page-header">
           <h2 id="agreement-title">{t('agreement.title')}</h2>
+          {/* Its own form: opening it leaves the payment form (and its draft) as it is. */}
           {canUpdate && !editing && (
-            <button
-              type="button"
-              onClick={() => {
-                setPaying(null);
-                setEditing(true);
-              }}
-            >
+            <button type="button" onClick={() => setEditing(true)}>
               {t('edit.open')}
             </button>
           )}
@@ -115,7 +110,7 @@ function SupervisionView({ id }: { id: string }) {
             </dd>
           </dl>
         )}
-        {canUpdate && !editing && s.fee !== null && paying !== 'record' && (
+        {canUpdate && s.fee !== null && paying !== 'record' && (
           <div className="form__actions">
             {s.payment ? (
               <button
@@ -125,7 +120,7 @@ function SupervisionView({ id }: { id: string }) {
                   setPaying('undo');
                 }}
               >
-                {t('payment.undo')}
+                {t('common:payment.undo')}
               </button>
             ) : (
               <button
@@ -135,7 +130,7 @@ function SupervisionView({ id }: { id: string }) {
                   setPaying('record');
                 }}
               >
-                {t('payment.record')}
+                {t('common:payment.record')}
               </button>
             )}
           </div>

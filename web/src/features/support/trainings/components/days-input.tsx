@@ -1,10 +1,12 @@
 import type { FieldErrorCode } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Field, Fieldset } from '@/components/form-field';
+import { DraftValue } from '@/lib/drafts';
 
 /**
  * An edition's days: one date field per day, one more added on demand, any but the first taken
- * away. The API sorts them; an empty field is left out when sending.
+ * away. The API sorts them; an empty field is left out when sending. The whole list is kept in
+ * the form's draft, so a restored draft brings back every day, not only the first.
  */
 export function DaysInput({
   days,
@@ -18,6 +20,7 @@ export function DaysInput({
   const { t } = useTranslation('trainings');
   return (
     <Fieldset legend={t('days.legend')} error={error ?? null}>
+      <DraftValue value={days} onRestore={(kept) => onChange(kept && kept.length > 0 ? [...kept] : [''])} />
       <ul className="plain-list">
         {days.map((day, i) => (
           <li key={i} className="training-day">

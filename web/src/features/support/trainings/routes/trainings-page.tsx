@@ -24,11 +24,15 @@ export function TrainingsPage() {
   const navigate = useNavigate();
   const modules = useTrainingModules();
   const editions = useTrainingEditions();
-  const [adding, setAdding] = useState<'module' | 'edition' | null>(null);
+  // Each button opens or closes its own form: both may be open, neither drops the other's draft.
+  const [adding, setAdding] = useState<{ module: boolean; edition: boolean }>({
+    module: false,
+    edition: false,
+  });
   const [feedback, setFeedback] = useState<string | null>(null);
   const canCreate = can(user, 'support', 'create');
   const toggle = (form: 'module' | 'edition') => {
-    setAdding(adding === form ? null : form);
+    setAdding((open) => ({ ...open, [form]: !open[form] }));
     setFeedback(null);
   };
 
@@ -41,13 +45,13 @@ export function TrainingsPage() {
         </div>
         {canCreate && (
           <div className="table__actions">
-            <button type="button" aria-expanded={adding === 'module'} onClick={() => toggle('module')}>
+            <button type="button" aria-expanded={adding.module} onClick={() => toggle('module')}>
               {t('moduleForm.open')}
             </button>
             <button
               type="button"
               className="button--primary"
-              aria-expanded={adding === 'edition'}
+              aria-expanded={adding.edition}
               disabled={!modules.data?.length}
               onClick={() => toggle('edition')}
             >
@@ -59,24 +63,24 @@ export function TrainingsPage() {
       <div aria-live="polite" role="status" className="feedback">
         {feedback && <p className="alert alert--success">{feedback}</p>}
       </div>
-      {adding === 'module' && (
+      {adding.module && (
         <section className="panel" aria-labelledby="module-form-title">
           <h2 id="module-form-title">{t('moduleForm.title')}</h2>
           <ModuleForm
-            onCancel={() => setAdding(null)}
+            onCancel={() => setAdding((open) => ({ ...open, module: false }))}
             onSaved={(m) => {
-              setAdding(null);
+              setAdding((open) => ({ ...open, module: false }));
               setFeedback(t('moduleForm.saved', { title: moduleTitle(m, locale) }));
             }}
           />
         </section>
       )}
-      {adding === 'edition' && modules.data && (
+      {adding.edition && modules.data && (
         <section className="panel" aria-labelledby="edition-form-title">
           <h2 id="edition-form-title">{t('editionForm.title')}</h2>
           <EditionForm
             modules={modules.data}
-            onCancel={() => setAdding(null)}
+            onCancel={() => setAdding((open) => ({ ...open, edition: false }))}
             onSaved={(e) => void navigate(`/support/trainings/editions/${e.id}`)}
           />
         </section>
