@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'BREAK_GLASS_REQUIRED',
   /** Breaking the glass needs a written reason (`X-Break-Glass-Reason`, 15 characters or more). */
   'BREAK_GLASS_REASON_REQUIRED',
+  /** Breaking the glass on a read wholly within the reader's scope: there is nothing to break. */
+  'NOTHING_TO_BREAK',
   'NOT_FOUND',
   'CONFLICT',
   'TOO_MANY_REQUESTS',

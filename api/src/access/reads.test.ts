@@ -173,6 +173,41 @@ describe("an intervision group's facilitators and participants are people read",
       const res = await c.get(url, query).expect(400);
       expect(res.body).toMatchObject({ code: 'PURPOSE_REQUIRED', errors: [{ field: 'x-purpose' }] });
     }
+    // Their writes answer the group or the registration, naming its people: a purpose too.
+    const { auth } = await signedIn(t.app, { role: 'coordinator', poles: ['connect'] });
+    const none = as(t.app, auth, { purpose: null });
+    for (const res of [
+      await none.post('/api/intervision/groups', { cycleId, name: 'Sans finalité' }),
+      await none.patch(`/api/intervision/groups/${groupId}`, { capacity: 12 }),
+      await none.post('/api/intervision/registrations', { groupId, personId: personIds[1] }),
+      await none.patch(`/api/intervision/registrations/${registrationId}`, { payment: null }),
+    ]) {
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ code: 'PURPOSE_REQUIRED', errors: [{ field: 'x-purpose' }] });
+    }
+  });
+
+  it("logs the facilitators a group's update answers, and a 412's as it names them", async () => {
+    const { auth, user } = await signedIn(t.app, { role: 'coordinator', poles: ['connect'] });
+    const c = as(t.app, auth, { purpose: 'team_meeting' });
+    const saved = await c.patch(`/api/intervision/groups/${groupId}`, { capacity: 11 }).expect(200);
+    expect(await mine(personIds[1]!, user.id)).toEqual([[personIds[1]]]);
+    // An older version: the 412 shows the group as it is now, its facilitator's name with it.
+    const stale = `"v${saved.body.version - 1}"`;
+    const refused = await c.patch(`/api/intervision/groups/${groupId}`, { capacity: 9 }, stale).expect(412);
+    expect(refused.body.current.facilitators.map((f: { id: string }) => f.id)).toEqual([personIds[1]]);
+    expect(await mine(personIds[1]!, user.id)).toEqual([[personIds[1]], [personIds[1]]]);
+    // A registration's 412 names its participant: logged as well.
+    const registration = (await c.get('/api/intervision/registrations', { cycleId }).expect(200)).body
+      .items[0];
+    await c
+      .patch(
+        `/api/intervision/registrations/${registrationId}`,
+        { payment: null },
+        `"v${registration.version + 5}"`,
+      )
+      .expect(412);
+    expect(await mine(personIds[0]!, user.id)).toEqual([[personIds[0]], [personIds[0]]]);
   });
 });
 
@@ -283,6 +318,18 @@ describe('breaking the glass', () => {
       .patch(`/api/intervision/groups/${groupId}`, { name: 'Changé' })
       .set('x-break-glass-reason', encodeURIComponent(REASON));
     expect(write.status).toBe(403);
+  });
+
+  it('answers 400 to a coordinator breaking the glass on a read within their own scope', async () => {
+    const url = `/api/intervision/groups/${groupId}`;
+    const res = await glass(
+      (await signedIn(t.app, { role: 'coordinator', poles: ['connect'] })).auth,
+      REASON,
+    )(url).expect(400);
+    expect(res.body).toMatchObject({
+      code: 'NOTHING_TO_BREAK',
+      errors: [{ field: 'x-purpose', code: 'notAllowed' }],
+    });
   });
 
   it('is refused to a role the kind does not name, even with a reason', async () => {

@@ -138,6 +138,12 @@ export function admitReads(
   const reads: AdmittedReads = { purpose, reason: null, breakingGlass: false, poles: actor.poles };
 
   if (purpose === 'break_glass') {
+    // A read wholly within the actor's scope has no glass to break: 400 naming the header.
+    if (!named && reading && outside.length === 0 && matrix(actor)) {
+      throw new AppError('NOTHING_TO_BREAK', 400, 'This read is within your scope: name another purpose', [
+        { field: PURPOSE_HEADER, code: 'notAllowed' },
+      ]);
+    }
     if (!named) throw new ForbiddenError('Your role may not break the glass here');
     const reason = reasonOf(request);
     const across = widened(actor, kinds);

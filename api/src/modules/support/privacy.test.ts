@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pole, Role } from '@smes/shared';
@@ -18,8 +17,11 @@ import { runImport } from '../platform/imports/service.js';
 let t: TestApp;
 let admin: ReturnType<typeof as>;
 let adminAuth: string;
-let supportCoordinatorAuth: string;
 let requesterId: string;
+/** A second Odile Inventée in the directory: a real duplicate for the merge preview. */
+let duplicateId: string;
+/** What names the person concerned and their request (a money line must name none of it). */
+let concerned: string[];
 let requestId: string;
 let importRunId: string;
 /** Everything seeded that must never reach another pole: ids, codes and free text. */
@@ -42,7 +44,6 @@ beforeAll(async () => {
   const me = await signedIn(t.app, { role: 'worker', poles: ['support'], displayName: 'Lien Privé' });
   const other = await makeUser(t.app, { role: 'worker', poles: ['support'], displayName: 'Karim Privé' });
   const sc = await signedIn(t.app, { role: 'coordinator', poles: ['support'], displayName: 'Ann Privé' });
-  supportCoordinatorAuth = sc.auth;
   const worker = as(t.app, me.auth);
   const coordinator = as(t.app, sc.auth);
   const pair = [me.user.id, other.id];
@@ -58,6 +59,15 @@ beforeAll(async () => {
         firstName: 'Odile',
         lastName: 'Inventée',
         email: 'odile@cpas-fictif.example',
+        affiliations: [{ organisationId: cpas }],
+      })
+      .expect(201)
+  ).body.id;
+  duplicateId = (
+    await worker
+      .post('/api/people', {
+        firstName: 'Odile',
+        lastName: 'Inventée',
         affiliations: [{ organisationId: cpas }],
       })
       .expect(201)
@@ -91,9 +101,20 @@ beforeAll(async () => {
   // A supervision with one session.
   const supervision = (
     await coordinator
-      .post('/api/support/supervisions', { organisationId: cpas, team: TEAM, startsOn: '2026-01-06' })
+      .post('/api/support/supervisions', {
+        organisationId: cpas,
+        team: TEAM,
+        fee: '250',
+        startsOn: '2026-01-06',
+      })
       .expect(201)
   ).body;
+  // Its fee paid: a money line for the accountant.
+  await coordinator
+    .patch(`/api/support/supervisions/${supervision.id}`, {
+      payment: { paidOn: '2026-02-10', method: 'transfer' },
+    })
+    .expect(200);
   const supervisionSession = (
     await coordinator
       .post(`/api/support/supervisions/${supervision.id}/sessions`, {
@@ -168,6 +189,7 @@ beforeAll(async () => {
     .body.items;
   expect(imported).toHaveLength(2);
 
+  concerned = [requestId, request.person.id, request.person.code, IMPASSE, NOTES, LOG_NUMBER];
   secrets = [
     requestId,
     request.person.id,
@@ -299,7 +321,7 @@ describe.each(others)('$label', ({ role, poles }) => {
     expect(leaks(page.text)).toEqual([]);
     for (const url of [
       `/api/people/${requesterId}/export`,
-      `/api/people/${requesterId}/merge?duplicateId=${randomUUID()}`,
+      `/api/people/${requesterId}/merge?duplicateId=${duplicateId}`,
       '/api/people/duplicates',
       '/api/home',
       '/api/organisations',
@@ -332,12 +354,26 @@ describe.each(others)('$label', ({ role, poles }) => {
     for (const url of [
       `/api/audit?resourceType=support_request&resourceId=${requestId}`,
       `/api/access-log?kind=support_request&recordId=${requestId}`,
-      '/api/money-lines',
+      '/api/money-lines?from=2026-01-01&to=2026-12-31',
       '/api/retention-runs',
     ]) {
       const res = await c.get(url);
+      expect(res.status, url).toBe(403);
       expect(leaks(res.text), `${url} answered ${res.status}`).toEqual([]);
     }
+  });
+});
+
+describe("the accountant's money lines", () => {
+  it('show the paid supervision fee without a word of the person concerned or their request', async () => {
+    const accountant = as(t.app, (await signedIn(t.app, { role: 'accountant' })).auth);
+    const res = await accountant
+      .get('/api/money-lines', { from: '2026-01-01', to: '2026-12-31' })
+      .expect(200);
+    expect(res.body.items).toContainEqual(
+      expect.objectContaining({ source: 'support.supervisions.fees', date: '2026-02-10', amount: '250.00' }),
+    );
+    expect(concerned.filter((s) => res.text.includes(s))).toEqual([]);
   });
 });
 
@@ -381,6 +417,21 @@ describe('breaking the glass into Support', () => {
     }
     // Too short a reason is no reason.
     expect((await glass(coordinator, 'parce que').expect(400)).body.code).toBe('BREAK_GLASS_REASON_REQUIRED');
-    void supportCoordinatorAuth;
+  });
+
+  it('lets a Connect coordinator read a request with a reason (decision 21), flagged', async () => {
+    const coordinator = await signedIn(t.app, { role: 'coordinator', poles: ['connect'] });
+    const read = await glass(coordinator.auth, REASON).expect(200);
+    expect(read.body).toMatchObject({ id: requestId, impasse: IMPASSE });
+    const log = (await admin.get('/api/access-log', { flagged: true }).expect(200)).body.items;
+    expect(log).toContainEqual(
+      expect.objectContaining({
+        userId: coordinator.user.id,
+        kind: 'support_request',
+        recordIds: [requestId],
+        reason: REASON,
+        flagged: true,
+      }),
+    );
   });
 });

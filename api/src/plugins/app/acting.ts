@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import fp from 'fastify-plugin';
 import { logReads } from '../../access/reads.js';
+import { PreconditionFailedError } from '../../errors.js';
 import { actorOf } from './auth.js';
 
 interface Pending {
@@ -73,7 +74,27 @@ export default fp(
             },
           );
           endedOk();
-        } catch (error) {
+        } catch (failed) {
+          let error = failed;
+          // A 412 answers the record as it is now (`current`): what it names is read too, so it is
+          // logged, in a transaction of its own (the update's rolled back).
+          const reads = request.admittedReads;
+          if (reads && failed instanceof PreconditionFailedError) {
+            try {
+              await app.database.acting(
+                {
+                  userId: actor.id,
+                  role: actor.role,
+                  poles: reads.poles,
+                  purpose: reads.purpose,
+                  breakGlass: reads.breakingGlass,
+                },
+                () => logReads(app.database.db, request, actor, reads, failed.current),
+              );
+            } catch (logFailed) {
+              error = logFailed;
+            }
+          }
           // A send waiting for the commit answers this error itself (from onSend).
           endedFailed(error);
           request.actingTransaction = null;

@@ -21,6 +21,7 @@ const TITLES: Record<ErrorCode, string> = {
   PURPOSE_REQUIRED: 'Purpose of the read required',
   BREAK_GLASS_REQUIRED: 'Outside your scope: break the glass with a reason',
   BREAK_GLASS_REASON_REQUIRED: 'Reason for breaking the glass required',
+  NOTHING_TO_BREAK: 'Within your scope: nothing to break',
   NOT_FOUND: 'Not found',
   CONFLICT: 'Conflict',
   TOO_MANY_REQUESTS: 'Too many requests',

@@ -247,6 +247,14 @@ describe('writing to a request answers it whole', () => {
     expect(stale.body.current).toMatchObject({ id: r.id, code: r.code, status: 'discussed' });
     expect(JSON.stringify(stale.body)).not.toContain('hall');
     expect(stale.body.current).not.toHaveProperty('impasse');
+    // The 412 names the request and its person concerned: a read, logged as one.
+    for (const [kind, id] of [
+      ['support_request', r.id],
+      ['support_person', r.person.id],
+    ]) {
+      const log = (await admin.get('/api/access-log', { kind, recordId: id }).expect(200)).body.items;
+      expect(log).toHaveLength(3);
+    }
   });
 
   it('adding an intervention answers the request and logs that read (nothing read before)', async () => {

@@ -34,7 +34,11 @@ const access = (action: 'read' | 'create' | 'update') =>
  */
 const readsRequest = [
   { kind: 'support_request' },
-  { kind: 'support_person', ids: (r: unknown) => [(r as SupportRequest).person.id] },
+  // A 412 answers the request's summary, which names its person by `personId`.
+  {
+    kind: 'support_person',
+    ids: (r: unknown) => [(r as SupportRequest).person?.id ?? (r as { personId: string }).personId],
+  },
 ] as const;
 const boardItems = (payload: unknown) => {
   const b = payload as SupportBoard;
