@@ -113,6 +113,11 @@ describe('Support trainings', () => {
       await page.getByRole('button', { name: t('trainings:moduleForm.open') }).click();
       const moduleForm = page.getByRole('form', { name: t('trainings:moduleForm.title') });
       await moduleForm.getByLabel(t('trainings:moduleForm.titleFr')).fill(MODULE.fr);
+      // The edition's form opens beside it: the module's form stays, with what was typed.
+      await page.getByRole('button', { name: t('trainings:editionForm.open') }).click();
+      const editionForm = page.getByRole('form', { name: t('trainings:editionForm.title') });
+      await see(editionForm);
+      expect(await moduleForm.getByLabel(t('trainings:moduleForm.titleFr')).inputValue()).toBe(MODULE.fr);
       await moduleForm.getByRole('button', { name: t('trainings:moduleForm.submit') }).click();
       await see(moduleForm.getByText(t('errors:fieldErrors.required')));
       await moduleForm.getByLabel(t('trainings:moduleForm.titleNl')).fill(MODULE.nl);
@@ -123,8 +128,7 @@ describe('Support trainings', () => {
       await see(page.getByTestId('modules-table').getByText(MODULE.fr));
 
       // An edition of that module: by Smes, in a room, two days, 12 places, 45 € each.
-      await page.getByRole('button', { name: t('trainings:editionForm.open') }).click();
-      const editionForm = page.getByRole('form', { name: t('trainings:editionForm.title') });
+      // (its form already open, from above)
       await editionForm.getByLabel(t('trainings:editionForm.module')).selectOption({ label: MODULE.fr });
       await editionForm.getByLabel(t('trainings:editionForm.place')).fill('Salle des Pivoines, Anderlecht');
       await editionForm.getByLabel(t('trainings:days.day', { n: 1 }), { exact: true }).fill(DAYS[0]!);
