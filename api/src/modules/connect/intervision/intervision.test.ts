@@ -112,6 +112,8 @@ describe('registrations', () => {
       groupId: g.id,
       personId: await person('Cas', otherOrg),
       organisationId: otherOrg,
+      // Registered before the withdrawal below, whatever today is in Brussels.
+      registeredOn: '2026-11-01',
     });
     expect(first.status).toBe(201);
     const colleague = await person('Dee', otherOrg);
