@@ -40,7 +40,9 @@ describe('a merge moves every reference', () => {
 
   it("a merged person's registration, facilitation and meetings follow the kept person", async () => {
     const { auth } = await signedIn(t.app, { role: 'coordinator', poles: ['connect'] });
-    const post = (url: string, body: object) => t.http().post(url).set('authorization', auth).send(body);
+    // Groups and registrations answer the people they name: a purpose goes with them (decision 21).
+    const post = (url: string, body: object) =>
+      t.http().post(url).set('authorization', auth).set('x-purpose', 'follow_up').send(body);
     const org = (await post('/api/organisations', { nameFr: 'Maison Peuplier' }).expect(201)).body.id;
     const kept = (await post('/api/people', { firstName: 'Inès', lastName: 'Lambert' }).expect(201)).body.id;
     const dup = (await post('/api/people', { firstName: 'Ines', lastName: 'Lambert' }).expect(201)).body.id;

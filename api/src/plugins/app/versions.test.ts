@@ -227,6 +227,31 @@ const FIXTURES: Record<string, Fixture> = {
     });
     return { url: `/api/support/requests/${r.id}`, body: { channel: 'email' }, version: r.version };
   },
+  'PATCH /api/support/requests/:id/interventions/:interventionId': async () => {
+    const r = await created('/api/support/requests', {
+      receivedAt: '2026-05-04T08:00:00Z',
+      channel: 'phone',
+      requester: { kind: 'neighbour', name: 'Un voisin', callBack: '02 555 55 55' },
+      person: {},
+      impasse: 'Il ne dort plus chez lui.',
+    });
+    const workerIds = [
+      (await makeUser(t.app, { role: 'worker', poles: ['support'] })).id,
+      (await makeUser(t.app, { role: 'worker', poles: ['support'] })).id,
+    ];
+    // An intervention is versioned on its request, which the create answers whole.
+    const i = await created(`/api/support/requests/${r.id}/interventions`, {
+      heldOn: '2026-05-06',
+      workerIds,
+      place: 'street',
+    });
+    const interventionId = (i as unknown as { interventions: { id: string }[] }).interventions[0]!.id;
+    return {
+      url: `/api/support/requests/${r.id}/interventions/${interventionId}`,
+      body: { durationMinutes: 45 },
+      version: i.version,
+    };
+  },
   'PATCH /api/support/supervisions/:id': async () => {
     const o = await organisation();
     const s = await created('/api/support/supervisions', {

@@ -25,7 +25,8 @@ const readsWithSessions = [
   { kind: 'support_supervision' },
   {
     kind: 'support_supervision_session',
-    ids: (p: unknown) => (p as Supervision).sessions.map((s) => s.id),
+    // A 412 may answer the supervision without its sessions: it names none of them then.
+    ids: (p: unknown) => ((p as Partial<Supervision>).sessions ?? []).map((s) => s.id),
   },
 ] as const;
 

@@ -30,7 +30,8 @@ const readsEdition = [
   { kind: 'support_training_edition' },
   {
     kind: 'support_training_participant',
-    ids: (e: unknown) => (e as TrainingEdition).participantList.map((p) => p.id),
+    // A 412 answers the edition without its participants (`editionShown`): it names none of them.
+    ids: (e: unknown) => ((e as Partial<TrainingEdition>).participantList ?? []).map((p) => p.id),
   },
 ] as const;
 
