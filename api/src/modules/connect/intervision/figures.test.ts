@@ -407,6 +407,33 @@ describe('the same figures from the engine: the cycle is a period with the cycle
     );
   });
 
+  it("pages the participants in their organisation's name order, each once, an organisation across pages", async () => {
+    const all = await recordsOf('participants', cycle);
+    expect(all.items.map((r) => r.organisation?.name.fr ?? r.organisation?.name.nl)).toEqual([
+      'Centre Érable',
+      'Huis Kastanje',
+      'Maison Peuplier',
+      'Maison Tilleul',
+      'Maison Tilleul',
+      'Service Platane',
+    ]);
+    for (const pageSize of [1, 2, 4]) {
+      const seen: string[] = [];
+      for (let page = 1; page <= Math.ceil(6 / pageSize) + 1; page++) {
+        const res = await as(t.app, auth).get('/api/figures/connect.intervision.participants/records', {
+          ...scopeOf(cycle),
+          pageSize,
+          page,
+        });
+        expect(res.status).toBe(200);
+        // Past the last page: no record, the same total.
+        expect((res.body as FigureRecordPage).total, `page ${page} of ${pageSize}`).toBe(6);
+        seen.push(...(res.body as FigureRecordPage).items.map((r) => r.id));
+      }
+      expect(seen, `pages of ${pageSize}`).toEqual(all.items.map((r) => r.id));
+    }
+  });
+
   it('names each record with structured data: ids, FR and NL names, ISO dates', async () => {
     const participants = await recordsOf('participants', cycle);
     expect(participants.items.find((r) => r.id === reg.rFrTilleul)).toEqual({

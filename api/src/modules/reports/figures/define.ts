@@ -89,16 +89,26 @@ export function withSets(figures: readonly FigureDefinition[], scope: FigureScop
 }
 
 /**
- * How the records of a kind are shown, page by page: `ids` is the figure's query (select its
- * `id`); the reader joins its tables, orders, and names each record. Readers run as the caller
- * (`visible`: a kind scoped to assignees must apply `visibleRows`).
+ * What a reader is given: `ids` is the figure's query selecting its records' `id`; `rows` the same
+ * records with every record column the figure's query selects (`r."organisationId"`…), for a
+ * reader that orders on them without looking each record up first.
+ */
+export interface RecordReaderArgs {
+  ids: SQL;
+  rows: SQL;
+  visible: Visibility;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * How the records of a kind are shown, page by page: the reader joins its tables to `ids` (or
+ * `rows`), orders, and names each record. Readers run as the caller (`visible`: a kind scoped to
+ * assignees must apply `visibleRows`).
  */
 export interface RecordReader {
   kind: RecordKind;
-  read(
-    db: Executor,
-    args: { ids: SQL; visible: Visibility; limit: number; offset: number },
-  ): Promise<FigureRecordItem[]>;
+  read(db: Executor, args: RecordReaderArgs): Promise<FigureRecordItem[]>;
   /**
    * Optional: the page and the number of records in one statement (`count(*) over ()`), so the
    * figure's query runs once instead of twice (a page of 8,385 participants at 10× volume).
@@ -106,7 +116,7 @@ export interface RecordReader {
    */
   readPage?(
     db: Executor,
-    args: { ids: SQL; visible: Visibility; limit: number; offset: number },
+    args: RecordReaderArgs,
   ): Promise<{ items: FigureRecordItem[]; total: number | null }>;
 }
 

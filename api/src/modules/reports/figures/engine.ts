@@ -206,7 +206,8 @@ export async function readRecords({
   }
   const sets = withSets([f], s);
   const ids = sql`${sets}select r."id" from (${records}) as r where ${where}`;
-  const args = { ids, visible, limit: pageSize, offset: (page - 1) * pageSize };
+  const recordRows = sql`${sets}select r.* from (${records}) as r where ${where}`;
+  const args = { ids, rows: recordRows, visible, limit: pageSize, offset: (page - 1) * pageSize };
   const count = async () =>
     Number(
       (
