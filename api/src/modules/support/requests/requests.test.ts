@@ -565,6 +565,42 @@ describe('the one-week promise, in Brussels', () => {
   });
 });
 
+describe('correcting a request', () => {
+  it('audits the fields whose value changed, not those merely sent, and never their values', async () => {
+    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const updates = async () =>
+      (await auditOf(r.id)).filter((e) => e.action === 'update').map((e) => e.details?.fields);
+    const sent = fromCpas({
+      channel: 'email',
+      impasse: 'Madame accepte un premier rendez-vous.',
+      person: { initials: 'A.B.', gender: 'female', ageBand: 'over_60' },
+      referralOrganisationIds: [cpas],
+    });
+    const fixed = await worker.patch(`/api/support/requests/${r.id}`, sent, `"v${r.version}"`).expect(200);
+    expect(fixed.body).toMatchObject({ channel: 'email', person: { ageBand: 'over_60' } });
+    expect(await updates()).toEqual([['channel', 'impasse', 'person', 'referralOrganisationIds']]);
+    const entry = (await auditOf(r.id)).find((e) => e.action === 'update');
+    expect(entry?.details).toEqual({ fields: ['channel', 'impasse', 'person', 'referralOrganisationIds'] });
+    expect(JSON.stringify(entry)).not.toContain('rendez-vous');
+
+    // The same values sent again: the correction is audited, naming no field.
+    const resent = await worker
+      .patch(`/api/support/requests/${r.id}`, sent, `"v${fixed.body.version}"`)
+      .expect(200);
+    expect(await updates()).toContainEqual([]);
+    // One field changed among those sent: only it is named.
+    await worker
+      .patch(
+        `/api/support/requests/${r.id}`,
+        { ...sent, requester: { kind: 'relative', name: 'Sa sœur', callBack: '0470 12 34 56' } },
+        `"v${resent.body.version}"`,
+      )
+      .expect(200);
+    expect(await updates()).toContainEqual(['requester']);
+    expect(await updates()).toHaveLength(3);
+  });
+});
+
 describe('interventions', () => {
   it('are by a pair of two different Support workers', async () => {
     const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;

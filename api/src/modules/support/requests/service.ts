@@ -301,6 +301,10 @@ export async function getRequest({ ctx, id }: { ctx: ServiceContext; id: string 
   return toRequest(ctx.db, await visibleRequest(ctx, id));
 }
 
+/** Whether a patch sets a value other than the one held (dates by instant, lists item by item). */
+const differs = (patch: Record<string, unknown>, was: Record<string, unknown>) =>
+  Object.entries(patch).some(([k, v]) => v !== undefined && JSON.stringify(v) !== JSON.stringify(was[k]));
+
 /** A request as a 412 shows it: its summary, without the free text. */
 const requestShown = {
   find: repo.findRequest,
@@ -344,23 +348,39 @@ export async function updateRequest({
       if (firstHeld && firstHeld.heldOn < firstDay)
         throw new ValidationError([{ field: 'receivedAt', code: 'beforeReceived' }]);
     }
-    const row = await repo.updateRequest(tx, id, {
+    const columns = {
       ...(receivedAt ? { receivedAt, dueOn } : {}),
       ...(input.channel ? { channel: input.channel } : {}),
       ...requester,
       ...(input.impasse !== undefined ? { impasse: input.impasse.trim() } : {}),
-    });
-    if (input.person) {
-      const patch = personPatch(input.person);
-      if (Object.keys(patch).length) await repo.updatePerson(tx, before.personId, patch);
-    }
+    };
+    const row = await repo.updateRequest(tx, id, columns);
+    const person = input.person ? personPatch(input.person) : {};
+    const personBefore = Object.keys(person).length ? await repo.findPerson(tx, before.personId) : undefined;
+    if (personBefore) await repo.updatePerson(tx, before.personId, person);
+    const referralsBefore = input.referralOrganisationIds
+      ? (await repo.referralsOf(tx, id)).map((r) => r.organisationId)
+      : [];
     if (input.referralOrganisationIds) await repo.setReferrals(tx, id, input.referralOrganisationIds);
+    // The fields whose value changed, not merely those sent (as an intervention's correction);
+    // their names only, not their values (the impasse is free text).
+    const changed: Record<keyof UpdateSupportRequestBody, boolean> = {
+      receivedAt: differs({ receivedAt: columns.receivedAt }, before),
+      channel: differs({ channel: columns.channel }, before),
+      requester: differs(requester, before),
+      impasse: differs({ impasse: columns.impasse }, before),
+      person: !!personBefore && differs(person, personBefore),
+      referralOrganisationIds: differs(
+        { ids: [...(input.referralOrganisationIds ?? [])].sort() },
+        { ids: referralsBefore.sort() },
+      ),
+    };
     await audit(tx, ctx, {
       action: 'update',
       resourceType: 'support_request',
       resourceId: id,
       details: {
-        fields: Object.keys(input).sort(),
+        fields: (Object.keys(input) as (keyof UpdateSupportRequestBody)[]).filter((k) => changed[k]).sort(),
         // The one-week promise moved: when and from what to what (dates only, no free text).
         ...(receivedAt && dueOn !== before.dueOn ? { dueOn: { from: before.dueOn, to: dueOn } } : {}),
       },
