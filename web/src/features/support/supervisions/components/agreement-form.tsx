@@ -4,7 +4,6 @@ import type { FieldErrorCode, Supervision, UpdateSupervisionBody } from '@smes/s
 import { useTranslation } from 'react-i18next';
 import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
-import { Field } from '@/components/form-field';
 import { useEditConflict } from '@/hooks/use-edit-conflict';
 import { useLocale } from '@/hooks/use-locale';
 import { formatAmount, parseAmountInput } from '@/lib/amount';
@@ -12,8 +11,8 @@ import { isApiError } from '@/lib/api-client';
 import { DraftForm } from '@/lib/drafts';
 import { formatDay } from '@/lib/format';
 import { useUpdateSupervision } from '../api/update-supervision';
-
-type AgreementField = 'startsOn' | 'plannedSessions' | 'fee';
+import { AgreementFields } from './agreement-fields';
+import type { AgreementField, AgreementValues } from './agreement-fields';
 
 /**
  * The agreement corrected: its start, the sessions planned, the fee (blank: free). Only what
@@ -32,9 +31,11 @@ export function AgreementForm({
   const { t } = useTranslation('supervisions');
   const locale = useLocale();
   const update = useEditConflict(useUpdateSupervision());
-  const [startsOn, setStartsOn] = useState(supervision.startsOn);
-  const [planned, setPlanned] = useState(supervision.plannedSessions?.toString() ?? '');
-  const [fee, setFee] = useState(supervision.fee?.replace('.', ',') ?? '');
+  const [agreement, setAgreement] = useState<AgreementValues>({
+    startsOn: supervision.startsOn,
+    planned: supervision.plannedSessions?.toString() ?? '',
+    fee: supervision.fee?.replace('.', ',') ?? '',
+  });
   const [invalid, setInvalid] = useState<Record<string, FieldErrorCode>>({});
   const fieldError = (field: AgreementField) =>
     invalid[field] ?? (isApiError(update.error) ? update.error.fieldError(field) : null);
@@ -42,6 +43,7 @@ export function AgreementForm({
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const { startsOn, planned, fee } = agreement;
     const next: Record<string, FieldErrorCode> = {};
     if (!startsOn) next.startsOn = 'required';
     const amount = fee.trim() ? parseAmountInput(fee) : null;
@@ -79,29 +81,7 @@ export function AgreementForm({
           return String(value);
         }}
       />
-      <Field label={label('startsOn')} error={fieldError('startsOn')}>
-        <input
-          name="startsOn"
-          type="date"
-          required
-          value={startsOn}
-          onChange={(e) => setStartsOn(e.target.value)}
-        />
-      </Field>
-      <Field label={label('plannedSessions')} error={fieldError('plannedSessions')}>
-        <input
-          name="plannedSessions"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={100}
-          value={planned}
-          onChange={(e) => setPlanned(e.target.value)}
-        />
-      </Field>
-      <Field label={label('fee')} hint={t('form.feeHint')} error={fieldError('fee')}>
-        <input name="fee" inputMode="decimal" value={fee} onChange={(e) => setFee(e.target.value)} />
-      </Field>
+      <AgreementFields values={agreement} setValues={setAgreement} label={label} fieldError={fieldError} />
       <div className="form__actions">
         <button type="submit" className="button--primary" disabled={update.isPending}>
           {t('edit.submit')}

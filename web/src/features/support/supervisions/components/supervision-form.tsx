@@ -11,6 +11,8 @@ import { DraftForm } from '@/lib/drafts';
 import { parseAmountInput as parseAmount } from '@/lib/amount';
 import { today } from '@/lib/bilingual';
 import { useCreateSupervision } from '../api/create-supervision';
+import { AgreementFields } from './agreement-fields';
+import type { AgreementValues } from './agreement-fields';
 
 /** A new supervision: the organisation and its team, the agreement's start, sessions planned, fee. */
 export function SupervisionForm({
@@ -25,15 +27,18 @@ export function SupervisionForm({
   const clientId = useClientId();
   const [organisation, setOrganisation] = useState<OrganisationRef | null>(null);
   const [team, setTeam] = useState('');
-  const [startsOn, setStartsOn] = useState(today());
-  const [planned, setPlanned] = useState('');
-  const [fee, setFee] = useState('');
+  const [agreement, setAgreement] = useState<AgreementValues>(() => ({
+    startsOn: today(),
+    planned: '',
+    fee: '',
+  }));
   const [invalid, setInvalid] = useState<Record<string, FieldErrorCode>>({});
   const fieldError = (field: string) =>
     invalid[field] ?? (isApiError(create.error) ? create.error.fieldError(field) : null);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const { startsOn, planned, fee } = agreement;
     const next: Record<string, FieldErrorCode> = {};
     if (!organisation) next.organisationId = 'required';
     if (!team.trim()) next.team = 'required';
@@ -76,29 +81,12 @@ export function SupervisionForm({
       <Field label={t('form.team')} hint={t('form.teamHint')} error={fieldError('team')}>
         <input name="team" required maxLength={200} value={team} onChange={(e) => setTeam(e.target.value)} />
       </Field>
-      <Field label={t('form.startsOn')} error={fieldError('startsOn')}>
-        <input
-          name="startsOn"
-          type="date"
-          required
-          value={startsOn}
-          onChange={(e) => setStartsOn(e.target.value)}
-        />
-      </Field>
-      <Field label={t('form.plannedSessions')} error={fieldError('plannedSessions')}>
-        <input
-          name="plannedSessions"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={100}
-          value={planned}
-          onChange={(e) => setPlanned(e.target.value)}
-        />
-      </Field>
-      <Field label={t('form.fee')} hint={t('form.feeHint')} error={fieldError('fee')}>
-        <input name="fee" inputMode="decimal" value={fee} onChange={(e) => setFee(e.target.value)} />
-      </Field>
+      <AgreementFields
+        values={agreement}
+        setValues={setAgreement}
+        label={(field) => t(`form.${field}`)}
+        fieldError={fieldError}
+      />
       <div className="form__actions">
         <button type="submit" className="button--primary" disabled={create.isPending}>
           {t('form.submit')}
