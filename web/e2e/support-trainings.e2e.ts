@@ -11,6 +11,7 @@ import {
   payTrainingParticipant,
   referenceId,
   setTrainingAttendance,
+  updateTrainingModule,
   uniqueEmail,
   USER_PASSWORD,
 } from './support/api';
@@ -33,6 +34,11 @@ const MODULE = {
   fr: 'Précarité et souffrance psychique (Pivoine)',
   nl: 'Bestaansonzekerheid en psychisch lijden (Pivoine)',
 };
+const SEEDED_MODULE = {
+  fr: 'Accueil et orientation (Neerpede)',
+  nl: 'Onthaal en doorverwijzing (Neerpede)',
+};
+const CORRECTED_TITLE = 'Accueil, écoute et orientation (Neerpede)';
 const DAYS = ['2026-11-16', '2026-11-23'];
 /** 2026-11-16 → 16/11/2026, as both languages write a day in Belgium. */
 const belgian = (day: string) => day.split('-').reverse().join('/');
@@ -62,6 +68,8 @@ describe('Support trainings', () => {
   let connectWorker: { email: string; name: string };
   /** An edition of its own with a named participant, for the Connect worker's refusal. */
   let seededEditionPath = '';
+  /** A module whose French title is corrected from the list. */
+  let seededModuleId = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -77,10 +85,8 @@ describe('Support trainings', () => {
       });
       people.push(person);
     }
-    const module = await createTrainingModule({
-      titleFr: 'Accueil et orientation (Neerpede)',
-      titleNl: 'Onthaal en doorverwijzing (Neerpede)',
-    });
+    const module = await createTrainingModule({ titleFr: SEEDED_MODULE.fr, titleNl: SEEDED_MODULE.nl });
+    seededModuleId = module.id;
     const seeded = await createTrainingEdition({
       moduleId: module.id,
       organiser: 'smes',
@@ -126,6 +132,32 @@ describe('Support trainings', () => {
       await moduleForm.getByRole('button', { name: t('trainings:moduleForm.submit') }).click();
       await see(page.getByRole('status').getByText(t('trainings:moduleForm.saved', { title: MODULE.fr })));
       await see(page.getByTestId('modules-table').getByText(MODULE.fr));
+
+      // A module's French title corrected from the list; a colleague corrected it meanwhile:
+      // both titles are shown, the user keeps theirs, and the list says it.
+      const modules = page.getByTestId('modules-table');
+      await page
+        .getByRole('button', { name: t('trainings:modules.editFor', { title: SEEDED_MODULE.fr }) })
+        .click();
+      const moduleEdit = page.getByRole('form', { name: t('trainings:moduleForm.editTitle') });
+      expect(await moduleEdit.getByLabel(t('trainings:moduleForm.titleNl')).inputValue()).toBe(
+        SEEDED_MODULE.nl,
+      );
+      await moduleEdit.getByLabel(t('trainings:moduleForm.titleFr')).fill(CORRECTED_TITLE);
+      await updateTrainingModule(seededModuleId, { titleFr: 'Accueil (Neerpede)' });
+      await moduleEdit.getByRole('button', { name: t('trainings:moduleForm.save') }).click();
+      const moduleConflict = page.getByRole('alert').filter({ hasText: t('common:conflict.title') });
+      await see(moduleConflict);
+      const titles = await moduleConflict.locator('.conflict__field dd').allTextContents();
+      expect(titles[0]).toContain(`${t('common:conflict.mine')} ${CORRECTED_TITLE}`);
+      expect(titles[1]).toContain(`${t('common:conflict.theirs')} Accueil (Neerpede)`);
+      await fitsThePhone(page);
+      await moduleConflict.getByRole('button', { name: t('common:conflict.keepMine') }).click();
+      await see(
+        page.getByRole('status').getByText(t('trainings:moduleForm.edited', { title: CORRECTED_TITLE })),
+      );
+      await see(modules.getByRole('row').filter({ hasText: SEEDED_MODULE.nl }).getByText(CORRECTED_TITLE));
+      expect(await moduleEdit.count()).toBe(0);
 
       // An edition of that module: by Smes, in a room, two days, 12 places, 45 € each.
       // (its form already open, from above)

@@ -42,6 +42,7 @@ import type {
   UserList,
   UpdateSessionBody,
   UpdateSupervisionBody,
+  UpdateTrainingModuleBody,
 } from '@smes/shared';
 import { inject } from 'vitest';
 import { nextCode, secrets } from './totp';
@@ -237,6 +238,17 @@ export async function updateSupervision(id: string, body: UpdateSupervisionBody)
 
 export const createTrainingModule = (body: CreateTrainingModuleBody) =>
   post<TrainingModule>('/api/support/trainings/modules', body);
+/** A colleague correcting a module's titles meanwhile (whatever its version). */
+export async function updateTrainingModule(
+  id: string,
+  body: UpdateTrainingModuleBody,
+): Promise<TrainingModule> {
+  return call<TrainingModule>(`/api/support/trainings/modules/${encodeURIComponent(id)}`, {
+    method: 'PATCH',
+    body: JSON.stringify(body),
+    token: await adminToken(),
+  });
+}
 export const createTrainingEdition = (body: CreateTrainingEditionBody) =>
   post<TrainingEdition>('/api/support/trainings/editions', body);
 export const addTrainingParticipant = (editionId: string, body: CreateTrainingParticipantBody) =>

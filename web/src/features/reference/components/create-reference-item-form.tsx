@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import type { ReferenceItem, ReferenceKind } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
+import { BilingualNameFields } from '@/components/bilingual-name-fields';
 import { Field } from '@/components/form-field';
 import { isApiError } from '@/lib/api-client';
 import { useCreateReferenceItem } from '../api/create-reference-item';
@@ -28,8 +29,7 @@ export function CreateReferenceItemForm({
   const create = useCreateReferenceItem();
   const clientId = useClientId();
   const [code, setCode] = useState('');
-  const [labelFr, setLabelFr] = useState('');
-  const [labelNl, setLabelNl] = useState('');
+  const [label, setLabel] = useState({ fr: '', nl: '' });
   const [postalCodes, setPostalCodes] = useState('');
   const fieldError = (name: string) => (isApiError(create.error) ? create.error.fieldError(name) : null);
 
@@ -41,8 +41,8 @@ export function CreateReferenceItemForm({
         body: {
           id: clientId.id,
           code: code.trim(),
-          labelFr: labelFr.trim(),
-          labelNl: labelNl.trim(),
+          labelFr: label.fr.trim(),
+          labelNl: label.nl.trim(),
           sortOrder,
           ...(kind === 'commune' ? { postalCodes: parsePostalCodes(postalCodes) } : {}),
         },
@@ -72,26 +72,13 @@ export function CreateReferenceItemForm({
           onChange={(e) => setCode(e.target.value)}
         />
       </Field>
-      <Field label={t('form.labelFr')} error={fieldError('labelFr')}>
-        <input
-          name="labelFr"
-          lang="fr"
-          required
-          maxLength={200}
-          value={labelFr}
-          onChange={(e) => setLabelFr(e.target.value)}
-        />
-      </Field>
-      <Field label={t('form.labelNl')} error={fieldError('labelNl')}>
-        <input
-          name="labelNl"
-          lang="nl"
-          required
-          maxLength={200}
-          value={labelNl}
-          onChange={(e) => setLabelNl(e.target.value)}
-        />
-      </Field>
+      <BilingualNameFields
+        names={{ fr: 'labelFr', nl: 'labelNl' }}
+        labels={{ fr: t('form.labelFr'), nl: t('form.labelNl') }}
+        values={label}
+        onChange={(language, value) => setLabel((l) => ({ ...l, [language]: value }))}
+        fieldError={fieldError}
+      />
       {kind === 'commune' && (
         <Field
           label={t('form.postalCodes')}

@@ -9,6 +9,7 @@ import type {
   TrainingModuleList,
   TrainingParticipant,
   UpdateTrainingEditionBody,
+  UpdateTrainingModuleBody,
   UpdateTrainingParticipantBody,
 } from '@smes/shared';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -91,6 +92,15 @@ function useTrainingMutation<V, T>(send: (variables: V) => Promise<T>) {
 export function useCreateTrainingModule() {
   return useTrainingMutation((body: CreateTrainingModuleBody) =>
     api.post<TrainingModule>(`${BASE}/modules`, body),
+  );
+}
+
+/** A module's titles corrected, over the version loaded (its 412 answers the module as it is now). */
+export function useUpdateTrainingModule() {
+  return useTrainingMutation(({ base, body }: { base: TrainingModule; body: UpdateTrainingModuleBody }) =>
+    sendVersioned(base, body, (version) =>
+      api.patch<TrainingModule>(`${BASE}/modules/${encodeURIComponent(base.id)}`, body, { ifMatch: version }),
+    ),
   );
 }
 

@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { can, formatAmount, organisationName, type TrainingEditionSummary } from '@smes/shared';
+import {
+  can,
+  formatAmount,
+  organisationName,
+  type TrainingEditionSummary,
+  type TrainingModule,
+} from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
@@ -29,8 +35,11 @@ export function TrainingsPage() {
     module: false,
     edition: false,
   });
+  // The module whose titles are being corrected, as it was loaded.
+  const [editing, setEditing] = useState<TrainingModule | null>(null);
   const [feedback, setFeedback] = useState<string | null>(null);
   const canCreate = can(user, 'support', 'create');
+  const canUpdate = can(user, 'support', 'update');
   const toggle = (form: 'module' | 'edition') => {
     setAdding((open) => ({ ...open, [form]: !open[form] }));
     setFeedback(null);
@@ -103,6 +112,20 @@ export function TrainingsPage() {
           </section>
           <section className="panel" aria-labelledby="modules-title">
             <h2 id="modules-title">{t('modules.title')}</h2>
+            {editing && (
+              <section className="panel" aria-labelledby="module-edit-title">
+                <h3 id="module-edit-title">{t('moduleForm.editTitle')}</h3>
+                <ModuleForm
+                  key={editing.id}
+                  module={editing}
+                  onCancel={() => setEditing(null)}
+                  onSaved={(m) => {
+                    setEditing(null);
+                    setFeedback(t('moduleForm.edited', { title: moduleTitle(m, locale) }));
+                  }}
+                />
+              </section>
+            )}
             {modules.data.length === 0 ? (
               <p className="muted">{t('modules.none')}</p>
             ) : (
@@ -114,6 +137,7 @@ export function TrainingsPage() {
                       <th scope="col">{t('modules.module')}</th>
                       <th scope="col">{t('modules.themes')}</th>
                       <th scope="col">{t('modules.editions')}</th>
+                      {canUpdate && <th scope="col">{t('modules.actions')}</th>}
                     </tr>
                   </thead>
                   <tbody>
@@ -127,6 +151,22 @@ export function TrainingsPage() {
                         </th>
                         <td>{m.themes.join(', ') || '—'}</td>
                         <td className="numeric">{formatNumber(m.editions, locale)}</td>
+                        {canUpdate && (
+                          <td>
+                            <button
+                              type="button"
+                              className="button--small"
+                              aria-expanded={editing?.id === m.id}
+                              aria-label={t('modules.editFor', { title: moduleTitle(m, locale) })}
+                              onClick={() => {
+                                setEditing(editing?.id === m.id ? null : m);
+                                setFeedback(null);
+                              }}
+                            >
+                              {t('modules.edit')}
+                            </button>
+                          </td>
+                        )}
                       </tr>
                     ))}
                   </tbody>
