@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { makeUser, signedIn } from '../../../../test/helpers/factories.js';
 import { as } from '../../../../test/helpers/http.js';
+import { csv, importContext, importFile } from '../../../../test/helpers/imports.js';
 import { refId } from '../../../../test/helpers/reference.js';
 import type { ServiceContext } from '../../../types.js';
 import { breakdown } from '../../reports/figures/engine.js';
-import { importTemplate, runImport } from '../../platform/imports/service.js';
+import { importTemplate } from '../../platform/imports/service.js';
 
 /**
  * The Support team's own request log, imported (decision 30): FR or NL headers, Belgian dates
@@ -28,11 +29,7 @@ beforeAll(async () => {
     poles: ['support'],
     displayName: 'Lien Exemple',
   });
-  ctx = {
-    db: t.app.database.db,
-    actor: { ...user, locale: null, sessionId: '00000000-0000-4000-8000-000000000000' },
-    ip: '127.0.0.1',
-  };
+  ctx = importContext(t, user);
   const me = await signedIn(t.app, { role: 'worker', poles: ['support'], email: 'karim@smes.test' });
   worker = as(t.app, me.auth);
   cpasSector = await refId(t.app, me.auth, 'sector', 'general_social');
@@ -64,13 +61,8 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => t.close());
 
-/** A CSV as Belgian Excel saves it: BOM, `;`, CRLF. */
-const csv = (rows: string[][]) =>
-  new TextEncoder().encode(`\uFEFF${rows.map((r) => r.join(';')).join('\r\n')}\r\n`);
 const run = (bytes: Uint8Array, dryRun = false, name = 'registre.csv') =>
-  t.app.database.acting({ userId: ctx.actor.id, role: ctx.actor.role, poles: ctx.actor.poles }, () =>
-    runImport({ ctx, input: { kind: 'support_requests', file: { name, bytes }, dryRun, via: 'api' } }),
-  );
+  importFile(t, ctx, 'support_requests', { name, bytes }, dryRun);
 const requestCount = async () =>
   (
     (await t.superuser.execute(sql`select count(*)::int as n from support_requests`)) as unknown as {
@@ -102,73 +94,55 @@ const FR_HEADER = [
   'Première réponse via',
   'Clôturée le',
   'Motif de clôture',
-];
+] as const;
+/** A row of the log in FR_HEADER's order, from the cells named (the others empty). */
+const logRow = (cells: Partial<Record<(typeof FR_HEADER)[number], string>>) =>
+  FR_HEADER.map((column) => cells[column] ?? '');
 
 describe('importing the request log', () => {
   it('previews, then lands every request with its requester, person and follow-up; twice changes nothing', async () => {
     const log = () =>
       csv([
-        FR_HEADER,
+        [...FR_HEADER],
         // A professional of the directory (by e-mail), a known person, answered and closed.
-        [
-          'R-2024-001',
-          '04/03/2024 09:15',
-          'Téléphone',
-          'Professionnelle',
-          '',
-          '',
-          'marthe@cpas.example',
-          'CPAS Exemple',
-          '',
-          knownCode,
-          'Madame ne sort plus et refuse les visites.',
-          'Clôturé',
-          '06/03/2024',
-          'Lien Exemple',
-          'tél',
-          '20/03/2024',
-          'Orienté',
-        ],
+        logRow({
+          'N° de demande': 'R-2024-001',
+          'Reçue le': '04/03/2024 09:15',
+          Canal: 'Téléphone',
+          'Type de demandeur': 'Professionnelle',
+          'E-mail du demandeur': 'marthe@cpas.example',
+          'Organisation du demandeur': 'CPAS Exemple',
+          'Code de la personne': knownCode,
+          Impasse: 'Madame ne sort plus et refuse les visites.',
+          Statut: 'Clôturé',
+          'Première réponse le': '06/03/2024',
+          'Première réponse par': 'Lien Exemple',
+          'Première réponse via': 'tél',
+          'Clôturée le': '20/03/2024',
+          'Motif de clôture': 'Orienté',
+        }),
         // A neighbour, no number, no code: a new pseudonymous person; summer time in Brussels.
-        [
-          '',
-          '2024-07-05 14:00',
-          'en personne',
-          'voisin',
-          '',
-          'Le voisin du dessus',
-          '',
-          '',
-          '0470 12 34 56',
-          '',
-          'Monsieur crie la nuit.',
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
-        ],
+        logRow({
+          'Reçue le': '2024-07-05 14:00',
+          Canal: 'en personne',
+          'Type de demandeur': 'voisin',
+          'Nom du demandeur': 'Le voisin du dessus',
+          'Rappeler au': '0470 12 34 56',
+          Impasse: 'Monsieur crie la nuit.',
+        }),
         // The log's own code for a person new to the platform, a date only, an Excel day number.
-        [
-          'R-2024-003',
-          '45383',
-          'mail',
-          'professionnel',
-          'Marthe',
-          'Exemplaire',
-          '',
-          'cpas exemple',
-          '',
-          'LOG-17',
-          'Situation bloquée au CPAS.',
-          'nouveau',
-          '',
-          '',
-          '',
-          '',
-          '',
-        ],
+        logRow({
+          'N° de demande': 'R-2024-003',
+          'Reçue le': '45383',
+          Canal: 'mail',
+          'Type de demandeur': 'professionnel',
+          'Prénom du demandeur': 'Marthe',
+          'Nom du demandeur': 'Exemplaire',
+          'Organisation du demandeur': 'cpas exemple',
+          'Code de la personne': 'LOG-17',
+          Impasse: 'Situation bloquée au CPAS.',
+          Statut: 'nouveau',
+        }),
       ]);
     const before = await requestCount();
 
@@ -234,102 +208,53 @@ describe('importing the request log', () => {
     const before = await requestCount();
     const report = await run(
       csv([
-        FR_HEADER,
-        [
-          'R-9-001',
-          '03/02/2025 10:00',
-          'téléphone',
-          'professionnel',
-          '',
-          '',
-          'marthe@cpas.example',
-          'CPAS Exemple',
-          '',
-          '',
-          'Une demande correcte.',
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
-        ],
-        [
-          'R-9-002',
-          '03/02/2025',
-          'fax',
-          'professionnel',
-          '',
-          '',
-          'marthe@cpas.example',
-          'CPAS Inconnu',
-          '',
-          'Jean Dupont',
-          'Faute.',
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
-        ],
-        [
-          'R-9-003',
-          '31/02/2025',
-          'téléphone',
-          'voisin',
-          '',
-          '',
-          '',
-          'CPAS Exemple',
-          '',
-          '',
-          'Faute.',
-          'clôturé',
-          '',
-          '',
-          '',
-          '',
-          '',
-        ],
-        [
-          'R-9-004',
-          '03/02/2025',
-          'téléphone',
-          'ami',
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
-          'Faute.',
-          '',
-          '01/02/2025',
-          'Quelqu’un',
-          'tél',
-          '01/02/2025',
-          '',
-        ],
-        [
-          'R-9-001',
-          '04/02/2025',
-          'téléphone',
-          'ami',
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
-          'Deux fois le même numéro.',
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
-        ],
+        [...FR_HEADER],
+        logRow({
+          'N° de demande': 'R-9-001',
+          'Reçue le': '03/02/2025 10:00',
+          Canal: 'téléphone',
+          'Type de demandeur': 'professionnel',
+          'E-mail du demandeur': 'marthe@cpas.example',
+          'Organisation du demandeur': 'CPAS Exemple',
+          Impasse: 'Une demande correcte.',
+        }),
+        logRow({
+          'N° de demande': 'R-9-002',
+          'Reçue le': '03/02/2025',
+          Canal: 'fax',
+          'Type de demandeur': 'professionnel',
+          'E-mail du demandeur': 'marthe@cpas.example',
+          'Organisation du demandeur': 'CPAS Inconnu',
+          'Code de la personne': 'Jean Dupont',
+          Impasse: 'Faute.',
+        }),
+        logRow({
+          'N° de demande': 'R-9-003',
+          'Reçue le': '31/02/2025',
+          Canal: 'téléphone',
+          'Type de demandeur': 'voisin',
+          'Organisation du demandeur': 'CPAS Exemple',
+          Impasse: 'Faute.',
+          Statut: 'clôturé',
+        }),
+        logRow({
+          'N° de demande': 'R-9-004',
+          'Reçue le': '03/02/2025',
+          Canal: 'téléphone',
+          'Type de demandeur': 'ami',
+          Impasse: 'Faute.',
+          'Première réponse le': '01/02/2025',
+          'Première réponse par': 'Quelqu’un',
+          'Première réponse via': 'tél',
+          'Clôturée le': '01/02/2025',
+        }),
+        logRow({
+          'N° de demande': 'R-9-001',
+          'Reçue le': '04/02/2025',
+          Canal: 'téléphone',
+          'Type de demandeur': 'ami',
+          Impasse: 'Deux fois le même numéro.',
+        }),
       ]),
     );
     expect(report.status).toBe('rejected');

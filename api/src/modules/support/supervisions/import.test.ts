@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { makeUser, signedIn } from '../../../../test/helpers/factories.js';
 import { as } from '../../../../test/helpers/http.js';
+import { csv, importContext, importFile } from '../../../../test/helpers/imports.js';
 import type { ServiceContext } from '../../../types.js';
-import { importTemplate, runImport } from '../../platform/imports/service.js';
+import { importTemplate } from '../../platform/imports/service.js';
 
 /**
  * A supervision's sessions, imported: the supervision named by organisation and team (the
@@ -23,11 +24,7 @@ let newer: string;
 beforeAll(async () => {
   t = await createTestApp();
   const user = await makeUser(t.app, { role: 'coordinator', poles: ['support'] });
-  ctx = {
-    db: t.app.database.db,
-    actor: { ...user, locale: null, sessionId: '00000000-0000-4000-8000-000000000000' },
-    ip: '127.0.0.1',
-  };
+  ctx = importContext(t, user);
   ines = (
     await makeUser(t.app, {
       role: 'worker',
@@ -62,20 +59,8 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => t.close());
 
-const csv = (rows: string[][]) =>
-  new TextEncoder().encode(`\uFEFF${rows.map((r) => r.join(';')).join('\r\n')}\r\n`);
 const run = (bytes: Uint8Array, dryRun = false) =>
-  t.app.database.acting({ userId: ctx.actor.id, role: ctx.actor.role, poles: ctx.actor.poles }, () =>
-    runImport({
-      ctx,
-      input: {
-        kind: 'support_supervision_sessions',
-        file: { name: 'seances.csv', bytes },
-        dryRun,
-        via: 'api',
-      },
-    }),
-  );
+  importFile(t, ctx, 'support_supervision_sessions', { name: 'seances.csv', bytes }, dryRun);
 const sessions = async () =>
   (
     (await t.superuser.execute(

@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { makeUser, signedIn } from '../../../../test/helpers/factories.js';
 import { as } from '../../../../test/helpers/http.js';
+import { csv, importContext, importFile } from '../../../../test/helpers/imports.js';
 import { refId } from '../../../../test/helpers/reference.js';
 import type { ServiceContext } from '../../../types.js';
-import { importTemplate, runImport } from '../../platform/imports/service.js';
+import { importTemplate } from '../../platform/imports/service.js';
 
 /**
  * A training edition's participant list, imported: the edition named by its module's title and
@@ -24,11 +25,7 @@ let editionId: string;
 beforeAll(async () => {
   t = await createTestApp();
   const user = await makeUser(t.app, { role: 'coordinator', poles: ['support'] });
-  ctx = {
-    db: t.app.database.db,
-    actor: { ...user, locale: null, sessionId: '00000000-0000-4000-8000-000000000000' },
-    ip: '127.0.0.1',
-  };
+  ctx = importContext(t, user);
   const me = await signedIn(t.app, { role: 'worker', poles: ['support'] });
   worker = as(t.app, me.auth);
   homeless = await refId(t.app, me.auth, 'sector', 'homeless');
@@ -79,20 +76,8 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => t.close());
 
-const csv = (rows: string[][]) =>
-  new TextEncoder().encode(`\uFEFF${rows.map((r) => r.join(';')).join('\r\n')}\r\n`);
 const run = (bytes: Uint8Array, dryRun = false) =>
-  t.app.database.acting({ userId: ctx.actor.id, role: ctx.actor.role, poles: ctx.actor.poles }, () =>
-    runImport({
-      ctx,
-      input: {
-        kind: 'support_training_participants',
-        file: { name: 'liste.csv', bytes },
-        dryRun,
-        via: 'api',
-      },
-    }),
-  );
+  importFile(t, ctx, 'support_training_participants', { name: 'liste.csv', bytes }, dryRun);
 const participants = async () =>
   (
     (await t.superuser.execute(
