@@ -59,6 +59,39 @@ const fromCpas = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** A request from the CPAS (`fromCpas(extra)`), as its 201 answers it. */
+const newRequest = async (extra: Record<string, unknown> = {}) =>
+  (await worker.post('/api/support/requests', fromCpas(extra)).expect(201)).body;
+
+/** An intervention by the pair in the street on 5 March 2026 (unless `body` says otherwise): the request answered. */
+const intervene = async (id: string, body: Record<string, unknown> = {}) =>
+  (
+    await worker
+      .post(`/api/support/requests/${id}/interventions`, {
+        heldOn: '2026-03-05',
+        workerIds: pair,
+        place: 'street',
+        ...body,
+      })
+      .expect(201)
+  ).body;
+
+/** The access log of a request and of its person concerned: `[kind, id, entries]` for each. */
+const accessLogs = async (r: { id: string; person: { id: string } }) => {
+  const logs: [string, string, Record<string, unknown>[]][] = [];
+  for (const [kind, id] of [
+    ['support_request', r.id],
+    ['support_person', r.person.id],
+  ] as const) {
+    logs.push([
+      kind,
+      id,
+      (await admin.get('/api/access-log', { kind, recordId: id }).expect(200)).body.items,
+    ]);
+  }
+  return logs;
+};
+
 const auditOf = async (id: string) =>
   (await admin.get('/api/audit', { resourceType: 'support_request', resourceId: id }).expect(200)).body
     .items as {
@@ -186,7 +219,7 @@ describe('a request, from the phone call to its closing', () => {
   });
 
   it('is read with a purpose, and each read of it and its person concerned is logged', async () => {
-    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const r = await newRequest();
     const bare = as(t.app, (await signedIn(t.app, { role: 'worker', poles: ['support'] })).auth, {
       purpose: null,
     });
@@ -195,11 +228,7 @@ describe('a request, from the phone call to its closing', () => {
     const read = await worker.get(`/api/support/requests/${r.id}`).expect(200);
     expect(read.body.impasse).toBe('Madame refuse toute aide et dort dans le hall.');
     expect(read.headers.etag).toBe(`"v${r.version}"`);
-    for (const [kind, id] of [
-      ['support_request', r.id],
-      ['support_person', r.person.id],
-    ]) {
-      const log = (await admin.get('/api/access-log', { kind, recordId: id }).expect(200)).body.items;
+    for (const [kind, id, log] of await accessLogs(r)) {
       expect(log).toEqual([expect.objectContaining({ kind, purpose: 'follow_up', recordIds: [id] })]);
     }
   });
@@ -207,7 +236,7 @@ describe('a request, from the phone call to its closing', () => {
 
 describe('writing to a request answers it whole', () => {
   it('so each write needs a purpose and is logged, and a 412 shows no free text', async () => {
-    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const r = await newRequest();
     const bare = as(t.app, (await signedIn(t.app, { role: 'worker', poles: ['support'] })).auth, {
       purpose: null,
     });
@@ -229,11 +258,7 @@ describe('writing to a request answers it whole', () => {
     expect(unchanged).toMatchObject({ version: r.version, status: 'new', channel: 'phone' });
 
     await worker.post(`/api/support/requests/${r.id}/discussion`, { discussedOn: '2026-03-05' }).expect(200);
-    for (const [kind, id] of [
-      ['support_request', r.id],
-      ['support_person', r.person.id],
-    ]) {
-      const log = (await admin.get('/api/access-log', { kind, recordId: id }).expect(200)).body.items;
+    for (const [kind, id, log] of await accessLogs(r)) {
       // The GET above and the discussion's answer.
       expect(log).toHaveLength(2);
       expect(log).toEqual(
@@ -248,30 +273,16 @@ describe('writing to a request answers it whole', () => {
     expect(JSON.stringify(stale.body)).not.toContain('hall');
     expect(stale.body.current).not.toHaveProperty('impasse');
     // The 412 names the request and its person concerned: a read, logged as one.
-    for (const [kind, id] of [
-      ['support_request', r.id],
-      ['support_person', r.person.id],
-    ]) {
-      const log = (await admin.get('/api/access-log', { kind, recordId: id }).expect(200)).body.items;
+    for (const [, , log] of await accessLogs(r)) {
       expect(log).toHaveLength(3);
     }
   });
 
   it('adding an intervention answers the request and logs that read (nothing read before)', async () => {
-    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
-    const added = await worker
-      .post(`/api/support/requests/${r.id}/interventions`, {
-        heldOn: '2026-03-05',
-        workerIds: pair,
-        place: 'requester_service',
-      })
-      .expect(201);
-    expect(added.body).toMatchObject({ id: r.id });
-    for (const [kind, id] of [
-      ['support_request', r.id],
-      ['support_person', r.person.id],
-    ]) {
-      const log = (await admin.get('/api/access-log', { kind, recordId: id }).expect(200)).body.items;
+    const r = await newRequest();
+    const added = await intervene(r.id, { place: 'requester_service' });
+    expect(added).toMatchObject({ id: r.id });
+    for (const [kind, id, log] of await accessLogs(r)) {
       expect(log).toEqual([expect.objectContaining({ kind, purpose: 'follow_up', recordIds: [id] })]);
     }
   });
@@ -279,9 +290,7 @@ describe('writing to a request answers it whole', () => {
 
 describe('lists naming persons concerned', () => {
   it("log the persons they name, with the requests: the list, a person's requests and the board", async () => {
-    const r = (
-      await worker.post('/api/support/requests', fromCpas({ receivedAt: '2025-11-03T09:00:00Z' })).expect(201)
-    ).body;
+    const r = await newRequest({ receivedAt: '2025-11-03T09:00:00Z' });
     const personLog = async () =>
       (await admin.get('/api/access-log', { kind: 'support_person', recordId: r.person.id }).expect(200)).body
         .items as { recordIds: string[] }[];
@@ -302,7 +311,7 @@ describe('lists naming persons concerned', () => {
 describe('two steps at once', () => {
   it('a close racing an intervention: one wins, the other is refused as closed; two closes: the second is refused', async () => {
     for (let round = 0; round < 3; round++) {
-      const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+      const r = await newRequest();
       const [closed, intervened] = await Promise.all([
         worker.post(`/api/support/requests/${r.id}/close`, { closedOn: '2026-03-04', reason: 'unblocked' }),
         worker.post(`/api/support/requests/${r.id}/interventions`, {
@@ -319,7 +328,7 @@ describe('two steps at once', () => {
       expect(now.status).toBe('closed');
       expect(now.interventions).toHaveLength(intervened.status === 201 ? 1 : 0);
 
-      const s = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+      const s = await newRequest();
       const twice = await Promise.all(
         ['unblocked', 'referred'].map((reason) =>
           worker.post(`/api/support/requests/${s.id}/close`, { closedOn: '2026-03-04', reason }),
@@ -336,7 +345,7 @@ describe('two steps at once', () => {
 
 describe('the first answer and the discussion', () => {
   it('a first answer is recorded once, and neither is dated after today in Brussels', async () => {
-    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const r = await newRequest();
     const answer = (answeredOn: string, by = pair[0]) =>
       worker.post(`/api/support/requests/${r.id}/first-answer`, { answeredOn, byUserId: by, how: 'phone' });
     const future = await answer('2099-01-04').expect(400);
@@ -363,7 +372,7 @@ describe('the first answer and the discussion', () => {
 
 describe('the database keeps a request whole', () => {
   it('refuses half a first answer, a closing day without closed status or reason, and a reason alone', async () => {
-    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const r = await newRequest();
     const refusedBy = async (set: ReturnType<typeof sql>, constraint: string) => {
       const error = await t.superuser
         .execute(sql`update support_requests set ${set} where id = ${r.id}`)
@@ -390,7 +399,7 @@ describe('the database keeps a request whole', () => {
 
 describe('taking a request', () => {
   it("keeps the requester's sectors of that day, whatever the organisation becomes", async () => {
-    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const r = await newRequest();
     const org = (await worker.get(`/api/organisations/${cpas}`).expect(200)).body;
     await worker
       .patch(`/api/organisations/${cpas}`, { sectorIds: [housing] }, `"v${org.version}"`)
@@ -456,11 +465,7 @@ describe('taking a request', () => {
   });
 
   it('finds the person concerned again by code or initials, and a second request reuses them', async () => {
-    const r = (
-      await worker
-        .post('/api/support/requests', fromCpas({ person: { initials: 'Q.Z.', ageBand: 'over_60' } }))
-        .expect(201)
-    ).body;
+    const r = await newRequest({ person: { initials: 'Q.Z.', ageBand: 'over_60' } });
     const byInitials = (await worker.get('/api/support/persons', { q: 'qz' }).expect(200)).body;
     expect(byInitials.items.map((p: { id: string }) => p.id)).toEqual([r.person.id]);
     const byCode = (
@@ -524,9 +529,7 @@ describe('the one-week promise, in Brussels', () => {
   });
 
   it('moves with a corrected received date, and the correction is audited', async () => {
-    const r = (
-      await worker.post('/api/support/requests', fromCpas({ receivedAt: '2026-10-24T21:30:00Z' })).expect(201)
-    ).body;
+    const r = await newRequest({ receivedAt: '2026-10-24T21:30:00Z' });
     expect(r.dueOn).toBe('2026-10-31');
     const stale = await worker.patch(
       `/api/support/requests/${r.id}`,
@@ -567,7 +570,7 @@ describe('the one-week promise, in Brussels', () => {
 
 describe('correcting a request', () => {
   it('audits the fields whose value changed, not those merely sent, and never their values', async () => {
-    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const r = await newRequest();
     const updates = async () =>
       (await auditOf(r.id)).filter((e) => e.action === 'update').map((e) => e.details?.fields);
     const sent = fromCpas({
@@ -603,7 +606,7 @@ describe('correcting a request', () => {
 
 describe('interventions', () => {
   it('are by a pair of two different Support workers', async () => {
-    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
+    const r = await newRequest();
     const connectWorker = (await signedIn(t.app, { role: 'worker', poles: ['connect'] })).user.id;
     const body = { heldOn: '2026-03-03', place: 'street' };
     const outsider = await worker
@@ -624,18 +627,8 @@ describe('interventions', () => {
 describe('correcting an intervention', () => {
   it('changes its day, pair, place, duration and notes on the request, versioned and audited without the notes', async () => {
     const third = await signedIn(t.app, { role: 'worker', poles: ['support'], displayName: 'Inès Support' });
-    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
-    const added = (
-      await worker
-        .post(`/api/support/requests/${r.id}/interventions`, {
-          heldOn: '2026-03-05',
-          workerIds: pair,
-          place: 'street',
-          durationMinutes: 30,
-          notes: 'Rencontrée devant la gare.',
-        })
-        .expect(201)
-    ).body;
+    const r = await newRequest();
+    const added = await intervene(r.id, { durationMinutes: 30, notes: 'Rencontrée devant la gare.' });
     const [intervention] = added.interventions;
     const path = `/api/support/requests/${r.id}/interventions/${intervention.id}`;
     const fixed = await worker
@@ -698,16 +691,8 @@ describe('correcting an intervention', () => {
   });
 
   it('on a closed request is refused with 409 until it is reopened, like adding one', async () => {
-    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
-    const added = (
-      await worker
-        .post(`/api/support/requests/${r.id}/interventions`, {
-          heldOn: '2026-03-05',
-          workerIds: pair,
-          place: 'street',
-        })
-        .expect(201)
-    ).body;
+    const r = await newRequest();
+    const added = await intervene(r.id);
     const path = `/api/support/requests/${r.id}/interventions/${added.interventions[0].id}`;
     const closed = await worker
       .post(`/api/support/requests/${r.id}/close`, { closedOn: '2026-03-20', reason: 'unblocked' })
@@ -728,16 +713,8 @@ describe('correcting an intervention', () => {
   it('keeps a colleague who has since left in the pair, but takes no one new who has left', async () => {
     const gone = await signedIn(t.app, { role: 'worker', poles: ['support'], displayName: 'Noé Parti' });
     const alsoGone = await signedIn(t.app, { role: 'worker', poles: ['support'], displayName: 'Ana Partie' });
-    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
-    const added = (
-      await worker
-        .post(`/api/support/requests/${r.id}/interventions`, {
-          heldOn: '2026-03-05',
-          workerIds: [pair[0], gone.user.id],
-          place: 'street',
-        })
-        .expect(201)
-    ).body;
+    const r = await newRequest();
+    const added = await intervene(r.id, { workerIds: [pair[0], gone.user.id] });
     for (const u of [gone, alsoGone])
       await admin.patch(`/api/users/${u.user.id}`, { disabled: true }).expect(200);
     const path = `/api/support/requests/${r.id}/interventions/${added.interventions[0].id}`;
@@ -760,16 +737,8 @@ describe('correcting an intervention', () => {
   });
 
   it('bounds a correction of the received date: not after an intervention held', async () => {
-    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
-    const added = (
-      await worker
-        .post(`/api/support/requests/${r.id}/interventions`, {
-          heldOn: '2026-03-05',
-          workerIds: pair,
-          place: 'street',
-        })
-        .expect(201)
-    ).body;
+    const r = await newRequest();
+    const added = await intervene(r.id);
     const refused = await worker
       .patch(`/api/support/requests/${r.id}`, { receivedAt: '2026-03-06T09:00:00Z' }, `"v${added.version}"`)
       .expect(400);
@@ -784,17 +753,8 @@ describe('correcting an intervention', () => {
   });
 
   it('on a request changed meanwhile is refused with 412 showing no free text, and nothing changes', async () => {
-    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
-    const added = (
-      await worker
-        .post(`/api/support/requests/${r.id}/interventions`, {
-          heldOn: '2026-03-05',
-          workerIds: pair,
-          place: 'street',
-          notes: 'Vue au parc.',
-        })
-        .expect(201)
-    ).body;
+    const r = await newRequest();
+    const added = await intervene(r.id, { notes: 'Vue au parc.' });
     const path = `/api/support/requests/${r.id}/interventions/${added.interventions[0].id}`;
     await worker.post(`/api/support/requests/${r.id}/discussion`, { discussedOn: '2026-03-05' }).expect(200);
     const stale = await worker.patch(path, { place: 'requester_service' }, `"v${added.version}"`).expect(412);
@@ -805,17 +765,9 @@ describe('correcting an intervention', () => {
   });
 
   it('keeps the rules of adding one, naming the field, and is found only on its own request', async () => {
-    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
-    const other = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
-    const added = (
-      await worker
-        .post(`/api/support/requests/${r.id}/interventions`, {
-          heldOn: '2026-03-05',
-          workerIds: pair,
-          place: 'street',
-        })
-        .expect(201)
-    ).body;
+    const r = await newRequest();
+    const other = await newRequest();
+    const added = await intervene(r.id);
     const interventionId = added.interventions[0].id;
     const path = `/api/support/requests/${r.id}/interventions/${interventionId}`;
     const v = `"v${added.version}"`;
@@ -844,16 +796,8 @@ describe('correcting an intervention', () => {
 
 describe('outside the Support pole', () => {
   it('a Connect or Housing First worker, a Connect coordinator, the board and the accountant get nothing', async () => {
-    const r = (await worker.post('/api/support/requests', fromCpas()).expect(201)).body;
-    const withIntervention = (
-      await worker
-        .post(`/api/support/requests/${r.id}/interventions`, {
-          heldOn: '2026-03-05',
-          workerIds: pair,
-          place: 'street',
-        })
-        .expect(201)
-    ).body;
+    const r = await newRequest();
+    const withIntervention = await intervene(r.id);
     for (const who of [
       { role: 'worker' as const, poles: ['connect' as const] },
       { role: 'worker' as const, poles: ['housing_first' as const] },
@@ -910,32 +854,18 @@ describe('outside the Support pole', () => {
 describe('retention, two years after closing', () => {
   it("blanks the free text and the requester's contact details, and keeps what the figures count", async () => {
     const take = async (closedOn: string | null) => {
-      const r = (
-        await worker
-          .post(
-            '/api/support/requests',
-            fromCpas({
-              receivedAt: '2023-01-10T10:00:00Z',
-              requester: { kind: 'neighbour', name: 'Le voisin du dessus', callBack: '0470 22 22 22' },
-              person: {
-                initials: 'K.L.',
-                gender: 'female',
-                ageBand: '26_40',
-                housing: 'street',
-                language: 'nl',
-              },
-            }),
-          )
-          .expect(201)
-      ).body;
-      await worker
-        .post(`/api/support/requests/${r.id}/interventions`, {
-          heldOn: '2023-01-12',
-          workerIds: pair,
-          place: 'place_of_life',
-          notes: 'Visite à domicile.',
-        })
-        .expect(201);
+      const r = await newRequest({
+        receivedAt: '2023-01-10T10:00:00Z',
+        requester: { kind: 'neighbour', name: 'Le voisin du dessus', callBack: '0470 22 22 22' },
+        person: {
+          initials: 'K.L.',
+          gender: 'female',
+          ageBand: '26_40',
+          housing: 'street',
+          language: 'nl',
+        },
+      });
+      await intervene(r.id, { heldOn: '2023-01-12', place: 'place_of_life', notes: 'Visite à domicile.' });
       if (closedOn)
         await worker
           .post(`/api/support/requests/${r.id}/close`, { closedOn, reason: 'referred' })
