@@ -2,10 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import {
   organisationName,
-  SUPPORT_AGE_BANDS,
   SUPPORT_CHANNELS,
-  SUPPORT_GENDERS,
-  SUPPORT_HOUSING,
   SUPPORT_INITIALS_PATTERN,
   SUPPORT_REQUESTER_KINDS,
   supportDueOn,
@@ -25,7 +22,7 @@ import { EditConflict } from '@/components/edit-conflict';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field, Fieldset } from '@/components/form-field';
 import { OrganisationPicker, PersonPicker, personName } from '@/features/directory';
-import { ReferenceOptions, useReferenceItems } from '@/features/reference';
+import { useReferenceItems } from '@/features/reference';
 import { useEditConflict } from '@/hooks/use-edit-conflict';
 import { useLocale } from '@/hooks/use-locale';
 import { DraftForm } from '@/lib/drafts';
@@ -35,6 +32,8 @@ import { requestValue, useUpdateSupportRequest } from '../api/request';
 import { fieldErrorOf } from './follow-up-errors';
 import { useLanguageLabel } from './follow-up-facts';
 import { fromLocalInput, toLocalInput } from './follow-up-labels';
+import { PersonFactsFields } from './person-facts-fields';
+import type { PersonFacts } from './person-facts-fields';
 
 interface CorrectionProps {
   request: SupportRequest;
@@ -63,10 +62,12 @@ export function FollowUpCorrection({ request, onSaved, onCancel }: CorrectionPro
   const [name, setName] = useState(request.requester.name ?? '');
   const [callBack, setCallBack] = useState(request.requester.callBack ?? '');
   const [initials, setInitials] = useState(request.person.initials ?? '');
-  const [gender, setGender] = useState<SupportGender>(request.person.gender);
-  const [ageBand, setAgeBand] = useState<SupportAgeBand>(request.person.ageBand);
-  const [housing, setHousing] = useState<SupportHousing>(request.person.housing);
-  const [language, setLanguage] = useState(request.person.language ?? '');
+  const [facts, setFacts] = useState<PersonFacts>({
+    gender: request.person.gender,
+    ageBand: request.person.ageBand,
+    housing: request.person.housing,
+    language: request.person.language ?? '',
+  });
   const languages = useReferenceItems('language', { includeRetired: true });
   const languageLabel = useLanguageLabel();
   const [impasse, setImpasse] = useState(request.impasse ?? '');
@@ -129,7 +130,13 @@ export function FollowUpCorrection({ request, onSaved, onCancel }: CorrectionPro
         kind === 'professional'
           ? { kind, personId: worker!.id, organisationId: organisation!.id }
           : { kind, name: name.trim(), callBack: callBack.trim() },
-      person: { initials: initials.trim(), gender, ageBand, housing, language: language.trim() },
+      person: {
+        initials: initials.trim(),
+        gender: facts.gender as SupportGender,
+        ageBand: facts.ageBand as SupportAgeBand,
+        housing: facts.housing as SupportHousing,
+        language: facts.language.trim(),
+      },
       impasse: impasse.trim(),
     };
     const body: UpdateSupportRequestBody = {
@@ -245,47 +252,16 @@ export function FollowUpCorrection({ request, onSaved, onCancel }: CorrectionPro
               onChange={(e) => setInitials(e.target.value)}
             />
           </Field>
-          <Field label={t('correct.gender')} error={fieldError('person/gender')}>
-            <select name="gender" value={gender} onChange={(e) => setGender(e.target.value as SupportGender)}>
-              {SUPPORT_GENDERS.map((g) => (
-                <option key={g} value={g}>
-                  {t(`genders.${g}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('correct.ageBand')} error={fieldError('person/ageBand')}>
-            <select
-              name="ageBand"
-              value={ageBand}
-              onChange={(e) => setAgeBand(e.target.value as SupportAgeBand)}
-            >
-              {SUPPORT_AGE_BANDS.map((a) => (
-                <option key={a} value={a}>
-                  {t(`ageBands.${a}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('correct.housing')} error={fieldError('person/housing')}>
-            <select
-              name="housing"
-              value={housing}
-              onChange={(e) => setHousing(e.target.value as SupportHousing)}
-            >
-              {SUPPORT_HOUSING.map((h) => (
-                <option key={h} value={h}>
-                  {t(`housing.${h}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('correct.language')} error={fieldError('person/language')}>
-            <select name="language" value={language} onChange={(e) => setLanguage(e.target.value)}>
-              <option value="">{t('new.notSaid', { ns: 'support' })}</option>
-              <ReferenceOptions items={languages.data} current={language} valueKey="code" />
-            </select>
-          </Field>
+          <PersonFactsFields
+            values={facts}
+            onChange={(patch) => setFacts((f) => ({ ...f, ...patch }))}
+            label={(fact) => t(`correct.${fact}`)}
+            option={(key) => t(key as 'genders.female')}
+            error={fieldError}
+            notSaid={t('new.notSaid', { ns: 'support' })}
+            optional={false}
+            languages={languages.data}
+          />
         </div>
       </Fieldset>
       <Field label={t('correct.impasse')} error={fieldError('impasse')}>

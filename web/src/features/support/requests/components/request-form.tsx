@@ -2,10 +2,7 @@ import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import {
   organisationName,
-  SUPPORT_AGE_BANDS,
   SUPPORT_CHANNELS,
-  SUPPORT_GENDERS,
-  SUPPORT_HOUSING,
   SUPPORT_INITIALS_PATTERN,
   SUPPORT_REQUESTER_KINDS,
 } from '@smes/shared';
@@ -22,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Field, Fieldset } from '@/components/form-field';
 import { OrganisationPicker, PersonPicker } from '@/features/directory';
-import { ReferenceOptions, useReferenceItems } from '@/features/reference';
+import { useReferenceItems } from '@/features/reference';
 import { useClientId } from '@/hooks/use-client-id';
 import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
@@ -30,6 +27,7 @@ import { DraftForm } from '@/lib/drafts';
 import { useCreateRequest } from '../api/create-request';
 import { localDateTime } from './local-date-time';
 import { PersonConcernedPicker } from './person-concerned-picker';
+import { PersonFactsFields } from './person-facts-fields';
 
 interface RequestFormProps {
   onSaved: (request: SupportRequest) => void;
@@ -324,58 +322,16 @@ export function RequestForm({ onSaved, onCancel }: RequestFormProps) {
                     onChange={(e) => setPersonField({ initials: e.target.value })}
                   />
                 </Field>
-                <Field label={t('new.gender')} error={errorAt('person/gender')}>
-                  <select
-                    name="gender"
-                    value={person.gender}
-                    onChange={(e) => setPersonField({ gender: e.target.value })}
-                  >
-                    <option value="">{t('new.notSaid')}</option>
-                    {SUPPORT_GENDERS.map((g) => (
-                      <option key={g} value={g}>
-                        {t(`genders.${g}`)}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-                <Field label={t('new.ageBand')} error={errorAt('person/ageBand')}>
-                  <select
-                    name="ageBand"
-                    value={person.ageBand}
-                    onChange={(e) => setPersonField({ ageBand: e.target.value })}
-                  >
-                    <option value="">{t('new.notSaid')}</option>
-                    {SUPPORT_AGE_BANDS.map((a) => (
-                      <option key={a} value={a}>
-                        {t(`ageBands.${a}`)}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-                <Field label={t('new.housing')} error={errorAt('person/housing')}>
-                  <select
-                    name="housing"
-                    value={person.housing}
-                    onChange={(e) => setPersonField({ housing: e.target.value })}
-                  >
-                    <option value="">{t('new.notSaid')}</option>
-                    {SUPPORT_HOUSING.map((h) => (
-                      <option key={h} value={h}>
-                        {t(`housing.${h}`)}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-                <Field label={t('new.language')} error={errorAt('person/language')}>
-                  <select
-                    name="language"
-                    value={person.language}
-                    onChange={(e) => setPersonField({ language: e.target.value })}
-                  >
-                    <option value="">{t('new.notSaid')}</option>
-                    <ReferenceOptions items={languages.data} valueKey="code" />
-                  </select>
-                </Field>
+                <PersonFactsFields
+                  values={person}
+                  onChange={setPersonField}
+                  label={(fact) => t(`new.${fact}`)}
+                  option={(key) => t(key as 'genders.female')}
+                  error={errorAt}
+                  notSaid={t('new.notSaid')}
+                  optional
+                  languages={languages.data}
+                />
               </div>
             </details>
           )}
