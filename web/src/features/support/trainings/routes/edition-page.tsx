@@ -12,7 +12,7 @@ import { useCurrentUser } from '@/hooks/use-session';
 import { isNotFound } from '@/lib/api-client';
 import { formatDay, formatNumber } from '@/lib/format';
 import { useTrainingEdition } from '../api/trainings';
-import { AttendanceForm } from '../components/attendance-form';
+import { TrainingAttendanceForm } from '../components/attendance-form';
 import { DaysSpan } from '../components/days-span';
 import { EditionForm } from '../components/edition-form';
 import { moduleTitle } from '../components/module-title';
@@ -168,7 +168,7 @@ function EditionView({ id }: { id: string }) {
         <section className="panel" aria-labelledby="attendance-title">
           <h2 id="attendance-title">{t('attendance.daysTitle')}</h2>
           {marking ? (
-            <AttendanceForm
+            <TrainingAttendanceForm
               edition={e}
               session={marking}
               onCancel={() => setMarking(null)}
