@@ -15,7 +15,7 @@ import { useLocale } from '@/hooks/use-locale';
 import { today } from '@/lib/bilingual';
 import { formatDay, formatNumber } from '@/lib/format';
 import { useUpdateSession } from '../api/update-session';
-import { AttendanceForm } from './attendance-form';
+import { SessionAttendanceForm } from './attendance-form';
 import { CancelSessionDialog } from './cancel-session-dialog';
 import { MoveSessionDialog } from './move-session-dialog';
 import { weekdayName, weekdayOf } from './weekdays';
@@ -209,7 +209,7 @@ export function SessionsTable({ sessions, registrations, canUpdate, onChanged }:
                 {attendanceOf === session.id && session.status !== 'cancelled' && (
                   <tr className="is-editing">
                     <td colSpan={columns}>
-                      <AttendanceForm
+                      <SessionAttendanceForm
                         session={session}
                         registrations={registrations}
                         onCancel={() => setAttendanceOf(null)}
