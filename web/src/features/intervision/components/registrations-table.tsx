@@ -8,11 +8,10 @@ import { formatAmount } from '@/lib/amount';
 import { isApiError } from '@/lib/api-client';
 import { formatDay } from '@/lib/format';
 import { useDownloadCalendar } from '../api/download-calendar';
-import { PaymentConflict, PaymentForm } from '@/components/payment-form';
+import { usePaymentActions } from '@/components/payment-actions';
 import { useEditConflict } from '@/hooks/use-edit-conflict';
 import { EditConflict } from '@/components/edit-conflict';
 import { PaymentMethodCell } from '@/components/payment-method';
-import { UndoPaymentDialog } from '@/components/undo-payment-dialog';
 import { useUpdateRegistration } from '../api/update-registration';
 import { participantName } from './participant-name';
 import { WithdrawDialog } from './withdraw-dialog';
@@ -47,16 +46,20 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
   const { t } = useTranslation(['intervision', 'common']);
   const locale = useLocale();
   // Off the waiting list; the API refuses while the group is full (409 `status`: `groupFull`).
+  const nameOf = (r: Registration) => participantName(r) ?? t('intervision:registrations.removed');
   const admit = useEditConflict(useUpdateRegistration());
-  const pay = useEditConflict(useUpdateRegistration());
+  const payments = usePaymentActions({
+    edit: useEditConflict(useUpdateRegistration()),
+    nameOf,
+    draft: (r) => ({ id: 'payment', recordId: r.id, version: r.version }),
+    onRecorded: (name) => onChanged(t('intervision:payment.recorded', { name })),
+    onUndone: (name) => onChanged(t('intervision:payment.undone', { name })),
+  });
   const calendar = useDownloadCalendar();
-  const [paying, setPaying] = useState<string | null>(null);
   const [withdrawing, setWithdrawing] = useState<Registration | null>(null);
-  const [undoing, setUndoing] = useState<Registration | null>(null);
   if (registrations.length === 0) {
     return <p className="muted table__empty">{emptyText ?? t('intervision:registrations.empty')}</p>;
   }
-  const nameOf = (r: Registration) => participantName(r) ?? t('intervision:registrations.removed');
   // Why someone stays on the waiting list, naming them: the group is full, or they left it already.
   const refusedCode = isApiError(admit.error) ? admit.error.fieldError('status') : null;
   const refusedOne = registrations.find((r) => r.id === admit.variables?.base.id);
@@ -121,28 +124,8 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
                 <PaymentMethodCell payment={r.payment} owed={r.fee} />
                 <td>{r.payment?.reference ?? t('common:none')}</td>
                 <td>
-                  {paying === r.id ? (
-                    <PaymentForm
-                      id={r.id}
-                      draft={{ id: 'payment', recordId: r.id, version: r.version }}
-                      name={name}
-                      owed={r.fee}
-                      pending={pay.isPending}
-                      error={pay.error}
-                      conflict={<PaymentConflict edit={pay} />}
-                      onCancel={() => setPaying(null)}
-                      onSubmit={(payment) =>
-                        pay.mutate(
-                          { base: r, body: { payment } },
-                          {
-                            onSuccess: () => {
-                              setPaying(null);
-                              onChanged(t('intervision:payment.recorded', { name }));
-                            },
-                          },
-                        )
-                      }
-                    />
+                  {payments.isPaying(r) ? (
+                    payments.form(r, r.fee)
                   ) : (
                     <div className="table__actions">
                       {r.person && r.status !== 'withdrawn' && (
@@ -182,32 +165,14 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
                           {t('intervision:registrations.admit')}
                         </button>
                       )}
-                      {canUpdate && !r.payment && r.status !== 'waiting' && (
-                        <button
-                          type="button"
-                          className="button--small"
-                          aria-label={t('intervision:payment.recordFor', { name })}
-                          onClick={() => {
-                            pay.reset();
-                            setPaying(r.id);
-                          }}
-                        >
-                          {t('intervision:payment.record')}
-                        </button>
-                      )}
-                      {canUpdate && r.payment && (
-                        <button
-                          type="button"
-                          className="button--small"
-                          aria-label={t('intervision:payment.undoFor', { name })}
-                          onClick={() => {
-                            pay.reset();
-                            setUndoing(r);
-                          }}
-                        >
-                          {t('intervision:payment.undo')}
-                        </button>
-                      )}
+                      {canUpdate &&
+                        (r.payment || r.status !== 'waiting') &&
+                        payments.button(r, {
+                          record: t('intervision:payment.record'),
+                          recordFor: t('intervision:payment.recordFor', { name }),
+                          undo: t('intervision:payment.undo'),
+                          undoFor: t('intervision:payment.undoFor', { name }),
+                        })}
                       {canUpdate && r.status !== 'withdrawn' && (
                         <button
                           type="button"
@@ -249,28 +214,7 @@ export function RegistrationsTable(props: RegistrationsTableProps) {
           }}
         />
       )}
-      {undoing?.payment && (
-        <UndoPaymentDialog
-          name={nameOf(undoing)}
-          payment={undoing.payment}
-          pending={pay.isPending}
-          error={pay.error}
-          conflict={<PaymentConflict edit={pay} />}
-          onCancel={() => setUndoing(null)}
-          onConfirm={() =>
-            pay.mutate(
-              { base: undoing, body: { payment: null } },
-              {
-                onSuccess: (saved) => {
-                  // Still paid: the user kept the payment someone else recorded meanwhile.
-                  if (!saved.payment) onChanged(t('intervision:payment.undone', { name: nameOf(undoing) }));
-                  setUndoing(null);
-                },
-              },
-            )
-          }
-        />
-      )}
+      {payments.dialog}
     </ResponsiveTable>
   );
 }
