@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import { organisationName, type TrainingParticipant } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PaymentConflict, PaymentForm } from '@/components/payment-form';
+import { usePaymentActions } from '@/components/payment-actions';
 import { ResponsiveTable } from '@/components/responsive-table';
-import { UndoPaymentDialog } from '@/components/undo-payment-dialog';
 import { personName } from '@/features/directory';
 import { useReferenceItems } from '@/features/reference';
 import { useEditConflict } from '@/hooks/use-edit-conflict';
@@ -30,9 +28,13 @@ export function ParticipantsTable({
   const { t } = useTranslation(['trainings', 'common']);
   const locale = useLocale();
   const sectors = useReferenceItems('sector', { includeRetired: true });
-  const pay = useEditConflict(useUpdateTrainingParticipant());
-  const [paying, setPaying] = useState<string | null>(null);
-  const [undoing, setUndoing] = useState<TrainingParticipant | null>(null);
+  const payments = usePaymentActions({
+    edit: useEditConflict(useUpdateTrainingParticipant()),
+    nameOf: (p: TrainingParticipant) => personName(p.person),
+    draft: (p) => ({ id: 'payment', recordId: p.id, version: p.version }),
+    onRecorded: (name) => onChanged(t('trainings:participants.paid', { name })),
+    onUndone: (name) => onChanged(t('trainings:participants.undone', { name })),
+  });
   if (participants.length === 0) return <p className="muted">{t('trainings:participants.none')}</p>;
   const sectorNames = (ids: readonly string[]) =>
     ids
@@ -82,59 +84,19 @@ export function ParticipantsTable({
                 </td>
                 {canUpdate && (
                   <td>
-                    {paying === p.id && p.fee !== null ? (
-                      <PaymentForm
-                        id={p.id}
-                        draft={{ id: 'payment', recordId: p.id, version: p.version }}
-                        name={name}
-                        owed={p.fee}
-                        pending={pay.isPending}
-                        error={pay.error}
-                        conflict={<PaymentConflict edit={pay} />}
-                        onCancel={() => setPaying(null)}
-                        onSubmit={(payment) =>
-                          pay.mutate(
-                            { base: p, body: { payment } },
-                            {
-                              onSuccess: () => {
-                                setPaying(null);
-                                onChanged(t('trainings:participants.paid', { name }));
-                              },
-                            },
-                          )
-                        }
-                      />
-                    ) : (
-                      p.fee !== null && (
+                    {p.fee !== null &&
+                      (payments.isPaying(p) ? (
+                        payments.form(p, p.fee)
+                      ) : (
                         <div className="table__actions">
-                          {p.payment ? (
-                            <button
-                              type="button"
-                              className="button--small"
-                              aria-label={t('common:payment.undoFor', { name })}
-                              onClick={() => {
-                                pay.reset();
-                                setUndoing(p);
-                              }}
-                            >
-                              {t('common:payment.undo')}
-                            </button>
-                          ) : (
-                            <button
-                              type="button"
-                              className="button--small"
-                              aria-label={t('common:payment.recordFor', { name })}
-                              onClick={() => {
-                                pay.reset();
-                                setPaying(p.id);
-                              }}
-                            >
-                              {t('trainings:participants.recordPayment')}
-                            </button>
-                          )}
+                          {payments.button(p, {
+                            record: t('trainings:participants.recordPayment'),
+                            recordFor: t('common:payment.recordFor', { name }),
+                            undo: t('common:payment.undo'),
+                            undoFor: t('common:payment.undoFor', { name }),
+                          })}
                         </div>
-                      )
-                    )}
+                      ))}
                   </td>
                 )}
               </tr>
@@ -142,28 +104,7 @@ export function ParticipantsTable({
           })}
         </tbody>
       </table>
-      {undoing?.payment && (
-        <UndoPaymentDialog
-          name={personName(undoing.person)}
-          payment={undoing.payment}
-          pending={pay.isPending}
-          error={pay.error}
-          conflict={<PaymentConflict edit={pay} />}
-          onCancel={() => setUndoing(null)}
-          onConfirm={() =>
-            pay.mutate(
-              { base: undoing, body: { payment: null } },
-              {
-                onSuccess: (saved) => {
-                  if (!saved.payment)
-                    onChanged(t('trainings:participants.undone', { name: personName(undoing.person) }));
-                  setUndoing(null);
-                },
-              },
-            )
-          }
-        />
-      )}
+      {payments.dialog}
     </ResponsiveTable>
   );
 }
