@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import type { DuesLine } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
-import { PaymentConflict, PaymentForm } from '@/components/payment-form';
+import { usePaymentActions } from '@/components/payment-actions';
 import { useEditConflict } from '@/hooks/use-edit-conflict';
 import { PaymentMethodCell } from '@/components/payment-method';
-import { UndoPaymentDialog } from '@/components/undo-payment-dialog';
 import { useLocale } from '@/hooks/use-locale';
 import { formatAmount } from '@/lib/amount';
 import { formatDay } from '@/lib/format';
@@ -22,9 +20,14 @@ interface DuesTableProps {
 export function DuesTable({ lines, busy, canUpdate, onChanged }: DuesTableProps) {
   const { t } = useTranslation(['association', 'common']);
   const locale = useLocale();
-  const update = useEditConflict(useUpdateDues());
-  const [paying, setPaying] = useState<string | null>(null);
-  const [undoing, setUndoing] = useState<DuesLine | null>(null);
+  const payments = usePaymentActions({
+    edit: useEditConflict(useUpdateDues()),
+    nameOf: (line: DuesLine) => holderName(line.holder, locale),
+    draft: (line) => ({ id: 'dues-payment', recordId: line.id }),
+    onRecorded: (name) => onChanged(t('association:dues.paymentRecorded', { name })),
+    onUndone: (name) => onChanged(t('association:dues.paymentUndone', { name })),
+    resetOnCancel: true,
+  });
   if (lines.length === 0) return <p className="muted table__empty">{t('association:dues.empty')}</p>;
 
   return (
@@ -63,57 +66,18 @@ export function DuesTable({ lines, busy, canUpdate, onChanged }: DuesTableProps)
                 <td>{line.payment?.reference ?? t('common:none')}</td>
                 {canUpdate && (
                   <td>
-                    {paying === line.id ? (
-                      <PaymentForm
-                        id={line.id}
-                        draft={{ id: 'dues-payment', recordId: line.id }}
-                        name={name}
-                        owed={line.amountDue}
-                        pending={update.isPending}
-                        error={update.error}
-                        conflict={<PaymentConflict edit={update} />}
-                        onCancel={() => {
-                          update.reset();
-                          setPaying(null);
-                        }}
-                        onSubmit={(payment) =>
-                          update.mutate(
-                            { base: line, body: { payment } },
-                            {
-                              onSuccess: () => {
-                                setPaying(null);
-                                onChanged(t('association:dues.paymentRecorded', { name }));
-                              },
-                            },
-                          )
-                        }
-                      />
-                    ) : line.payment ? (
-                      <button
-                        type="button"
-                        className="button--small"
-                        aria-label={t('association:dues.undoFor', { name })}
-                        disabled={update.isPending}
-                        onClick={() => {
-                          update.reset();
-                          setUndoing(line);
-                        }}
-                      >
-                        {t('association:dues.undo')}
-                      </button>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button--small"
-                        aria-label={t('association:dues.recordFor', { name })}
-                        onClick={() => {
-                          update.reset();
-                          setPaying(line.id);
-                        }}
-                      >
-                        {t('association:dues.record')}
-                      </button>
-                    )}
+                    {payments.isPaying(line)
+                      ? payments.form(line, line.amountDue)
+                      : payments.button(
+                          line,
+                          {
+                            record: t('association:dues.record'),
+                            recordFor: t('association:dues.recordFor', { name }),
+                            undo: t('association:dues.undo'),
+                            undoFor: t('association:dues.undoFor', { name }),
+                          },
+                          payments.isPending,
+                        )}
                   </td>
                 )}
               </tr>
@@ -121,29 +85,7 @@ export function DuesTable({ lines, busy, canUpdate, onChanged }: DuesTableProps)
           })}
         </tbody>
       </table>
-      {undoing?.payment && (
-        <UndoPaymentDialog
-          name={holderName(undoing.holder, locale)}
-          payment={undoing.payment}
-          pending={update.isPending}
-          error={update.error}
-          conflict={<PaymentConflict edit={update} />}
-          onCancel={() => setUndoing(null)}
-          onConfirm={() => {
-            const name = holderName(undoing.holder, locale);
-            update.mutate(
-              { base: undoing, body: { payment: null } },
-              {
-                onSuccess: (saved) => {
-                  setUndoing(null);
-                  // Still paid: the user kept the payment someone else recorded meanwhile.
-                  if (!saved.payment) onChanged(t('association:dues.paymentUndone', { name }));
-                },
-              },
-            );
-          }}
-        />
-      )}
+      {payments.dialog}
     </ResponsiveTable>
   );
 }
