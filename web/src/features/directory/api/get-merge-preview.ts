@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { organisationKeys, personKeys } from './keys';
 
-type Target = 'organisations' | 'people';
+export type Target = 'organisations' | 'people';
 
 /** What merging `duplicateId` into `keepId` would move per kind, and what would refuse it. */
 export function getMergePreview(

@@ -1,12 +1,11 @@
-import { useState } from 'react';
 import { type Organisation, organisationName, type OrganisationRef } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
-import { useMergePreview } from '../api/get-merge-preview';
 import { useMergeOrganisations } from '../api/merge-organisations';
 import { MergePanel } from './merge-panel';
 import { OrganisationPicker } from './organisation-picker';
+import { useMergeChoice } from './use-merge-choice';
 
 interface OrganisationMergePanelProps {
   organisation: Organisation;
@@ -18,10 +17,13 @@ export function OrganisationMergePanel({ organisation, onMerged }: OrganisationM
   const { t } = useTranslation('directory');
   const locale = useLocale();
   const merge = useMergeOrganisations();
-  const [round, setRound] = useState(0);
-  const [duplicate, setDuplicate] = useState<OrganisationRef | null>(null);
+  const { round, duplicate, setDuplicate, preview, confirm } = useMergeChoice<OrganisationRef>(
+    'organisations',
+    organisation.id,
+    merge,
+    onMerged,
+  );
   const kept = organisationName(organisation, locale);
-  const preview = useMergePreview('organisations', organisation.id, duplicate?.id);
 
   return (
     <MergePanel
@@ -50,20 +52,7 @@ export function OrganisationMergePanel({ organisation, onMerged }: OrganisationM
       preview={preview.data}
       pending={merge.isPending}
       error={merge.error ?? preview.error}
-      onConfirm={(done) => {
-        if (!duplicate) return;
-        merge.mutate(
-          { keepId: organisation.id, duplicateId: duplicate.id },
-          {
-            onSuccess: (result) => {
-              setDuplicate(null);
-              setRound((r) => r + 1);
-              onMerged(result.repointed.affiliations ?? 0);
-            },
-            onSettled: done,
-          },
-        );
-      }}
+      onConfirm={confirm}
     />
   );
 }

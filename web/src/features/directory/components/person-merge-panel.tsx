@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import type { Person, PersonSummary } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
-import { useMergePreview } from '../api/get-merge-preview';
 import { useMergePeople } from '../api/merge-people';
 import { MergePanel } from './merge-panel';
 import { personName } from './person-name';
 import { PersonPicker } from './person-picker';
+import { useMergeChoice } from './use-merge-choice';
 
 interface PersonMergePanelProps {
   person: Person;
@@ -15,10 +14,13 @@ interface PersonMergePanelProps {
 export function PersonMergePanel({ person, onMerged }: PersonMergePanelProps) {
   const { t } = useTranslation('directory');
   const merge = useMergePeople();
-  const [round, setRound] = useState(0);
-  const [duplicate, setDuplicate] = useState<PersonSummary | null>(null);
+  const { round, duplicate, setDuplicate, preview, confirm } = useMergeChoice<PersonSummary>(
+    'people',
+    person.id,
+    merge,
+    onMerged,
+  );
   const kept = personName(person);
-  const preview = useMergePreview('people', person.id, duplicate?.id);
 
   return (
     <MergePanel
@@ -39,20 +41,7 @@ export function PersonMergePanel({ person, onMerged }: PersonMergePanelProps) {
       preview={preview.data}
       pending={merge.isPending}
       error={merge.error ?? preview.error}
-      onConfirm={(done) => {
-        if (!duplicate) return;
-        merge.mutate(
-          { keepId: person.id, duplicateId: duplicate.id },
-          {
-            onSuccess: (result) => {
-              setDuplicate(null);
-              setRound((r) => r + 1);
-              onMerged(result.repointed.affiliations ?? 0);
-            },
-            onSettled: done,
-          },
-        );
-      }}
+      onConfirm={confirm}
     />
   );
 }
