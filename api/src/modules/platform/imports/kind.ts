@@ -116,3 +116,57 @@ export const commonFields = {
 
 export const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 export const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String).filter(Boolean) : []);
+
+/** A day of the file (ISO) as a report names it in a row's label or error: 31/12/2026. */
+export const dayLabel = (day: string) => day.split('-').reverse().join('/');
+
+/**
+ * One row's checks: `fail` reports an error as `error` does and `failed` then says so (a row
+ * with an error is not written, but every error it has is reported).
+ */
+export function rowChecks(error: PlanContext['error']): {
+  fail: PlanContext['error'];
+  readonly failed: boolean;
+} {
+  let failed = false;
+  return {
+    fail: (...args) => {
+      failed = true;
+      error(...args);
+    },
+    get failed() {
+      return failed;
+    },
+  };
+}
+
+/**
+ * The rows of a file that name what an earlier row names (the same `key`): each is refused as a
+ * `duplicateRow` on `field`, naming the earlier row, and the function answers true to leave it out.
+ */
+export function repeatedRows(error: PlanContext['error']) {
+  const seen = new Map<string, number>();
+  return (row: number, key: string, field: string): boolean => {
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      error(row, field, 'duplicateRow', String(earlier));
+      return true;
+    }
+    seen.set(key, row);
+    return false;
+  };
+}
+
+/** The plan of a row that finds its records again: an update naming what changes, else unchanged. */
+export const foundAgain = (
+  row: number,
+  label: string,
+  records: Planned['records'],
+  changes: string[],
+): Planned => ({
+  row,
+  action: changes.length ? 'update' : 'unchanged',
+  label,
+  records,
+  ...(changes.length ? { changes } : {}),
+});

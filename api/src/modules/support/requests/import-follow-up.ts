@@ -1,6 +1,6 @@
 import type { SupportAnswerHow, SupportCloseReason, SupportStatus } from '@smes/shared';
 import { matchKey } from '../../../lib/text.js';
-import { text, type PlanContext } from '../../platform/imports/kind.js';
+import { rowChecks, text, type PlanContext } from '../../platform/imports/kind.js';
 import { answerHowNamed, closeReasonNamed, statusNamed } from './import-labels.js';
 
 /** What a log's row says happened after the request came in: status, first answer, closing. */
@@ -34,11 +34,8 @@ export function followUpOf(
     fail,
   }: { row: number; day: string; today: string; staff: readonly Staff[]; fail: PlanContext['error'] },
 ): FollowUp | null {
-  let ok = true;
-  const refuse: PlanContext['error'] = (...args) => {
-    ok = false;
-    fail(...args);
-  };
+  const checks = rowChecks(fail);
+  const refuse = checks.fail;
   const inLife = (on: string, key: string) => {
     if (on < day) refuse(row, key, 'beforeReceived', on);
     else if (on > today) refuse(row, key, 'afterToday', on);
@@ -77,7 +74,7 @@ export function followUpOf(
   if (statusCell && !named) refuse(row, 'status', 'invalid', statusCell);
   // Closed exactly when it has a closing day, as the database holds.
   if (named === 'closed' && !closedOn) refuse(row, 'closedOn', 'required');
-  if (!ok) return null;
+  if (checks.failed) return null;
   return {
     status: closedOn ? 'closed' : (named ?? 'new'),
     firstAnswerOn: answeredOn && by && how ? answeredOn : null,

@@ -8,7 +8,16 @@ import { organisationNamed } from '../../directory/organisations/keys.js';
 import { organisationIndex, sectorsOn } from '../../directory/organisations/repository.js';
 import { personKeys } from '../../directory/people/keys.js';
 import { peopleIndex } from '../../directory/people/repository.js';
-import { text, type Applied, type ImportKindDefinition, type Planned } from '../../platform/imports/kind.js';
+import {
+  dayLabel,
+  foundAgain,
+  repeatedRows,
+  rowChecks,
+  text,
+  type Applied,
+  type ImportKindDefinition,
+  type Planned,
+} from '../../platform/imports/kind.js';
 import { supportRequestFields as fields } from './import-fields.js';
 import { followUpOf, type FollowUp } from './import-follow-up.js';
 import { channelNamed, requesterKindNamed } from './import-labels.js';
@@ -55,8 +64,6 @@ const keyOf = (day: string, requester: Requester, personId: string | null) =>
     requester.requesterOrganisationId ?? '',
     personId ?? '*',
   ].join('|');
-
-const dayLabel = (day: string) => day.split('-').reverse().join('/');
 
 /**
  * The Support team's own request log (decision 30): one row per request. A row is found again by
@@ -113,7 +120,7 @@ export const supportRequestsImport: ImportKindDefinition = {
           }
         }
 
-        const seen = new Map<string, number>();
+        const repeated = repeatedRows(err);
         const plans: Planned[] = [];
         for (const { row, values } of rows) {
           const at = cells(values, 'receivedAt');
@@ -121,11 +128,8 @@ export const supportRequestsImport: ImportKindDefinition = {
           if (!at || !impasse) continue; // parseCell reported the empty required cell
           const receivedAt = brusselsInstant(at);
           const day = at.slice(0, 10);
-          let ok = true;
-          const fail: typeof err = (...args) => {
-            ok = false;
-            err(...args);
-          };
+          const checks = rowChecks(err);
+          const { fail } = checks;
           if (receivedAt.getTime() > now) fail(row, 'receivedAt', 'afterToday', at);
 
           const channelCell = cells(values, 'channel');
@@ -197,16 +201,12 @@ export const supportRequestsImport: ImportKindDefinition = {
 
           const followUp = followUpOf(values, { row, day, today, staff, fail });
           const number = cells(values, 'logNumber');
-          if (!ok || !requester || !channel || !followUp) continue;
+          if (checks.failed || !requester || !channel || !followUp) continue;
 
           const key = number
             ? `n:${number}`
             : `k:${keyOf(day, requester, known?.id ?? (code ? `new:${code}` : null))}`;
-          if (seen.has(key)) {
-            err(row, number ? 'logNumber' : 'receivedAt', 'duplicateRow', String(seen.get(key)));
-            continue;
-          }
-          seen.set(key, row);
+          if (repeated(row, key, number ? 'logNumber' : 'receivedAt')) continue;
 
           // Found again: by its number, else (not yet numbered) by day, requester and person.
           const found =
@@ -236,16 +236,20 @@ export const supportRequestsImport: ImportKindDefinition = {
             );
             if (changes.length) updates.push({ row, id: found.id, patch });
             const personCode = found.personId === known?.id ? known.code : (code ?? '');
-            plans.push({
-              row,
-              action: changes.length ? 'update' : 'unchanged',
-              label: [number, dayLabel(day), personCode, impasse.slice(0, 60)].filter(Boolean).join(' · '),
-              records: [
-                { kind: 'support_request', id: found.id },
-                { kind: 'support_person', id: found.personId },
-              ],
-              ...(changes.length ? { changes } : {}),
-            });
+            const label = [number, dayLabel(day), personCode, impasse.slice(0, 60)]
+              .filter(Boolean)
+              .join(' · ');
+            plans.push(
+              foundAgain(
+                row,
+                label,
+                [
+                  { kind: 'support_request', id: found.id },
+                  { kind: 'support_person', id: found.personId },
+                ],
+                changes,
+              ),
+            );
             continue;
           }
           let person: Create['person'];

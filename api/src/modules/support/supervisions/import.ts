@@ -7,7 +7,11 @@ import { matchKey } from '../../../lib/text.js';
 import { organisationNamed } from '../../directory/organisations/keys.js';
 import { organisationIndex } from '../../directory/organisations/repository.js';
 import {
+  dayLabel,
   field,
+  foundAgain,
+  repeatedRows,
+  rowChecks,
   text,
   type Applied,
   type ImportKindDefinition,
@@ -88,8 +92,6 @@ interface Values {
   participants: number | null;
 }
 
-const dayLabel = (day: string) => day.split('-').reverse().join('/');
-
 /**
  * A supervision's sessions (issue 15): one row per session. The supervision is the agreement of
  * the organisation's team in force that day (the latest that started on or before it); a row is
@@ -129,14 +131,11 @@ export const supervisionSessionsImport: ImportKindDefinition = {
             (s) => s.email.toLowerCase() === cell.toLowerCase() || matchKey(s.displayName) === matchKey(cell),
           );
 
-        const seen = new Map<string, number>();
+        const repeated = repeatedRows(err);
         const plans: Planned[] = [];
         for (const { row, values } of rows) {
-          let ok = true;
-          const fail: typeof err = (...args) => {
-            ok = false;
-            err(...args);
-          };
+          const checks = rowChecks(err);
+          const { fail } = checks;
           const orgName = cells(values, 'organisation');
           const team = cells(values, 'team');
           const day = cells(values, 'startsOn');
@@ -178,14 +177,10 @@ export const supervisionSessionsImport: ImportKindDefinition = {
             fail(row, 'participants', 'tooSmall', String(participants));
           if (status === 'held' && day > today)
             fail(row, 'status', 'sessionToCome', statusCell ?? dayLabel(day));
-          if (!ok || !supervision || !first || !second) continue;
+          if (checks.failed || !supervision || !first || !second) continue;
 
           const key = `${supervision.id}|${day}`;
-          if (seen.has(key)) {
-            err(row, 'startsOn', 'duplicateRow', String(seen.get(key)));
-            continue;
-          }
-          seen.set(key, row);
+          if (repeated(row, key, 'startsOn')) continue;
           const label = [orgName, supervision.team, dayLabel(day)].join(' · ');
           const values_: Values = {
             status,
@@ -196,13 +191,14 @@ export const supervisionSessionsImport: ImportKindDefinition = {
           if (found) {
             const settles = found.status === 'planned' && status !== 'planned';
             if (settles) updates.push({ row, id: found.id, patch: values_ });
-            plans.push({
-              row,
-              action: settles ? 'update' : 'unchanged',
-              label,
-              records: [{ kind: 'support_supervision_session', id: found.id }],
-              ...(settles ? { changes: ['status'] } : {}),
-            });
+            plans.push(
+              foundAgain(
+                row,
+                label,
+                [{ kind: 'support_supervision_session', id: found.id }],
+                settles ? ['status'] : [],
+              ),
+            );
             continue;
           }
           creates.push({

@@ -8,8 +8,12 @@ import { organisationIndex, sectorsOn } from '../../directory/organisations/repo
 import { personKeys } from '../../directory/people/keys.js';
 import { peopleByIds, peopleIndex } from '../../directory/people/repository.js';
 import {
+  dayLabel,
   field,
+  foundAgain,
   list,
+  repeatedRows,
+  rowChecks,
   text,
   type Applied,
   type ImportKindDefinition,
@@ -82,8 +86,6 @@ interface Create {
   sessionIds: string[];
 }
 
-const dayLabel = (day: string) => day.split('-').reverse().join('/');
-
 /**
  * A training edition's participant list (issue 15): one row per participant. A row is found
  * again by its edition and person, so importing the list twice changes nothing; a participant
@@ -148,14 +150,11 @@ export const trainingParticipantsImport: ImportKindDefinition = {
           ...new Set(rows.map((r) => found(r.values)?.id).filter((id): id is string => !!id)),
         ]);
 
-        const seen = new Map<string, number>();
+        const repeated = repeatedRows(err);
         const plans: Planned[] = [];
         for (const { row, values } of rows) {
-          let ok = true;
-          const fail: typeof err = (...args) => {
-            ok = false;
-            err(...args);
-          };
+          const checks = rowChecks(err);
+          const { fail } = checks;
           const title = cells(values, 'module');
           const day = cells(values, 'editionDay');
           const orgName = cells(values, 'organisation');
@@ -209,14 +208,10 @@ export const trainingParticipantsImport: ImportKindDefinition = {
           const registeredCell = cells(values, 'registeredOn');
           if (registeredCell && registeredCell > today)
             fail(row, 'registeredOn', 'afterToday', registeredCell);
-          if (!ok || !edition || !person || !org) continue;
+          if (checks.failed || !edition || !person || !org) continue;
 
           const key = `${edition.id}|${person.id}`;
-          if (seen.has(key)) {
-            err(row, email ? 'email' : 'lastName', 'duplicateRow', String(seen.get(key)));
-            continue;
-          }
-          seen.set(key, row);
+          if (repeated(row, key, email ? 'email' : 'lastName')) continue;
           const moduleTitle = modules.find((m) => m.id === edition.moduleId)!.titleFr;
           const label = [[last, first].filter(Boolean).join(' ') || email, moduleTitle, dayLabel(day)]
             .filter(Boolean)
@@ -227,13 +222,14 @@ export const trainingParticipantsImport: ImportKindDefinition = {
             const missing = sessionIds.filter((s) => !presentAt.has(`${s}|${known.id}`));
             if (missing.length)
               attendance.push({ row, editionId: edition.id, participantId: known.id, sessionIds: missing });
-            plans.push({
-              row,
-              action: missing.length ? 'update' : 'unchanged',
-              label,
-              records: [{ kind: 'support_training_participant', id: known.id }],
-              ...(missing.length ? { changes: ['attendance'] } : {}),
-            });
+            plans.push(
+              foundAgain(
+                row,
+                label,
+                [{ kind: 'support_training_participant', id: known.id }],
+                missing.length ? ['attendance'] : [],
+              ),
+            );
             continue;
           }
           const count = (named.get(edition.id) ?? 0) + 1;
