@@ -1,9 +1,8 @@
 import { kindName, PURPOSES, recordPath, type AccessLogEntry } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ResponsiveTable } from '@/components/responsive-table';
 import { useLocale } from '@/hooks/use-locale';
-import { formatDateTime } from '@/lib/format';
+import { LogTable } from './log-table';
 
 /**
  * Reads of sensitive records: who (and as which role), when, what (the kind in the user's
@@ -29,49 +28,36 @@ export function AccessLogTable({ entries, testId }: { entries: readonly AccessLo
   };
 
   return (
-    <ResponsiveTable>
-      <table className="table" data-testid={testId}>
-        <caption className="visually-hidden">{t('audit:accessLog.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('audit:accessLog.at')}</th>
-            <th scope="col">{t('audit:accessLog.who')}</th>
-            <th scope="col">{t('audit:accessLog.what')}</th>
-            <th scope="col">{t('audit:accessLog.purpose')}</th>
-            <th scope="col">{t('audit:accessLog.reason')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.length === 0 && (
-            <tr>
-              <td colSpan={5} className="table__empty">
-                {t('audit:accessLog.empty')}
-              </td>
-            </tr>
-          )}
-          {entries.map((entry) => (
-            <tr key={entry.id}>
-              <td className="nowrap">
-                <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
-              </td>
-              <td>
-                {entry.userName ?? t('audit:accessLog.goneUser')}
-                <br />
-                <span className="muted">{t(`common:roles.${entry.role}`, { defaultValue: entry.role })}</span>
-              </td>
-              <td>{what(entry)}</td>
-              <td>
-                {entry.flagged ? (
-                  <strong>{PURPOSES[entry.purpose][locale]}</strong>
-                ) : (
-                  PURPOSES[entry.purpose][locale]
-                )}
-              </td>
-              <td className="prewrap">{entry.reason ?? t('common:none')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ResponsiveTable>
+    <LogTable
+      entries={entries}
+      testId={testId}
+      caption={t('audit:accessLog.caption')}
+      headings={[
+        t('audit:accessLog.at'),
+        t('audit:accessLog.who'),
+        t('audit:accessLog.what'),
+        t('audit:accessLog.purpose'),
+        t('audit:accessLog.reason'),
+      ]}
+      empty={t('audit:accessLog.empty')}
+      cells={(entry) => (
+        <>
+          <td>
+            {entry.userName ?? t('audit:accessLog.goneUser')}
+            <br />
+            <span className="muted">{t(`common:roles.${entry.role}`, { defaultValue: entry.role })}</span>
+          </td>
+          <td>{what(entry)}</td>
+          <td>
+            {entry.flagged ? (
+              <strong>{PURPOSES[entry.purpose][locale]}</strong>
+            ) : (
+              PURPOSES[entry.purpose][locale]
+            )}
+          </td>
+          <td className="prewrap">{entry.reason ?? t('common:none')}</td>
+        </>
+      )}
+    />
   );
 }
