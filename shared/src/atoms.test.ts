@@ -1,5 +1,6 @@
+import { Value } from 'typebox/value';
 import { describe, expect, it } from 'vitest';
-import { hostLocation, organisationName } from './index.js';
+import { hostLocation, literalEnum, organisationName, SUPPORT_CHANNELS } from './index.js';
 
 describe('organisation names', () => {
   it("names an organisation in the reader's language, falling back to the other one", () => {
@@ -23,5 +24,15 @@ describe('organisation names', () => {
     };
     expect(hostLocation(host, 'fr')).toBe('De Brug, Rue Fictive 1, 1060 Saint-Gilles');
     expect(hostLocation(host, 'nl')).toBe('De Brug, Rue Fictive 1, 1060 Sint-Gillis');
+  });
+});
+
+describe('a list of values as a schema', () => {
+  it('takes each value of the list and nothing else', () => {
+    const channel = literalEnum(SUPPORT_CHANNELS);
+    for (const value of SUPPORT_CHANNELS) expect(Value.Check(channel, value)).toBe(true);
+    expect(Value.Check(channel, 'fax')).toBe(false);
+    expect(Value.Check(channel, 'Phone')).toBe(false);
+    expect(Value.Check(channel, null)).toBe(false);
   });
 });

@@ -6,6 +6,9 @@ import { Uuid } from './common.js';
  * (Amount, the default intervision fees) live beside their helper in money.ts.
  */
 
+/** One of a list's values (a `... as const` list): the schema, typed as the list's union. */
+export const literalEnum = <T extends string>(values: readonly T[]) => Type.Enum(values as [T, ...T[]]);
+
 /** A calendar day, `yyyy-mm-dd`. */
 export const IsoDate = Type.String({ format: 'date' });
 

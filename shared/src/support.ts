@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { ClientId, IsoDateTime, PageMeta, PageQuery, Uuid } from './common.js';
-import { IsoDate, OrganisationRef, PersonRef } from './atoms.js';
+import { IsoDate, literalEnum, OrganisationRef, PersonRef } from './atoms.js';
 import { Version } from './versions.js';
 
 /*
@@ -8,8 +8,6 @@ import { Version } from './versions.js';
  * stuck with someone asks for help; the team answers within a week, discusses the request,
  * goes out in pairs, and closes it. The person concerned is pseudonymous.
  */
-
-const literalEnum = <T extends string>(values: readonly T[]) => Type.Enum(values as [T, ...T[]]);
 
 /** Initials of a person concerned: up to 4 letters, each with an optional dot (or nothing). */
 export const SUPPORT_INITIALS_PATTERN = '^(?:[A-Za-zÀ-ÖØ-öø-ÿ]\\.?){0,4}$';

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { ClientId, Uuid } from './common.js';
-import { IsoDate, OrganisationRef, PersonRef } from './atoms.js';
+import { IsoDate, literalEnum, OrganisationRef, PersonRef } from './atoms.js';
 import { Amount } from './money.js';
 import { Payment, PaymentChange } from './payments.js';
 import { Version } from './versions.js';
@@ -11,8 +11,6 @@ import { Version } from './versions.js';
  * a capacity, a fee per participant), participants from the directory (or only a count when a
  * partner organised it) and who was present each day.
  */
-
-const literalEnum = <T extends string>(values: readonly T[]) => Type.Enum(values as [T, ...T[]]);
 
 export const TRAINING_ORGANISERS = ['smes', 'partner'] as const;
 export type TrainingOrganiser = (typeof TRAINING_ORGANISERS)[number];
