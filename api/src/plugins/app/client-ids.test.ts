@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.js';
-import { makeUser, signedIn } from '../../../test/helpers/factories.js';
+import { signedIn } from '../../../test/helpers/factories.js';
 import { as } from '../../../test/helpers/http.js';
 import { newCycle, newGroup } from '../../../test/helpers/intervision.js';
+import { createdBy, supportPair, trainingEdition, trainingModule } from '../../../test/helpers/records.js';
 
 /**
  * Creates a retry never duplicates (decision 15): every create route, walked from the routes the
@@ -20,11 +21,7 @@ afterAll(() => t.close());
 
 let n = 0;
 const unique = (s: string) => `${s} ${++n}`;
-const created = async (url: string, body: object) => {
-  const res = await admin.post(url, body as Record<string, unknown>);
-  expect(res.status, `${url} ${JSON.stringify(res.body)}`).toBe(201);
-  return res.body as { id: string; version: number };
-};
+const created = (url: string, body: object) => createdBy(admin, url, body);
 const organisation = () => created('/api/organisations', { nameFr: unique('Asbl Retry') });
 const person = () => created('/api/people', { firstName: 'Yasmine', lastName: unique('Janssens') });
 const cycle = () => newCycle(admin, { name: unique('Cycle'), startsOn: '2024-09-01', endsOn: '2025-06-30' });
@@ -132,10 +129,7 @@ const FIXTURES: Record<string, Fixture> = {
       person: {},
       impasse: 'Un client dort devant la boutique.',
     });
-    const workerIds = [
-      (await makeUser(t.app, { role: 'worker', poles: ['support'] })).id,
-      (await makeUser(t.app, { role: 'worker', poles: ['support'] })).id,
-    ];
+    const workerIds = await supportPair(t.app);
     const body = { heldOn: '2026-05-06', workerIds, place: 'street' };
     return {
       url: `/api/support/requests/${r.id}/interventions`,
@@ -155,10 +149,7 @@ const FIXTURES: Record<string, Fixture> = {
       team: unique('Équipe rejouée'),
       startsOn: '2024-01-08',
     });
-    const workerIds = [
-      (await makeUser(t.app, { role: 'worker', poles: ['support'] })).id,
-      (await makeUser(t.app, { role: 'worker', poles: ['support'] })).id,
-    ];
+    const workerIds = await supportPair(t.app);
     const body = { startsOn: '2024-02-05', workerIds };
     return {
       url: `/api/support/supervisions/${s.id}/sessions`,
@@ -171,24 +162,12 @@ const FIXTURES: Record<string, Fixture> = {
     return { url: '/api/support/trainings/modules', body, other: { ...body, titleNl: 'Andere' } };
   },
   'POST /api/support/trainings/editions': async () => {
-    const m = await created('/api/support/trainings/modules', {
-      titleFr: unique('Module'),
-      titleNl: 'Module',
-    });
+    const m = await trainingModule(admin, unique('Module'));
     const body = { moduleId: m.id, organiser: 'smes', format: 'video', days: ['2026-10-06'] };
     return { url: '/api/support/trainings/editions', body, other: { ...body, format: 'in_person' } };
   },
   'POST /api/support/trainings/editions/:id/participants': async () => {
-    const m = await created('/api/support/trainings/modules', {
-      titleFr: unique('Module'),
-      titleNl: 'Module',
-    });
-    const e = await created('/api/support/trainings/editions', {
-      moduleId: m.id,
-      organiser: 'smes',
-      format: 'video',
-      days: ['2026-10-06'],
-    });
+    const e = await trainingEdition(admin, unique('Module'));
     const [p, o] = [await person(), await organisation()];
     const body = { personId: p.id, organisationId: o.id, registeredOn: '2026-09-01' };
     return {

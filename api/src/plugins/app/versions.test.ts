@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { makeUser, signedIn } from '../../../test/helpers/factories.js';
 import { as } from '../../../test/helpers/http.js';
 import { newCycle, newGroup } from '../../../test/helpers/intervision.js';
+import { createdBy, supportPair, trainingEdition, trainingModule } from '../../../test/helpers/records.js';
 
 /**
  * Versioned records (decision 13): every update route, walked from the routes the app registered,
@@ -29,11 +30,7 @@ const raw = (method: 'patch' | 'put', url: string, body: object, headers: Record
 
 let n = 0;
 const unique = (s: string) => `${s} ${++n}`;
-const created = async (url: string, body: object) => {
-  const res = await admin.post(url, body as Record<string, unknown>);
-  expect(res.status, `${url} ${JSON.stringify(res.body)}`).toBe(201);
-  return res.body as { id: string; version: number };
-};
+const created = (url: string, body: object) => createdBy(admin, url, body);
 const organisation = () => created('/api/organisations', { nameFr: unique('Asbl Version') });
 const person = () => created('/api/people', { firstName: 'Ines', lastName: unique('Verbeke') });
 const group = async () => {
@@ -47,6 +44,21 @@ const group = async () => {
     group: (await newGroup(admin, cycle.id, unique('Groupe'))) as { id: string; version: number },
   };
 };
+/** A Support request from a neighbour, received on 4 May 2026. */
+const supportRequest = (impasse: string) =>
+  created('/api/support/requests', {
+    receivedAt: '2026-05-04T08:00:00Z',
+    channel: 'phone',
+    requester: { kind: 'neighbour', name: 'Un voisin', callBack: '02 555 55 55' },
+    person: {},
+    impasse,
+  });
+const supervision = async () =>
+  created('/api/support/supervisions', {
+    organisationId: (await organisation()).id,
+    team: unique('Équipe versionnée'),
+    startsOn: '2024-01-08',
+  });
 
 /** What an update route changes in a fresh record: its URL, a body, and the version it starts at. */
 type Fixture = () => Promise<{ url: string; body: object; version: number }>;
@@ -218,27 +230,12 @@ const FIXTURES: Record<string, Fixture> = {
     };
   },
   'PATCH /api/support/requests/:id': async () => {
-    const r = await created('/api/support/requests', {
-      receivedAt: '2026-05-04T08:00:00Z',
-      channel: 'phone',
-      requester: { kind: 'neighbour', name: 'Un voisin', callBack: '02 555 55 55' },
-      person: {},
-      impasse: 'Il ne sort plus de chez lui.',
-    });
+    const r = await supportRequest('Il ne sort plus de chez lui.');
     return { url: `/api/support/requests/${r.id}`, body: { channel: 'email' }, version: r.version };
   },
   'PATCH /api/support/requests/:id/interventions/:interventionId': async () => {
-    const r = await created('/api/support/requests', {
-      receivedAt: '2026-05-04T08:00:00Z',
-      channel: 'phone',
-      requester: { kind: 'neighbour', name: 'Un voisin', callBack: '02 555 55 55' },
-      person: {},
-      impasse: 'Il ne dort plus chez lui.',
-    });
-    const workerIds = [
-      (await makeUser(t.app, { role: 'worker', poles: ['support'] })).id,
-      (await makeUser(t.app, { role: 'worker', poles: ['support'] })).id,
-    ];
+    const r = await supportRequest('Il ne dort plus chez lui.');
+    const workerIds = await supportPair(t.app);
     // An intervention is versioned on its request, which the create answers whole.
     const i = await created(`/api/support/requests/${r.id}/interventions`, {
       heldOn: '2026-05-06',
@@ -253,25 +250,12 @@ const FIXTURES: Record<string, Fixture> = {
     };
   },
   'PATCH /api/support/supervisions/:id': async () => {
-    const o = await organisation();
-    const s = await created('/api/support/supervisions', {
-      organisationId: o.id,
-      team: unique('Équipe versionnée'),
-      startsOn: '2024-01-08',
-    });
+    const s = await supervision();
     return { url: `/api/support/supervisions/${s.id}`, body: { plannedSessions: 5 }, version: s.version };
   },
   'PATCH /api/support/supervisions/sessions/:id': async () => {
-    const o = await organisation();
-    const s = await created('/api/support/supervisions', {
-      organisationId: o.id,
-      team: unique('Équipe versionnée'),
-      startsOn: '2024-01-08',
-    });
-    const workerIds = [
-      (await makeUser(t.app, { role: 'worker', poles: ['support'] })).id,
-      (await makeUser(t.app, { role: 'worker', poles: ['support'] })).id,
-    ];
+    const s = await supervision();
+    const workerIds = await supportPair(t.app);
     const x = await created(`/api/support/supervisions/${s.id}/sessions`, {
       startsOn: '2024-02-05',
       workerIds,
@@ -283,10 +267,7 @@ const FIXTURES: Record<string, Fixture> = {
     };
   },
   'PATCH /api/support/trainings/modules/:id': async () => {
-    const m = await created('/api/support/trainings/modules', {
-      titleFr: unique('Module'),
-      titleNl: 'Module',
-    });
+    const m = await trainingModule(admin, unique('Module'));
     return {
       url: `/api/support/trainings/modules/${m.id}`,
       body: { themes: ['accueil'] },
@@ -294,29 +275,15 @@ const FIXTURES: Record<string, Fixture> = {
     };
   },
   'PATCH /api/support/trainings/editions/:id': async () => {
-    const m = await created('/api/support/trainings/modules', {
-      titleFr: unique('Module'),
-      titleNl: 'Module',
-    });
-    const e = await created('/api/support/trainings/editions', {
-      moduleId: m.id,
-      organiser: 'smes',
-      format: 'video',
-      days: ['2026-10-06'],
-    });
+    const e = await trainingEdition(admin, unique('Module'));
     return { url: `/api/support/trainings/editions/${e.id}`, body: { capacity: 12 }, version: e.version };
   },
   'PUT /api/support/trainings/editions/:id/sessions/:sessionId/attendance': async () => {
-    const m = await created('/api/support/trainings/modules', {
-      titleFr: unique('Module'),
-      titleNl: 'Module',
-    });
-    const e = (await created('/api/support/trainings/editions', {
-      moduleId: m.id,
-      organiser: 'smes',
-      format: 'video',
-      days: ['2026-10-06'],
-    })) as { id: string; version: number; sessions: { id: string }[] };
+    const e = (await trainingEdition(admin, unique('Module'))) as {
+      id: string;
+      version: number;
+      sessions: { id: string }[];
+    };
     return {
       url: `/api/support/trainings/editions/${e.id}/sessions/${e.sessions[0]!.id}/attendance`,
       body: { participantIds: [] },
@@ -324,17 +291,7 @@ const FIXTURES: Record<string, Fixture> = {
     };
   },
   'PATCH /api/support/trainings/participants/:id': async () => {
-    const m = await created('/api/support/trainings/modules', {
-      titleFr: unique('Module'),
-      titleNl: 'Module',
-    });
-    const e = await created('/api/support/trainings/editions', {
-      moduleId: m.id,
-      organiser: 'smes',
-      format: 'video',
-      fee: '30',
-      days: ['2026-10-06'],
-    });
+    const e = await trainingEdition(admin, unique('Module'), { fee: '30' });
     const [p, o] = [await person(), await organisation()];
     const r = await created(`/api/support/trainings/editions/${e.id}/participants`, {
       personId: p.id,

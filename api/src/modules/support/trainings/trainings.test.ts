@@ -64,6 +64,22 @@ const smesEdition = (moduleId: string, extra: Record<string, unknown> = {}) => (
   ...extra,
 });
 
+/** An edition by Smes of module `moduleId` (`smesEdition`), as its 201 answers it. */
+const newEdition = async (moduleId: string, extra: Record<string, unknown> = {}) =>
+  (await worker.post('/api/support/trainings/editions', smesEdition(moduleId, extra)).expect(201)).body;
+
+/** A person of the shelter registered on an edition, as the 201 answers the participant. */
+const register = async (editionId: string, personId: string, extra: Record<string, unknown> = {}) =>
+  (
+    await worker
+      .post(`/api/support/trainings/editions/${editionId}/participants`, {
+        personId,
+        organisationId: cpas,
+        ...extra,
+      })
+      .expect(201)
+  ).body;
+
 describe('modules', () => {
   it('are created with a title in FR and NL and themes, listed, and corrected with If-Match', async () => {
     const m = await newModule();
@@ -94,7 +110,7 @@ describe('modules', () => {
 describe('an edition by Smes', () => {
   it('has its days in order, takes participants with their sectors of that day, up to its capacity', async () => {
     const m = await newModule();
-    const e = (await worker.post('/api/support/trainings/editions', smesEdition(m.id)).expect(201)).body;
+    const e = await newEdition(m.id);
     // The modules' list counts it (its count had read 0 whatever the editions).
     const modules = (await worker.get('/api/support/trainings/modules').expect(200)).body.items;
     expect(modules.find((x: { id: string }) => x.id === m.id)).toMatchObject({ editions: 1 });
@@ -107,15 +123,7 @@ describe('an edition by Smes', () => {
       participants: 0,
       module: { titleFr: 'Santé mentale et précarité' },
     });
-    const a = (
-      await worker
-        .post(`/api/support/trainings/editions/${e.id}/participants`, {
-          personId: alice,
-          organisationId: cpas,
-          registeredOn: '2026-09-20',
-        })
-        .expect(201)
-    ).body;
+    const a = await register(e.id, alice, { registeredOn: '2026-09-20' });
     expect(a).toMatchObject({
       person: { id: alice, lastName: 'Fictive' },
       organisation: { id: cpas },
@@ -153,16 +161,9 @@ describe('an edition by Smes', () => {
 
   it('records who was present each day (everyone, then one), and refuses someone not registered', async () => {
     const m = await newModule();
-    const e = (await worker.post('/api/support/trainings/editions', smesEdition(m.id)).expect(201)).body;
+    const e = await newEdition(m.id);
     const ids = [];
-    for (const personId of [alice, bruno])
-      ids.push(
-        (
-          await worker
-            .post(`/api/support/trainings/editions/${e.id}/participants`, { personId, organisationId: cpas })
-            .expect(201)
-        ).body.id,
-      );
+    for (const personId of [alice, bruno]) ids.push((await register(e.id, personId)).id);
     const [first, second] = e.sessions;
     const all = await worker
       .put(`/api/support/trainings/editions/${e.id}/sessions/${first.id}/attendance`, { participantIds: ids })
@@ -199,15 +200,8 @@ describe('an edition by Smes', () => {
 
   it("records the fee's payment with If-Match (the fee by default) and undoes it", async () => {
     const m = await newModule();
-    const e = (await worker.post('/api/support/trainings/editions', smesEdition(m.id)).expect(201)).body;
-    const p = (
-      await worker
-        .post(`/api/support/trainings/editions/${e.id}/participants`, {
-          personId: alice,
-          organisationId: cpas,
-        })
-        .expect(201)
-    ).body;
+    const e = await newEdition(m.id);
+    const p = await register(e.id, alice);
     const paid = await worker
       .patch(
         `/api/support/trainings/participants/${p.id}`,
@@ -253,7 +247,7 @@ describe('an erased person', () => {
       .body.id as string;
     await admin.post(`/api/people/${id}/erasure`, {}).expect(200);
     const m = await newModule();
-    const e = (await worker.post('/api/support/trainings/editions', smesEdition(m.id)).expect(201)).body;
+    const e = await newEdition(m.id);
     const refused = await worker
       .post(`/api/support/trainings/editions/${e.id}/participants`, { personId: id, organisationId: cpas })
       .expect(409);
@@ -339,15 +333,8 @@ describe('an edition by a partner', () => {
 describe('privacy', () => {
   it('adding a participant answers the participant and logs that read (nothing read before)', async () => {
     const m = await newModule();
-    const e = (await worker.post('/api/support/trainings/editions', smesEdition(m.id)).expect(201)).body;
-    const p = (
-      await worker
-        .post(`/api/support/trainings/editions/${e.id}/participants`, {
-          personId: alice,
-          organisationId: cpas,
-        })
-        .expect(201)
-    ).body;
+    const e = await newEdition(m.id);
+    const p = await register(e.id, alice);
     const log = (
       await admin.get('/api/access-log', { kind: 'support_training_participant', recordId: p.id }).expect(200)
     ).body.items;
@@ -362,15 +349,8 @@ describe('privacy', () => {
 
   it('an edition (it names its participants) is read with a purpose, and the read is logged', async () => {
     const m = await newModule();
-    const e = (await worker.post('/api/support/trainings/editions', smesEdition(m.id)).expect(201)).body;
-    const p = (
-      await worker
-        .post(`/api/support/trainings/editions/${e.id}/participants`, {
-          personId: alice,
-          organisationId: cpas,
-        })
-        .expect(201)
-    ).body;
+    const e = await newEdition(m.id);
+    const p = await register(e.id, alice);
     const bare = as(t.app, (await signedIn(t.app, { role: 'worker', poles: ['support'] })).auth, {
       purpose: null,
     });
@@ -385,15 +365,8 @@ describe('privacy', () => {
 
   it('a Connect worker or coordinator, a Housing First worker, the accountant get nothing; anonymous neither', async () => {
     const m = await newModule();
-    const e = (await worker.post('/api/support/trainings/editions', smesEdition(m.id)).expect(201)).body;
-    const p = (
-      await worker
-        .post(`/api/support/trainings/editions/${e.id}/participants`, {
-          personId: alice,
-          organisationId: cpas,
-        })
-        .expect(201)
-    ).body;
+    const e = await newEdition(m.id);
+    const p = await register(e.id, alice);
     const calls = (who: ReturnType<typeof as>) => [
       () => who.get('/api/support/trainings/modules'),
       () => who.get(`/api/support/trainings/modules/${m.id}`),
