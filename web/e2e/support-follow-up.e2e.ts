@@ -1,12 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
+  addSupportIntervention,
   createOrganisation,
   createPerson,
   createPoleUser,
   createSupportRequest,
   getSupportRequest,
+  recordSupportFirstAnswer,
   referenceId,
+  updateUser,
   USER_PASSWORD,
 } from './support/api';
 import { FR_LOGIN, launchBrowser, NL_LOGIN, screenshot, see, signIn } from './support/browser';
@@ -331,6 +334,137 @@ describe.each(RUNS)('a Support request followed up on a phone ($language)', (run
       await see(page.getByRole('heading', { level: 1, name: t('common:forbidden.title') }));
       expect(await page.content()).not.toContain(code);
       expect(await page.content()).not.toContain(run.impasse);
+      await close();
+    },
+  );
+});
+
+describe('a Support request whose pair includes workers who have since left (fr)', () => {
+  const t = translator('fr');
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it(
+    'names the departed workers (account disabled, or moved to another pole) on the request page and in a correction',
+    { timeout: 120_000 },
+    async () => {
+      const worker = await createPoleUser('worker', 'support', 'Maëlle Dujardin', 'fr');
+      const disabled = await createPoleUser('worker', 'support', 'Gaspard Lhoist', 'fr');
+      const moved = await createPoleUser('worker', 'support', 'Romane Verbiest', 'fr');
+      const sector = await referenceId('sector', 'general_social');
+      const organisation = await createOrganisation({ nameFr: 'Maison Églantier', sectorIds: [sector] });
+      const person = await createPerson({
+        firstName: 'Hortense',
+        lastName: 'Delcourbe',
+        affiliations: [{ organisationId: organisation.id }],
+      });
+      // Days in Brussels, a few days back: never "after today", whatever the hour.
+      const brussels = (daysAgo: number) =>
+        new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(
+          new Date(Date.now() - daysAgo * 86_400_000),
+        );
+      const request = await createSupportRequest({
+        id: crypto.randomUUID(),
+        receivedAt: new Date(Date.now() - 6 * 86_400_000).toISOString(),
+        channel: 'phone',
+        requester: { kind: 'professional', personId: person.id, organisationId: organisation.id },
+        person: { initials: 'H.D.', gender: 'female', ageBand: '26_40', housing: 'street' },
+        impasse: 'Madame dort dans sa voiture et refuse toute orientation.',
+      });
+      // While all three were in the team: the first answer by one, two interventions in pairs.
+      await recordSupportFirstAnswer(request.id, {
+        answeredOn: brussels(4),
+        byUserId: disabled.id,
+        how: 'phone',
+      });
+      const [withDisabled, withMoved] = [brussels(3), brussels(2)];
+      await addSupportIntervention(request.id, {
+        id: crypto.randomUUID(),
+        heldOn: withDisabled,
+        workerIds: [worker.id, disabled.id],
+        place: 'street',
+        durationMinutes: 45,
+        notes: 'Première rencontre à deux.',
+      });
+      await addSupportIntervention(request.id, {
+        id: crypto.randomUUID(),
+        heldOn: withMoved,
+        workerIds: [moved.id, worker.id],
+        place: 'requester_service',
+        durationMinutes: 30,
+        notes: 'Point avec le service.',
+      });
+      // Then one left (account disabled) and the other moved to Connect.
+      await updateUser(disabled.id, { disabled: true });
+      await updateUser(moved.id, { poles: ['connect'] });
+
+      const { page, close } = await phone(browser, 'fr');
+      await signIn(page, worker.email, USER_PASSWORD, FR_LOGIN);
+      await page.waitForURL((url) => url.pathname === '/');
+      await page.goto(`/support/requests/${request.id}`);
+      await see(
+        page.getByRole('heading', { level: 1, name: t('support-follow-up:title', { code: request.code }) }),
+      );
+
+      // Named where they appear: the first answer, and each intervention's pair.
+      await see(
+        page.getByTestId('request-follow-up').getByText(
+          t('support-follow-up:followUp.firstAnswer.value', {
+            day: shown(brussels(4)),
+            by: disabled.name,
+            how: t('support-follow-up:answerHows.phone'),
+          }),
+        ),
+      );
+      const rows = page.getByTestId('request-interventions').getByRole('row');
+      const first = rows.filter({ hasText: 'Première rencontre à deux.' });
+      const second = rows.filter({ hasText: 'Point avec le service.' });
+      await see(first.getByText(`${worker.name} · ${disabled.name}`, { exact: true }));
+      await see(second.getByText(`${moved.name} · ${worker.name}`, { exact: true }));
+      await expectNoSidewaysScroll(page);
+      await screenshot(page, '72-support-request-departed-pair-fr');
+
+      // Correcting the intervention with the departed colleague: they stay chosen, by name.
+      await first
+        .getByRole('button', {
+          name: t('support-follow-up:followUp.interventions.correctFor', { day: shown(withDisabled) }),
+        })
+        .click();
+      const fix = page.getByRole('form', {
+        name: t('support-follow-up:followUp.interventions.correctTitle', { day: shown(withDisabled) }),
+      });
+      const chosen = (label: string) =>
+        fix.getByLabel(t(`support-follow-up:followUp.interventions.${label}`)).locator('option:checked');
+      expect(await chosen('first').textContent()).toBe(worker.name);
+      expect(await chosen('second').textContent()).toBe(disabled.name);
+      // No one else who left is offered: the moved worker is not in this pair's choices.
+      expect(
+        await fix
+          .getByLabel(t('support-follow-up:followUp.interventions.second'))
+          .getByRole('option', { name: moved.name })
+          .count(),
+      ).toBe(0);
+      await fix.getByLabel(t('support-follow-up:followUp.interventions.duration')).fill('50');
+      await fix
+        .getByRole('button', { name: t('support-follow-up:followUp.interventions.correctSubmit') })
+        .click();
+      await see(
+        page
+          .getByRole('status')
+          .getByText(t('support-follow-up:followUp.interventions.corrected', { day: shown(withDisabled) })),
+      );
+      await see(first.getByText(t('support-follow-up:followUp.interventions.minutes', { value: '50' })));
+      await see(first.getByText(`${worker.name} · ${disabled.name}`, { exact: true }));
+
+      const saved = await getSupportRequest(request.id);
+      const held = saved.interventions.find((i) => i.heldOn === withDisabled)!;
+      expect(held.durationMinutes).toBe(50);
+      expect(held.workers.map((w) => w.displayName)).toEqual([worker.name, disabled.name]);
       await close();
     },
   );

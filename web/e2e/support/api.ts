@@ -16,6 +16,7 @@ import type {
   CreateRepresentationMeetingBody,
   CreateSavedReportBody,
   CreateSessionBody,
+  CreateSupportInterventionBody,
   CreateSupportRequestBody,
   CreateUserBody,
   Cycle,
@@ -36,6 +37,7 @@ import type {
   LoginResponse,
   RecoveryCodes,
   SessionResponse,
+  SupportFirstAnswerBody,
   SupportRequest,
   TotpSetup,
   User,
@@ -43,6 +45,7 @@ import type {
   UpdateSessionBody,
   UpdateSupervisionBody,
   UpdateTrainingModuleBody,
+  UpdateUserBody,
 } from '@smes/shared';
 import { inject } from 'vitest';
 import { nextCode, secrets } from './totp';
@@ -76,6 +79,15 @@ export async function adminToken(): Promise<string> {
 
 export async function createUser(body: CreateUserBody): Promise<User> {
   return call<User>('/api/users', { method: 'POST', body: JSON.stringify(body), token: await adminToken() });
+}
+
+/** An administrator changing an account (disabling it, taking a pole away), as from the users page. */
+export async function updateUser(id: string, body: UpdateUserBody): Promise<User> {
+  return call<User>(`/api/users/${encodeURIComponent(id)}`, {
+    method: 'PATCH',
+    body: JSON.stringify(body),
+    token: await adminToken(),
+  });
 }
 
 export async function findUserByEmail(email: string): Promise<User | undefined> {
@@ -177,9 +189,9 @@ export async function createPoleUser(
   pole: 'connect' | 'support' | 'housing_first',
   displayName: string,
   locale?: 'fr' | 'nl',
-): Promise<{ email: string; name: string }> {
+): Promise<{ email: string; name: string; id: string }> {
   const email = uniqueEmail(`${role}.${pole}`);
-  await createUser({
+  const user = await createUser({
     email,
     displayName,
     role,
@@ -188,7 +200,7 @@ export async function createPoleUser(
     ...(locale ? { locale } : {}),
   });
   if (pole !== 'connect') await enrolSecondFactor(email, USER_PASSWORD);
-  return { email, name: displayName };
+  return { email, name: displayName, id: user.id };
 }
 
 /** A membership period (an organisation or a person a member from `startsOn`). */
@@ -359,3 +371,11 @@ export async function getSupportRequest(id: string): Promise<SupportRequest> {
     token: await adminToken(),
   });
 }
+
+/** An intervention by a pair of Support workers, recorded on a request through the API. */
+export const addSupportIntervention = (requestId: string, body: CreateSupportInterventionBody) =>
+  post<SupportRequest>(`/api/support/requests/${encodeURIComponent(requestId)}/interventions`, body);
+
+/** A request's first answer (by a Support worker), recorded through the API. */
+export const recordSupportFirstAnswer = (requestId: string, body: SupportFirstAnswerBody) =>
+  post<SupportRequest>(`/api/support/requests/${encodeURIComponent(requestId)}/first-answer`, body);
