@@ -7,6 +7,7 @@ import {
   createPoleUser,
   createTrainingEdition,
   createTrainingModule,
+  endSessions,
   getTrainingEdition,
   payTrainingParticipant,
   referenceId,
@@ -15,7 +16,16 @@ import {
   uniqueEmail,
   USER_PASSWORD,
 } from './support/api';
-import { FR_LOGIN, launchBrowser, NL_LOGIN, pick, screenshot, see, signIn } from './support/browser';
+import {
+  FR_LOGIN,
+  launchBrowser,
+  NL_LOGIN,
+  pick,
+  screenshot,
+  see,
+  signIn,
+  signInHere,
+} from './support/browser';
 import { translator, type Language } from './support/locale';
 
 /*
@@ -303,6 +313,73 @@ describe('Support trainings', () => {
           .getByText(nl('trainings:edition.places', { n: 2, capacity: 12, left: 10 })),
       );
       await dutch.context.close();
+    },
+  );
+
+  it(
+    "an edition's days half-corrected come back, every one of them, after the session ended and the worker signed in again (nl)",
+    { timeout: 150_000 },
+    async () => {
+      const module = await createTrainingModule({
+        titleFr: 'Travail de rue et logement (Vlier)',
+        titleNl: 'Straathoekwerk en wonen (Vlier)',
+      });
+      const edition = await createTrainingEdition({
+        moduleId: module.id,
+        organiser: 'smes',
+        format: 'in_person',
+        place: 'Zaal Vlier, Laken',
+        days: ['2027-02-01', '2027-02-08'],
+      });
+      const drafter = await createPoleUser('worker', 'support', 'Wannes Concept', 'nl');
+      const { context, page } = await phone(browser, 'nl');
+      await signIn(page, drafter.email, USER_PASSWORD, NL_LOGIN);
+      await see(page.getByRole('heading', { name: nl('home:title', { name: drafter.name }) }));
+      await page.goto(`/support/trainings/editions/${edition.id}`);
+      await see(page.getByRole('heading', { name: module.titleNl, level: 1 }));
+      const facts = page.getByRole('region', { name: nl('trainings:edition.title') });
+      await facts.getByRole('button', { name: nl('trainings:edition.edit') }).click();
+      const form = page.getByRole('form', { name: nl('trainings:editionForm.editTitle') });
+      const day = (n: number) => form.getByLabel(nl('trainings:days.day', { n }), { exact: true });
+
+      // The second day moved, a third added, the room changed: three days typed, none saved.
+      const typed = ['2027-02-01', '2027-02-15', '2027-02-22'];
+      await day(2).fill(typed[1]!);
+      await form.getByRole('button', { name: nl('trainings:days.add') }).click();
+      await day(3).fill(typed[2]!);
+      await form.getByLabel(nl('trainings:editionForm.place')).fill('Zaal Vlier, 1ste verdieping');
+      await fitsThePhone(page);
+
+      // The session is ended elsewhere; saving finds it gone; signing in again comes back here.
+      await endSessions(drafter.id);
+      await form.getByRole('button', { name: nl('trainings:editionForm.save') }).click();
+      await see(page.getByText(nl('errors:errors.SESSION_EXPIRED')));
+      await signInHere(page, drafter.email, USER_PASSWORD, NL_LOGIN);
+      await see(page.getByRole('heading', { name: module.titleNl, level: 1 }));
+      expect(new URL(page.url()).pathname).toBe(`/support/trainings/editions/${edition.id}`);
+      // Nothing was saved meanwhile: the edition still has its two days.
+      expect((await getTrainingEdition(edition.id)).days).toEqual(['2027-02-01', '2027-02-08']);
+
+      // Opening the form again (from its button, as before) brings back every day typed, said so,
+      // and the room.
+      await facts.getByRole('button', { name: nl('trainings:edition.edit') }).click();
+      await see(form.getByText(nl('drafts:restored')));
+      await expect.poll(() => form.getByLabel(/^Dag \d+$/).count()).toBe(3);
+      for (const [i, value] of typed.entries()) expect(await day(i + 1).inputValue()).toBe(value);
+      expect(await form.getByLabel(nl('trainings:editionForm.place')).inputValue()).toBe(
+        'Zaal Vlier, 1ste verdieping',
+      );
+      await fitsThePhone(page);
+      await screenshot(page, 'support-trainings-edition-draft-nl');
+
+      // Saved now: the edition's three days, as the page and the API hold them.
+      await form.getByRole('button', { name: nl('trainings:editionForm.save') }).click();
+      await see(page.getByRole('status').getByText(nl('trainings:edition.saved')));
+      await see(page.getByTestId('edition-facts').getByText(typed.map(belgian).join(', '), { exact: true }));
+      const saved = await getTrainingEdition(edition.id);
+      expect(saved.days).toEqual(typed);
+      expect(saved.place).toBe('Zaal Vlier, 1ste verdieping');
+      await context.close();
     },
   );
 

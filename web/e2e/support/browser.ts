@@ -93,6 +93,19 @@ export interface LoginLabels {
 
 export async function signIn(page: Page, email: string, password: string, labels: LoginLabels = FR_LOGIN) {
   await page.goto('/login');
+  await signInHere(page, email, password, labels);
+}
+
+/**
+ * Signs in on the sign-in page the app is showing now (after the session ended: the app then
+ * goes back where the user was), answering the code step as `signIn` does.
+ */
+export async function signInHere(
+  page: Page,
+  email: string,
+  password: string,
+  labels: LoginLabels = FR_LOGIN,
+) {
   await see(page.getByRole('heading', { name: labels.title }));
   await page.getByLabel(labels.email).fill(email);
   await page.getByLabel(labels.password, { exact: true }).fill(password);

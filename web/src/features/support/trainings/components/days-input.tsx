@@ -1,3 +1,4 @@
+import type { Dispatch, SetStateAction } from 'react';
 import type { FieldErrorCode } from '@smes/shared';
 import { useTranslation } from 'react-i18next';
 import { Field, Fieldset } from '@/components/form-field';
@@ -6,7 +7,10 @@ import { DraftValue } from '@/lib/drafts';
 /**
  * An edition's days: one date field per day, one more added on demand, any but the first taken
  * away. The API sorts them; an empty field is left out when sending. The whole list is kept in
- * the form's draft, so a restored draft brings back every day, not only the first.
+ * the form's draft, so a restored draft brings back every day, not only the first. Each change
+ * is made on the latest list (an updater): a restored draft puts the list back, then writes the
+ * date fields one by one before the page shows the list again, and a change made on the list
+ * this render saw would drop the days it restored.
  */
 export function DaysInput({
   days,
@@ -14,7 +18,7 @@ export function DaysInput({
   error,
 }: {
   days: string[];
-  onChange: (days: string[]) => void;
+  onChange: Dispatch<SetStateAction<string[]>>;
   error?: FieldErrorCode | null;
 }) {
   const { t } = useTranslation('trainings');
@@ -30,14 +34,17 @@ export function DaysInput({
                 type="date"
                 required={i === 0}
                 value={day}
-                onChange={(e) => onChange(days.map((d, j) => (j === i ? e.target.value : d)))}
+                onChange={(e) => {
+                  const value = e.target.value;
+                  onChange((current) => current.map((d, j) => (j === i ? value : d)));
+                }}
               />
             </Field>
             {i > 0 && (
               <button
                 type="button"
                 aria-label={t('days.removeFor', { n: i + 1 })}
-                onClick={() => onChange(days.filter((_, j) => j !== i))}
+                onClick={() => onChange((current) => current.filter((_, j) => j !== i))}
               >
                 {t('days.remove')}
               </button>
@@ -46,7 +53,7 @@ export function DaysInput({
         ))}
       </ul>
       {days.length < 30 && (
-        <button type="button" onClick={() => onChange([...days, ''])}>
+        <button type="button" onClick={() => onChange((current) => [...current, ''])}>
           {t('days.add')}
         </button>
       )}
