@@ -1,12 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Person } from '@smes/shared';
+import type { Person, Session } from '@smes/shared';
 import {
   createCycle,
   createGroup,
   createOrganisation,
   createPerson,
   createPoleUser,
+  createSession,
   findPeople,
   getGroupDetail,
   getOrganisation,
@@ -323,6 +324,101 @@ describe('two people editing one intervision group (nl)', () => {
     await saved(bram);
     expect((await getGroupDetail(group.id)).group.capacity).toBe(12);
   });
+});
+
+describe("two people changing one session's host in the sessions table (fr)", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it(
+    'the second sees both hosts in place, takes the saved one, then keeps their own',
+    { timeout: 120_000 },
+    async () => {
+      const hosts = ['Asbl Hôte Aubépine', 'Asbl Hôte Bruyère', 'Asbl Hôte Cornouiller'];
+      const [aubepine, bruyere, cornouiller] = await Promise.all(
+        hosts.map((nameFr) => createOrganisation({ nameFr })),
+      );
+      const cycle = await createCycle({
+        name: 'Cycle hôtes en ligne',
+        startsOn: '2040-09-01',
+        endsOn: '2041-06-30',
+      });
+      const group = await createGroup({
+        cycleId: cycle.id,
+        name: 'Groupe des hôtes du mardi',
+        kind: 'intersectoral',
+        language: 'fr',
+        weekday: 2,
+        startTime: '09:30',
+        endTime: '12:30',
+        facilitatorIds: [],
+      });
+      // A session per host, the first host twice: each host stays offered in every session's list.
+      const sessions: Session[] = [];
+      for (const [startsOn, host] of [
+        ['2040-10-09', aubepine!],
+        ['2040-10-16', bruyere!],
+        ['2040-10-23', cornouiller!],
+        ['2040-10-30', aubepine!],
+      ] as const) {
+        sessions.push(await createSession({ groupId: group.id, startsOn, hostOrganisationId: host.id }));
+      }
+      const hostNow = async () =>
+        (await getGroupDetail(group.id)).sessions.find((x) => x.id === sessions[0]!.id)?.host?.nameFr;
+
+      const pages: Page[] = [];
+      for (const who of ['Alice Hôte', 'Bram Hôte']) {
+        const user = await createPoleUser('coordinator', 'connect', who, 'fr');
+        const { page } = await newPage(browser);
+        await signIn(page, user.email, USER_PASSWORD, FR_LOGIN);
+        await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+        await page.goto(`/intervision/groups/${group.id}`);
+        await see(page.getByTestId('sessions-table'));
+        pages.push(page);
+      }
+      const [alice, bram] = pages as [Page, Page];
+      const hostOf = (page: Page) => page.getByLabel('Organisation hôte de la séance du 09/10/2040');
+      const shownHost = (page: Page) => hostOf(page).locator('option:checked').textContent();
+      const saved = (page: Page) => see(page.getByText("L'hôte de la séance du 09/10/2040 est enregistré."));
+      expect(await shownHost(alice)).toBe(hosts[0]);
+
+      // Bram changes the first session's host first; Alice, on the page loaded before, chooses another.
+      await hostOf(bram).selectOption({ label: hosts[1]! });
+      await saved(bram);
+      expect(await hostNow()).toBe(hosts[1]);
+      await hostOf(alice).selectOption({ label: hosts[2]! });
+
+      // Shown in place, under the table: the field, her value and the one saved, by name.
+      let conflict = await see(alice.getByRole('alert').filter({ hasText: FR.conflict }));
+      await see(conflict.getByText('Organisation hôte', { exact: true }));
+      expect(await conflict.locator('dd').allInnerTexts()).toEqual(bothValues(FR, hosts[2]!, hosts[1]!));
+      expect(await hostNow()).toBe(hosts[1]);
+      await screenshot(alice, 'versions-session-host-conflict-fr');
+
+      // Taking the saved one: nothing is sent, the table shows Bram's host, the panel is gone.
+      await conflict.getByRole('button', { name: FR.takeTheirs }).click();
+      await expect.poll(() => shownHost(alice)).toBe(hosts[1]);
+      expect(await alice.getByRole('alert').filter({ hasText: FR.conflict }).count()).toBe(0);
+      expect(await hostNow()).toBe(hosts[1]);
+
+      // Again, Bram first (back to the first host); this time Alice keeps her own, and it lands.
+      await hostOf(bram).selectOption({ label: hosts[0]! });
+      await expect.poll(hostNow).toBe(hosts[0]);
+      await hostOf(alice).selectOption({ label: hosts[2]! });
+      conflict = await see(alice.getByRole('alert').filter({ hasText: FR.conflict }));
+      expect(await conflict.locator('dd').allInnerTexts()).toEqual(bothValues(FR, hosts[2]!, hosts[0]!));
+      await conflict.getByRole('button', { name: FR.keepMine }).click();
+      await saved(alice);
+      await expect.poll(() => shownHost(alice)).toBe(hosts[2]);
+      expect(await alice.getByRole('alert').filter({ hasText: FR.conflict }).count()).toBe(0);
+      expect(await hostNow()).toBe(hosts[2]);
+    },
+  );
 });
 
 describe('a create sent twice makes one record', () => {
