@@ -57,17 +57,23 @@ export function SupervisionsPage() {
         </section>
       )}
       <form
-        className="form form--inline"
+        className="filters"
         role="search"
         onSubmit={(e) => {
           e.preventDefault();
           setParams(search.trim() ? { q: search.trim() } : {});
         }}
       >
-        <label>
-          {t('search.label')}
-          <input name="q" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-        </label>
+        <div className="field">
+          <label htmlFor="supervision-search">{t('search.label')}</label>
+          <input
+            id="supervision-search"
+            name="q"
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+        </div>
         <button type="submit">{t('search.submit')}</button>
       </form>
       {list.isPending ? (
