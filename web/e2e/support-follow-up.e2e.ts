@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addSupportIntervention,
   createOrganisation,
@@ -12,7 +12,16 @@ import {
   updateUser,
   USER_PASSWORD,
 } from './support/api';
-import { FR_LOGIN, launchBrowser, NL_LOGIN, screenshot, see, signIn } from './support/browser';
+import {
+  expectNoSidewaysScroll,
+  FR_LOGIN,
+  launchBrowser,
+  newPhone,
+  NL_LOGIN,
+  screenshot,
+  see,
+  signIn,
+} from './support/browser';
 import { translator, type Language } from './support/locale';
 
 /**
@@ -63,27 +72,6 @@ const isoDay = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const shown = (day: string) => day.split('-').reverse().join('/');
 
-async function phone(
-  browser: Browser,
-  language: Language,
-): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({
-    baseURL: inject('baseUrl'),
-    locale: `${language}-BE`,
-    viewport: { width: 360, height: 740 },
-    hasTouch: true,
-    isMobile: true,
-  });
-  context.setDefaultTimeout(15_000);
-  return { page: await context.newPage(), close: () => context.close() };
-}
-
-/** Nothing wider than the screen: no sideways scroll on a phone. */
-async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
 describe.each(RUNS)('a Support request followed up on a phone ($language)', (run) => {
   const t = translator(run.language);
   let browser: Browser;
@@ -124,7 +112,7 @@ describe.each(RUNS)('a Support request followed up on a phone ($language)', (run
     { timeout: 180_000 },
     async () => {
       const today = isoDay(new Date());
-      const { page, close } = await phone(browser, run.language);
+      const { page, close } = await newPhone(browser, run.language);
       await signIn(page, worker.email, USER_PASSWORD, run.login);
       await page.waitForURL((url) => url.pathname === '/');
       await page.goto(`/support/requests/${requestId}`);
@@ -327,7 +315,7 @@ describe.each(RUNS)('a Support request followed up on a phone ($language)', (run
     { timeout: 90_000 },
     async () => {
       const connect = await createPoleUser('worker', 'connect', 'Arnaud Vaneck', run.language);
-      const { page, close } = await phone(browser, run.language);
+      const { page, close } = await newPhone(browser, run.language);
       await signIn(page, connect.email, USER_PASSWORD, run.login);
       await page.waitForURL((url) => url.pathname === '/');
       await page.goto(`/support/requests/${requestId}`);
@@ -403,7 +391,7 @@ describe('a Support request whose pair includes workers who have since left (fr)
       await updateUser(disabled.id, { disabled: true });
       await updateUser(moved.id, { poles: ['connect'] });
 
-      const { page, close } = await phone(browser, 'fr');
+      const { page, close } = await newPhone(browser, 'fr');
       await signIn(page, worker.email, USER_PASSWORD, FR_LOGIN);
       await page.waitForURL((url) => url.pathname === '/');
       await page.goto(`/support/requests/${request.id}`);

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { formatAmount } from '@smes/shared';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createOrganisation,
   createPoleUser,
@@ -10,8 +10,18 @@ import {
   updateSupervision,
   USER_PASSWORD,
 } from './support/api';
-import { FR_LOGIN, launchBrowser, NL_LOGIN, pick, screenshot, see, signIn } from './support/browser';
-import { translator, type Language } from './support/locale';
+import {
+  expectNoSidewaysScroll,
+  FR_LOGIN,
+  launchBrowser,
+  newPhone,
+  NL_LOGIN,
+  pick,
+  screenshot,
+  see,
+  signIn,
+} from './support/browser';
+import { translator } from './support/locale';
 
 /**
  * Support's supervisions on a phone (360×740, touch): a worker takes a team's supervision
@@ -29,27 +39,6 @@ const TEAM = 'Équipe de rue du soir';
 const isoDay = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const shown = (day: string) => day.split('-').reverse().join('/');
-
-async function phone(
-  browser: Browser,
-  language: Language,
-): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({
-    baseURL: inject('baseUrl'),
-    locale: `${language}-BE`,
-    viewport: { width: 360, height: 740 },
-    hasTouch: true,
-    isMobile: true,
-  });
-  context.setDefaultTimeout(15_000);
-  return { page: await context.newPage(), close: () => context.close() };
-}
-
-/** Nothing wider than the screen: no sideways scroll on a phone. */
-async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 describe('supervisions on a phone', () => {
   let browser: Browser;
@@ -73,7 +62,7 @@ describe('supervisions on a phone', () => {
       await createPoleUser('worker', 'support', PARTNER, 'fr');
       const today = isoDay(new Date());
       const twoDaysAgo = isoDay(new Date(Date.now() - 2 * 86_400_000));
-      const { page, close } = await phone(browser, 'fr');
+      const { page, close } = await newPhone(browser, 'fr');
       await signIn(page, worker.email, USER_PASSWORD, FR_LOGIN);
       await page.waitForURL((url) => url.pathname === '/');
       await page.goto('/support/supervisions');
@@ -221,7 +210,7 @@ describe('supervisions on a phone', () => {
         fee: null,
       });
       const worker = await createPoleUser('worker', 'support', 'Wout Verhaegen', 'nl');
-      const dutch = await phone(browser, 'nl');
+      const dutch = await newPhone(browser, 'nl');
       await signIn(dutch.page, worker.email, USER_PASSWORD, NL_LOGIN);
       await dutch.page.waitForURL((url) => url.pathname === '/');
       await dutch.page.goto(`/support/supervisions/${supervision.id}`);
@@ -240,7 +229,7 @@ describe('supervisions on a phone', () => {
       await dutch.close();
 
       const connect = await createPoleUser('worker', 'connect', 'Arnaud Delcourt', 'fr');
-      const outsider = await phone(browser, 'fr');
+      const outsider = await newPhone(browser, 'fr');
       await signIn(outsider.page, connect.email, USER_PASSWORD, FR_LOGIN);
       await outsider.page.waitForURL((url) => url.pathname === '/');
       await outsider.page.goto(`/support/supervisions/${supervision.id}`);

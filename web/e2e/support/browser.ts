@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { nextCode, secrets } from './totp';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -55,6 +55,31 @@ export async function newPhonePage(browser: Browser): Promise<{ context: Browser
   });
   context.setDefaultTimeout(10_000);
   return { context, page: await context.newPage() };
+}
+
+/**
+ * A fresh profile on a phone (360×740, touch) in French or Dutch (Belgium), waiting up to 15 s
+ * for a step (Support's pages do more per step): `close` ends it.
+ */
+export async function newPhone(
+  browser: Browser,
+  language: 'fr' | 'nl',
+): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({
+    baseURL: inject('baseUrl'),
+    locale: `${language}-BE`,
+    viewport: { width: 360, height: 740 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  context.setDefaultTimeout(15_000);
+  return { context, page: await context.newPage(), close: () => context.close() };
+}
+
+/** Nothing wider than the screen: no sideways scroll on a phone. */
+export async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 /** Waits until the locator is on screen; fails with the locator's description otherwise. */
