@@ -1,12 +1,13 @@
 import { Type, type Static } from 'typebox';
-import { PageMeta, PageQuery, Uuid } from './common.js';
+import { Locale, PageMeta, PageQuery, Uuid } from './common.js';
 import { IsoDate, PeriodFields } from './atoms.js';
 import { RecordKindSchema } from './record-kinds.js';
 
 /**
  * The figure engine's contract (api/src/modules/reports/figures, decision 9). A figure is
  * declared once, counted by query for any period, and opens to the records behind it.
- * The API answers structured data (ids, FR and NL names, ISO dates); the SPA formats and sorts.
+ * The API answers structured data (ids, FR and NL names, ISO dates); the SPA formats them. Records
+ * come in one order across pages: the API sorts names in the language the SPA asks for (`locale`).
  */
 export const FIGURE_POLES = ['connect', 'association', 'support', 'housing-first'] as const;
 export const FigurePole = Type.Enum(FIGURE_POLES);
@@ -110,6 +111,8 @@ export const FigureRecordsQuery = Type.Object(
     /** Only the records in one row of a breakdown: both or neither (`dimension=sector&key=<id>`). */
     dimension: Type.Optional(Type.String({ maxLength: 40 })),
     key: Type.Optional(Type.String({ maxLength: 100 })),
+    /** The language names are sorted in, across pages (an organisation known in both by its NL name in `nl`); `fr` by default. */
+    locale: Type.Optional(Locale),
   },
   { additionalProperties: false },
 );

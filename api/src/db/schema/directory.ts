@@ -55,6 +55,8 @@ export const organisations = pgTable(
     index('organisations_search_trgm').using('gin', sql`${t.searchKey} gin_trgm_ops`),
     // The directory's order: an unfiltered first page reads 25 rows of this index, not the table.
     index('organisations_display_name_idx').on(sql`lower(coalesce(${t.nameFr}, ${t.nameNl}))`, t.id),
+    // The same in Dutch: a figure's records sorted for a Dutch reader (reports/figures `nameOrder`).
+    index('organisations_display_name_nl_idx').on(sql`lower(coalesce(${t.nameNl}, ${t.nameFr}))`, t.id),
     index('organisations_match_key_idx').on(t.matchKey),
     index('organisations_distinctive_trgm').using('gin', sql`${t.distinctiveKey} gin_trgm_ops`),
     uniqueIndex('organisations_external_ref_key').on(t.externalRef),

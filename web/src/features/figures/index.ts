@@ -2,4 +2,4 @@
 export { useFigureBreakdown, useFigureCatalogue, useFigureRecords, useFigureValues } from './api/get-figures';
 export { figureKeys, type FigureScope } from './api/keys';
 export { FigureRecordList } from './components/figure-record-list';
-export { localName, orderRecords, recordLabel } from './components/record-label';
+export { localName, recordLabel } from './components/record-label';

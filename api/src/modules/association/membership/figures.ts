@@ -1,8 +1,9 @@
 import { and, asc, between, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { FigureRecordItem } from '@smes/shared';
+import type { FigureRecordItem, Locale } from '@smes/shared';
 import { dues, memberships, organisations, people } from '../../../db/schema/index.js';
 import {
   defineFigure,
+  nameOrder,
   qb,
   recordColumns,
   type FigureScope,
@@ -132,12 +133,13 @@ const holderColumns = {
   firstName: people.firstName,
   lastName: people.lastName,
 };
-const holderOrder = sql`lower(coalesce(${organisations.nameFr}, ${organisations.nameNl}, ${people.lastName}))`;
+const holderOrder = (locale: Locale) =>
+  nameOrder(locale, organisations.nameFr, organisations.nameNl, people.lastName, people.firstName);
 
 export const readers: RecordReader[] = [
   {
     kind: 'membership',
-    read: async (db, { ids, limit, offset }) =>
+    read: async (db, { ids, limit, offset, locale }) =>
       (
         await db
           .select({ id: M.id, startsOn: M.startsOn, endsOn: M.endsOn, ...holderColumns })
@@ -145,7 +147,7 @@ export const readers: RecordReader[] = [
           .leftJoin(organisations, eq(organisations.id, M.organisationId))
           .leftJoin(people, eq(people.id, M.personId))
           .where(sql`${M.id} in (${ids})`)
-          .orderBy(holderOrder, asc(M.id))
+          .orderBy(holderOrder(locale), asc(M.id))
           .limit(limit)
           .offset(offset)
       ).map((m): FigureRecordItem => ({
@@ -158,7 +160,7 @@ export const readers: RecordReader[] = [
   },
   {
     kind: 'due',
-    read: async (db, { ids, limit, offset }) =>
+    read: async (db, { ids, limit, offset, locale }) =>
       (
         await db
           .select({
@@ -173,7 +175,7 @@ export const readers: RecordReader[] = [
           .leftJoin(organisations, eq(organisations.id, D.organisationId))
           .leftJoin(people, eq(people.id, D.personId))
           .where(sql`${D.id} in (${ids})`)
-          .orderBy(asc(D.year), holderOrder, asc(D.id))
+          .orderBy(asc(D.year), holderOrder(locale), asc(D.id))
           .limit(limit)
           .offset(offset)
       ).map((d): FigureRecordItem => ({

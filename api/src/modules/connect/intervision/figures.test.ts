@@ -434,6 +434,41 @@ describe('the same figures from the engine: the cycle is a period with the cycle
     }
   });
 
+  it("sorts the organisations' names in Dutch for a Dutch reader, across pages", async () => {
+    const inDutch = async (page: number, pageSize: number) => {
+      const res = await as(t.app, auth).get('/api/figures/connect.intervision.participants/records', {
+        ...scopeOf(cycle),
+        locale: 'nl',
+        page,
+        pageSize,
+      });
+      expect(res.status).toBe(200);
+      return (res.body as FigureRecordPage).items;
+    };
+    const all = await inDutch(1, 200);
+    // Maison Tilleul is Huis Linde in Dutch: between Kastanje and Peuplier, not after Peuplier.
+    expect(all.map((r) => r.organisation?.name.nl ?? r.organisation?.name.fr)).toEqual([
+      'Centre Érable',
+      'Huis Kastanje',
+      'Huis Linde',
+      'Huis Linde',
+      'Maison Peuplier',
+      'Service Platane',
+    ]);
+    const paged = [...(await inDutch(1, 4)), ...(await inDutch(2, 4))];
+    expect(paged.map((r) => r.id)).toEqual(all.map((r) => r.id));
+    const institutions = await as(t.app, auth).get('/api/figures/connect.intervision.institutions/records', {
+      ...scopeOf(cycle),
+      locale: 'nl',
+    });
+    expect(
+      (institutions.body as FigureRecordPage).items.map((r) => {
+        const name = r.name as { fr?: string; nl?: string };
+        return name.nl ?? name.fr;
+      }),
+    ).toEqual(['Centre Érable', 'Huis Kastanje', 'Huis Linde', 'Maison Peuplier', 'Service Platane']);
+  });
+
   it('names each record with structured data: ids, FR and NL names, ISO dates', async () => {
     const participants = await recordsOf('participants', cycle);
     expect(participants.items.find((r) => r.id === reg.rFrTilleul)).toEqual({

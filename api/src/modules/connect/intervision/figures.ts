@@ -32,6 +32,7 @@ import {
   type FigureScope,
   type RecordReader,
   type RecordReaderArgs,
+  nameOrder,
 } from '../../reports/figures/define.js';
 
 /*
@@ -350,17 +351,18 @@ interface RegistrationRow {
  */
 async function registrationPage(
   db: Executor,
-  { rows, limit, offset }: RecordReaderArgs,
+  { rows, limit, offset, locale }: RecordReaderArgs,
   counted: boolean,
 ): Promise<{ items: FigureRecordItem[]; total: number | null }> {
+  const sortName = nameOrder(locale, sql`o.name_fr`, sql`o.name_nl`);
   const result = await db.execute(sql`
     with recs as materialized (${rows}),
     counts as (select "organisationId" as id, count(*) as n from recs group by 1),
     orgs as (
-      select o.id, o.name_fr, o.name_nl, lower(coalesce(o.name_fr, o.name_nl)) as sort_name, c.n
+      select o.id, o.name_fr, o.name_nl, ${sortName} as sort_name, c.n
       from ${organisations} o
       join counts c on c.id = o.id
-      order by lower(coalesce(o.name_fr, o.name_nl)), o.id
+      order by ${sortName}, o.id
       limit ${offset + limit}
     ),
     placed as (select orgs.*, sum(n) over (order by sort_name, id) - n as before from orgs),
@@ -409,7 +411,7 @@ async function registrationPage(
  */
 async function organisationPage(
   db: Executor,
-  { ids, limit, offset }: { ids: SQL; limit: number; offset: number },
+  { ids, limit, offset, locale }: RecordReaderArgs,
   counted: boolean,
 ): Promise<{ items: FigureRecordItem[]; total: number | null }> {
   const result = await db.execute(sql`
@@ -418,7 +420,7 @@ async function organisationPage(
            ${counted ? sql`(select count(*) from ids)::int` : sql`null::int`} as total
     from ${organisations} o
     where o.id in (select id from ids)
-    order by lower(coalesce(o.name_fr, o.name_nl)), o.id
+    order by ${nameOrder(locale, sql`o.name_fr`, sql`o.name_nl`)}, o.id
     limit ${limit} offset ${offset}`);
   const found = (
     result as unknown as {
@@ -488,13 +490,17 @@ export const readers: RecordReader[] = [
   },
   {
     kind: 'sector',
-    read: async (db, { ids, limit, offset }) =>
+    read: async (db, { ids, limit, offset, locale }) =>
       (
         await db
           .select({ id: referenceItems.id, fr: referenceItems.labelFr, nl: referenceItems.labelNl })
           .from(referenceItems)
           .where(sql`${referenceItems.id} in (${ids})`)
-          .orderBy(asc(referenceItems.sortOrder), asc(referenceItems.labelFr))
+          .orderBy(
+            asc(referenceItems.sortOrder),
+            nameOrder(locale, referenceItems.labelFr, referenceItems.labelNl),
+            asc(referenceItems.id),
+          )
           .limit(limit)
           .offset(offset)
       ).map((s): FigureRecordItem => ({ kind: 'sector', id: s.id, name: { fr: s.fr, nl: s.nl } })),

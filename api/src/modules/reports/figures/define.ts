@@ -1,4 +1,5 @@
 import type {
+  Locale,
   FigureDimension,
   FigureFilter,
   FigureLabel,
@@ -99,6 +100,18 @@ export interface RecordReaderArgs {
   visible: Visibility;
   limit: number;
   offset: number;
+  /** The language names are sorted in (`nameOrder`), so that the pages follow one order. */
+  locale: Locale;
+}
+
+/**
+ * The sort key of a FR/NL name in `locale`: the name in that language, else the other one, else
+ * the fallbacks (a person's last name). The directory's indexes serve both languages' keys
+ * (`organisations_display_name_idx`, `organisations_display_name_nl_idx`).
+ */
+export function nameOrder(locale: Locale, fr: SQLWrapper, nl: SQLWrapper, ...fallbacks: SQLWrapper[]): SQL {
+  const [first, second] = locale === 'nl' ? [nl, fr] : [fr, nl];
+  return sql`lower(coalesce(${sql.join([first, second, ...fallbacks], sql`, `)}))`;
 }
 
 /**

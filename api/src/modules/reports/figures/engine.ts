@@ -7,7 +7,7 @@ import type {
   FigureValue,
   FigureUnit,
 } from '@smes/shared';
-import { FIGURE_DIMENSIONS, RECORD_KINDS, type Period } from '@smes/shared';
+import { FIGURE_DIMENSIONS, RECORD_KINDS, type Locale, type Period } from '@smes/shared';
 import { sql, type SQL } from 'drizzle-orm';
 import { visibility, type Visibility } from '../../../access/scope.js';
 import type { Executor } from '../../../db/client.js';
@@ -179,6 +179,7 @@ export async function readRecords({
     pageSize?: number | undefined;
     dimension?: string | undefined;
     key?: string | undefined;
+    locale?: Locale | undefined;
   };
 }): Promise<FigureRecordPage> {
   const f = figureOf(id);
@@ -207,7 +208,14 @@ export async function readRecords({
   const sets = withSets([f], s);
   const ids = sql`${sets}select r."id" from (${records}) as r where ${where}`;
   const recordRows = sql`${sets}select r.* from (${records}) as r where ${where}`;
-  const args = { ids, rows: recordRows, visible, limit: pageSize, offset: (page - 1) * pageSize };
+  const args = {
+    ids,
+    rows: recordRows,
+    visible,
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+    locale: query.locale ?? ('fr' as const),
+  };
   const count = async () =>
     Number(
       (

@@ -1,5 +1,6 @@
 import type { FigureBreakdown, FigureCatalogue, FigureRecordPage, FigureValues } from '@smes/shared';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useLocale } from '@/hooks/use-locale';
 import { api } from '@/lib/api-client';
 import { figureKeys, scopeQuery, type FigureScope } from './keys';
 
@@ -29,14 +30,18 @@ export function useFigureValues(scope: FigureScope, ids?: readonly string[]) {
 
 export const RECORDS_PAGE_SIZE = 50;
 
-/** A figure's records, a page at a time, fetched once someone opens them (`enabled`). */
+/**
+ * A figure's records, a page at a time, fetched once someone opens them (`enabled`), in the order
+ * the API gives: names sorted in the screen's language, the same order from one page to the next.
+ */
 export function useFigureRecords(
   id: string,
   scope: FigureScope,
   { enabled, breakdown }: { enabled: boolean; breakdown?: { dimension: string; key: string } },
 ) {
+  const locale = useLocale();
   return useInfiniteQuery({
-    queryKey: figureKeys.records(id, scope, breakdown),
+    queryKey: figureKeys.records(id, scope, locale, breakdown),
     queryFn: ({ signal, pageParam }) =>
       api.get<FigureRecordPage>(`/api/figures/${encodeURIComponent(id)}/records`, {
         query: {
@@ -44,6 +49,7 @@ export function useFigureRecords(
           ...(breakdown ? { dimension: breakdown.dimension, key: breakdown.key } : {}),
           page: pageParam,
           pageSize: RECORDS_PAGE_SIZE,
+          locale,
         },
         signal,
       }),

@@ -1,3 +1,5 @@
+import type { Locale } from '@smes/shared';
+
 /** A period and the filters figures take, as the API reads them. */
 export interface FigureScope {
   from: string;
@@ -11,8 +13,8 @@ export const figureKeys = {
   catalogue: () => [...figureKeys.all, 'catalogue'] as const,
   values: (scope: FigureScope, ids?: readonly string[]) =>
     [...figureKeys.all, 'values', scope, ids ?? 'all'] as const,
-  records: (id: string, scope: FigureScope, breakdown?: { dimension: string; key: string }) =>
-    [...figureKeys.all, 'records', id, scope, breakdown ?? null] as const,
+  records: (id: string, scope: FigureScope, locale: Locale, breakdown?: { dimension: string; key: string }) =>
+    [...figureKeys.all, 'records', id, scope, locale, breakdown ?? null] as const,
   breakdown: (id: string, dimension: string, scope: FigureScope) =>
     [...figureKeys.all, 'breakdown', id, dimension, scope] as const,
 };

@@ -6,7 +6,7 @@ import { useLocale } from '@/hooks/use-locale';
 import { formatNumber } from '@/lib/format';
 import { RECORDS_PAGE_SIZE, useFigureRecords } from '../api/get-figures';
 import type { FigureScope } from '../api/keys';
-import { orderRecords, recordLabel } from './record-label';
+import { recordLabel } from './record-label';
 
 interface FigureRecordListProps {
   figureId: string;
@@ -17,7 +17,10 @@ interface FigureRecordListProps {
   breakdown?: { dimension: string; key: string };
 }
 
-/** The records behind a figure, a page at a time, each opening where the registry of kinds says. */
+/**
+ * The records behind a figure, a page at a time, in the API's order (one order across pages), each
+ * opening where the registry of kinds says.
+ */
 export function FigureRecordList({ figureId, scope, enabled, breakdown }: FigureRecordListProps) {
   const { t } = useTranslation('figures');
   const locale = useLocale();
@@ -32,7 +35,7 @@ export function FigureRecordList({ figureId, scope, enabled, breakdown }: Figure
   return (
     <>
       <ul className="figure__records">
-        {orderRecords(items, locale, removed).map((item, index) => {
+        {items.map((item, index) => {
           const to = recordPath(item.kind, { id: item.id, parentId: item.parentId ?? null });
           const label = recordLabel(item, locale, removed);
           return (

@@ -1,6 +1,6 @@
 import type { FigureRecordItem } from '@smes/shared';
 import { describe, expect, it } from 'vitest';
-import { orderRecords, recordLabel } from './record-label';
+import { localName, recordLabel } from './record-label';
 
 const REMOVED = 'Participant·e retiré·e';
 let n = 0;
@@ -51,38 +51,15 @@ describe('a Support request behind a figure', () => {
     expect(recordLabel(r, 'nl', REMOVED)).toBe('10/03/2020 – S-K7M2QA – Fictieve dienst');
     expect(recordLabel(request('2020-03-10'), 'nl', REMOVED)).toBe('10/03/2020 – S-K7M2QA');
   });
-
-  it('comes in date order', () => {
-    const requests = ['2020-01-03', '2020-02-10', '2020-11-17'].map((d) => request(d));
-    expect(orderRecords([...requests].reverse(), 'fr', REMOVED).map((r) => r.date)).toEqual(
-      requests.map((r) => r.date),
-    );
-  });
 });
 
-describe('orderRecords', () => {
-  it('keeps sessions in date order, not in the order of their dd/mm/yyyy label', () => {
-    const sessions = ['2024-10-10', '2024-11-14', '2024-12-02', '2025-01-09'].map(session);
-    expect(orderRecords([...sessions].reverse(), 'fr', REMOVED).map((s) => s.date)).toEqual(
-      sessions.map((s) => s.date),
-    );
-  });
-
-  it('sorts names by the label of the screen’s language', () => {
-    const organisations: FigureRecordItem[] = [
-      { kind: 'organisation', id: id(), name: { fr: 'Maison Tilleul', nl: 'Huis Linde' } },
-      { kind: 'organisation', id: id(), name: { fr: 'Centre Ressac', nl: 'Centrum Ressac' } },
-      { kind: 'organisation', id: id(), name: { fr: 'Zénith', nl: 'Antenne Zenit' } },
-    ];
-    expect(orderRecords(organisations, 'fr', REMOVED).map((o) => recordLabel(o, 'fr', REMOVED))).toEqual([
-      'Centre Ressac',
-      'Maison Tilleul',
-      'Zénith',
-    ]);
-    expect(orderRecords(organisations, 'nl', REMOVED).map((o) => recordLabel(o, 'nl', REMOVED))).toEqual([
-      'Antenne Zenit',
-      'Centrum Ressac',
-      'Huis Linde',
-    ]);
+describe('localName', () => {
+  it('reads a FR/NL name in the screen’s language, else the other; a removed record has none', () => {
+    const both = { fr: 'Maison des Glycines', nl: 'Huis van de Blauweregen' };
+    expect(localName(both, 'nl')).toBe('Huis van de Blauweregen');
+    expect(localName(both, 'fr')).toBe('Maison des Glycines');
+    expect(localName({ fr: 'Le Relais' }, 'nl')).toBe('Le Relais');
+    expect(localName('Groupe du jeudi', 'nl')).toBe('Groupe du jeudi');
+    expect(localName(null, 'fr')).toBeNull();
   });
 });

@@ -36,19 +36,3 @@ export function recordLabel(item: FigureRecordItem, locale: Locale, removed: str
       return name ?? removed;
   }
 }
-
-const DATED: readonly FigureRecordItem['kind'][] = [
-  'intervision_session',
-  'representation_meeting',
-  'support_request',
-];
-
-/** Sessions, meetings and Support requests in date order; anything else in the alphabetical order of the screen's language. */
-export function orderRecords(items: readonly FigureRecordItem[], locale: Locale, removed: string) {
-  return [...items].sort((a, b) => {
-    if (a.date && b.date && DATED.includes(a.kind)) {
-      return a.date.localeCompare(b.date);
-    }
-    return recordLabel(a, locale, removed).localeCompare(recordLabel(b, locale, removed), locale);
-  });
-}

@@ -1,5 +1,6 @@
 import type { Period } from '@smes/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useLocale } from '@/hooks/use-locale';
 import { api } from '@/lib/api-client';
 import { reportsKeys } from './keys';
 import type { FigureBreakdown, FigureDefinition, FigureRecordPage, FigureValues } from './types';
@@ -24,12 +25,14 @@ export function useFigureValues(period: Period) {
   });
 }
 
+/** A page of a figure's records, names sorted by the API in the screen's language (one order across pages). */
 export function useFigureRecords(id: string, period: Period, page: number) {
+  const locale = useLocale();
   return useQuery({
-    queryKey: reportsKeys.records(id, period, page),
+    queryKey: reportsKeys.records(id, period, locale, page),
     queryFn: ({ signal }) =>
       api.get<FigureRecordPage>(`/api/figures/${encodeURIComponent(id)}/records`, {
-        query: { ...period, page, pageSize: RECORDS_PAGE_SIZE },
+        query: { ...period, page, pageSize: RECORDS_PAGE_SIZE, locale },
         signal,
       }),
     placeholderData: keepPreviousData,

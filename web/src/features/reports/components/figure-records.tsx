@@ -1,4 +1,5 @@
 import { type Locale, type Period, recordPath } from '@smes/shared';
+import { localName } from '@/features/figures';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,30 +8,14 @@ import { Pagination } from '@/components/pagination';
 import { useLocale } from '@/hooks/use-locale';
 import { formatDate, formatDay } from '@/lib/format';
 import { RECORDS_PAGE_SIZE, useFigureRecords } from '../api/get-figures';
-import type { FigureRecord } from '../api/types';
-
-/** A record's name in the user's language; null when retention removed it. */
-export function recordName(record: FigureRecord, locale: Locale): string | null {
-  const { name } = record;
-  if (name === null || name === undefined) return null;
-  if (typeof name === 'string') return name;
-  return name[locale] ?? name.fr ?? name.nl ?? null;
-}
-
-/** Names in the user's alphabetical order, then by date (a group's sessions); removed records (no name) last. */
-export function sortRecords(records: readonly FigureRecord[], locale: Locale): FigureRecord[] {
-  return [...records].sort((a, b) => {
-    const x = recordName(a, locale);
-    const y = recordName(b, locale);
-    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-    return x.localeCompare(y, locale, { sensitivity: 'base' }) || (a.date ?? '').localeCompare(b.date ?? '');
-  });
-}
 
 const formatWhen = (date: string, locale: Locale) =>
   /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDay(date, locale) : formatDate(date, locale);
 
-/** The records behind a figure, a page at a time, read as the caller (the API applies their scope). */
+/**
+ * The records behind a figure, a page at a time, read as the caller (the API applies their scope),
+ * in the API's order: names sorted in the screen's language, one order across pages.
+ */
 export function FigureRecords({
   figureId,
   label,
@@ -53,8 +38,8 @@ export function FigureRecords({
         <p className="muted">{t('records.none')}</p>
       ) : (
         <ul className="figure-records__list" aria-busy={records.isPlaceholderData || undefined}>
-          {sortRecords(items, locale).map((record, index) => {
-            const name = recordName(record, locale);
+          {items.map((record, index) => {
+            const name = localName(record.name ?? null, locale);
             const to =
               name === null ? null : recordPath(record.kind, { id: record.id, parentId: record.parentId });
             return (
@@ -72,10 +57,7 @@ export function FigureRecords({
                 {record.organisation && (
                   <span className="figure-records__date">
                     {' '}
-                    ·{' '}
-                    {record.organisation.name[locale] ??
-                      record.organisation.name.fr ??
-                      record.organisation.name.nl}
+                    · {localName(record.organisation.name, locale)}
                   </span>
                 )}
                 {record.detail && <span className="figure-records__date"> · {record.detail}</span>}

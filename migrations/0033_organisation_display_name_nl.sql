@@ -1,0 +1,1 @@
+CREATE INDEX "organisations_display_name_nl_idx" ON "organisations" USING btree (lower(coalesce("name_nl", "name_fr")),"id");
