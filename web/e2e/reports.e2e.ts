@@ -145,14 +145,17 @@ describe('the Reports page', () => {
       .poll(() => figure(page, PARTICIPANTS).locator('.report-figure__value').textContent())
       .toBe('2');
 
-    // The records behind a figure, one click away, in alphabetical order.
+    // The records behind a figure, one click away, in the alphabetical order of their
+    // organisation (then of the person), the same order from one page to the next.
     await page.getByRole('button', { name: 'Enregistrements : Participant·es', exact: true }).click();
     const records = page.getByRole('region', { name: 'Les enregistrements derrière « Participant·es »' });
     await see(records.getByText('Dewaele', { exact: false }));
     const names = await records.getByRole('listitem').allTextContents();
     expect(names).toHaveLength(2);
-    expect(names[0]).toContain('Dewaele');
-    expect(names[1]).toContain('Verbruggen');
+    expect(names[0]).toContain('Verbruggen');
+    expect(names[0]).toContain('Les Glycines de Forest');
+    expect(names[1]).toContain('Dewaele');
+    expect(names[1]).toContain('Maison Tamaris');
 
     // The members by sector as bars, counts and shares written beside them.
     await page

@@ -339,8 +339,9 @@ interface RegistrationRow {
 }
 
 /**
- * A page of registrations, in the order of their organisation's name (then the organisation, the
- * group's name, the registration); with `counted`, each row also carries the number of them all.
+ * A page of registrations, in the order of their organisation's name, then of the person's (last,
+ * first; a person removed by retention last); with `counted`, each row also carries the number of
+ * them all.
  *
  * The figure's records are built once (`recs`, materialised, with the organisation each one
  * carries) and counted apart. The order is decided on the organisations first: each one's count
@@ -368,23 +369,24 @@ async function registrationPage(
     placed as (select orgs.*, sum(n) over (order by sort_name, id) - n as before from orgs),
     kept as (select * from placed where before < ${offset + limit} and before + n > ${offset}),
     top as (
-      select r.id, r.registered_on, r.status, r.fee, r.paid_amount, r.person_id,
+      select r.id, r.registered_on, r.status, r.fee, r.paid_amount,
+             p.first_name, p.last_name, lower(p.last_name) as last_key, lower(p.first_name) as first_key,
              k.id as organisation_id, k.name_fr, k.name_nl, k.sort_name, g.id as group_id, g.name as group_name
       from kept k
       join recs i on i."organisationId" = k.id
       join ${R} r on r.id = i.id
       join ${G} g on g.id = r.group_id
-      order by k.sort_name, k.id, g.name, r.id
+      left join ${people} p on p.id = r.person_id
+      order by k.sort_name, k.id, last_key nulls last, first_key, r.id
       offset greatest(${offset} - (select min(before) from kept), 0) limit ${limit}
     )
     select t.id, t.registered_on::text as "registeredOn", t.status, t.fee::text as fee,
-           t.paid_amount::text as "paidAmount", p.first_name as "firstName", p.last_name as "lastName",
+           t.paid_amount::text as "paidAmount", t.first_name as "firstName", t.last_name as "lastName",
            t.organisation_id as "organisationId", t.name_fr as "nameFr", t.name_nl as "nameNl",
            t.group_id as "groupId", t.group_name as "group",
            ${counted ? sql`(select count(*) from recs)::int` : sql`null::int`} as total
     from top t
-    left join ${people} p on p.id = t.person_id
-    order by t.sort_name, t.organisation_id, t.group_name, t.id`);
+    order by t.sort_name, t.organisation_id, t.last_key nulls last, t.first_key, t.id`);
   const found = (result as unknown as { rows: RegistrationRow[] }).rows;
   return {
     total: found[0]?.total ?? null,
