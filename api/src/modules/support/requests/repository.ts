@@ -24,7 +24,6 @@ import { pairLink, type MergeLink } from '../../../db/merge-links.js';
 import { namesInText, type PersonExportPart } from '../../../db/person-rights.js';
 import { visibleRows } from '../../../db/scope.js';
 import {
-  organisationSectors,
   supportInterventions,
   supportPersons,
   supportReferrals,
@@ -235,16 +234,6 @@ export const earlierRequests = (db: Executor, row: RequestRow) =>
         .orderBy(desc(supportRequests.receivedAt))
         .limit(20)
     : Promise.resolve([]);
-
-/** An organisation's sectors as they are now: kept with a request on the day it is taken. */
-export async function sectorsOf(db: Executor, organisationId: string) {
-  const rows = await db
-    .select({ sectorId: organisationSectors.sectorId })
-    .from(organisationSectors)
-    .where(eq(organisationSectors.organisationId, organisationId))
-    .orderBy(asc(organisationSectors.sectorId));
-  return rows.map((r) => r.sectorId);
-}
 
 // ---- interventions and referrals
 

@@ -602,6 +602,24 @@ describe('correcting a request', () => {
     expect(await updates()).toContainEqual(['requester']);
     expect(await updates()).toHaveLength(3);
   });
+
+  it("keeps the professional's sectors of the day it came in, the same requester sent again", async () => {
+    const r = await newRequest();
+    const org = (await worker.get(`/api/organisations/${cpas}`).expect(200)).body;
+    await worker
+      .patch(`/api/organisations/${cpas}`, { sectorIds: [housing] }, `"v${org.version}"`)
+      .expect(200);
+    try {
+      const fixed = await worker
+        .patch(`/api/support/requests/${r.id}`, fromCpas({ channel: 'email' }), `"v${r.version}"`)
+        .expect(200);
+      expect(fixed.body.requester.sectorIds).toEqual([generalSocial]);
+      const [update] = (await auditOf(r.id)).filter((e) => e.action === 'update');
+      expect(update?.details).toEqual({ fields: ['channel'] });
+    } finally {
+      await worker.patch(`/api/organisations/${cpas}`, { sectorIds: [generalSocial] }).expect(200);
+    }
+  });
 });
 
 describe('interventions', () => {

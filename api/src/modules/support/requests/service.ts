@@ -29,7 +29,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../../errors.j
 import { todayInBrussels } from '../../../lib/dates.js';
 import type { ServiceContext } from '../../../types.js';
 import { organisationRefs, personRefs } from '../../association/membership/repository.js';
-import { findOrganisation } from '../../directory/organisations/repository.js';
+import { findOrganisation, sectorsOn } from '../../directory/organisations/repository.js';
 import { findPerson as findDirectoryPerson } from '../../directory/people/repository.js';
 import { audit } from '../../platform/audit/service.js';
 import * as repo from './repository.js';
@@ -136,8 +136,12 @@ async function toRequest(db: Executor, r: repo.RequestRow): Promise<SupportReque
 
 type RequesterInput = CreateSupportRequestBody['requester'];
 
-/** The requester's columns: a professional from the directory (with their organisation's sectors of the day), or a non-professional. */
-async function requesterColumns(db: Executor, input: RequesterInput, field = 'requester') {
+/**
+ * The requester's columns: a professional from the directory (with their organisation's sectors of
+ * `day`, the day the request came in: what the directory's sector history says of it), or a
+ * non-professional.
+ */
+async function requesterColumns(db: Executor, input: RequesterInput, day: string, field = 'requester') {
   if (input.kind === 'professional') {
     const errors = [];
     for (const key of ['name', 'callBack'] as const) {
@@ -154,7 +158,7 @@ async function requesterColumns(db: Executor, input: RequesterInput, field = 're
       requesterKind: input.kind,
       requesterPersonId: input.personId!,
       requesterOrganisationId: input.organisationId!,
-      requesterSectorIds: await repo.sectorsOf(db, input.organisationId!),
+      requesterSectorIds: await sectorsOn(db, input.organisationId!, day),
       requesterName: null,
       requesterCallBack: null,
     };
@@ -215,7 +219,7 @@ export async function createRequest({
   const impasse = input.impasse.trim();
   if (!impasse) throw new ValidationError([{ field: 'impasse', code: 'required' }]);
   const receivedAt = new Date(input.receivedAt);
-  const requester = await requesterColumns(ctx.db, input.requester);
+  const requester = await requesterColumns(ctx.db, input.requester, dayOf(receivedAt));
   const { id: personId, ...newPerson } = input.person;
   if (personId) {
     const extra = Object.keys(newPerson);
@@ -326,13 +330,20 @@ export async function updateRequest({
   assertCan(ctx.actor, 'support', 'update');
   if (input.impasse !== undefined && !input.impasse.trim())
     throw new ValidationError([{ field: 'impasse', code: 'required' }]);
-  const requester = input.requester ? await requesterColumns(ctx.db, input.requester) : {};
   if (input.referralOrganisationIds)
     await checkOrganisations(ctx.db, input.referralOrganisationIds, 'referralOrganisationIds');
   return ctx.db.transaction(async (tx) => {
     // A 412 shows what changed, without the free text: the SPA reads it again with a logged GET.
     const before = await claimRow(tx, supportRequests, id, ifMatch, requestShown);
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : undefined;
+    // A professional's sectors stay those of the day the request came in (the figures count them
+    // so): a correction of the requester, or of that day, reads them for that day, not today.
+    const receivedDay = dayOf(receivedAt ?? before.receivedAt);
+    const requester = input.requester
+      ? await requesterColumns(tx, input.requester, receivedDay)
+      : receivedAt && before.requesterOrganisationId
+        ? { requesterSectorIds: await sectorsOn(tx, before.requesterOrganisationId, receivedDay) }
+        : {};
     const dueOn = receivedAt ? supportDueOn(receivedAt) : undefined;
     if (receivedAt) {
       const firstDay = dayOf(receivedAt);
