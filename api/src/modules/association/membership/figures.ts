@@ -133,8 +133,11 @@ const holderColumns = {
   firstName: people.firstName,
   lastName: people.lastName,
 };
-const holderOrder = (locale: Locale) =>
-  nameOrder(locale, organisations.nameFr, organisations.nameNl, people.lastName, people.firstName);
+/** An organisation by its name in `locale`, a person by last then first name. */
+const holderOrder = (locale: Locale) => [
+  nameOrder(locale, organisations.nameFr, organisations.nameNl, people.lastName),
+  sql`lower(${people.firstName})`,
+];
 
 export const readers: RecordReader[] = [
   {
@@ -147,7 +150,7 @@ export const readers: RecordReader[] = [
           .leftJoin(organisations, eq(organisations.id, M.organisationId))
           .leftJoin(people, eq(people.id, M.personId))
           .where(sql`${M.id} in (${ids})`)
-          .orderBy(holderOrder(locale), asc(M.id))
+          .orderBy(...holderOrder(locale), asc(M.id))
           .limit(limit)
           .offset(offset)
       ).map((m): FigureRecordItem => ({
@@ -175,7 +178,7 @@ export const readers: RecordReader[] = [
           .leftJoin(organisations, eq(organisations.id, D.organisationId))
           .leftJoin(people, eq(people.id, D.personId))
           .where(sql`${D.id} in (${ids})`)
-          .orderBy(asc(D.year), holderOrder(locale), asc(D.id))
+          .orderBy(asc(D.year), ...holderOrder(locale), asc(D.id))
           .limit(limit)
           .offset(offset)
       ).map((d): FigureRecordItem => ({

@@ -417,6 +417,8 @@ describe('the same figures from the engine: the cycle is a period with the cycle
       'Maison Tilleul',
       'Service Platane',
     ]);
+    // Within an organisation, by the person's last name (Claes before Verbeeck).
+    expect(all.items.slice(3, 5).map((r) => r.name)).toEqual(['Lotte Claes', 'Anouk Verbeeck']);
     for (const pageSize of [1, 2, 4]) {
       const seen: string[] = [];
       for (let page = 1; page <= Math.ceil(6 / pageSize) + 1; page++) {
