@@ -453,7 +453,7 @@ describe.each(SEASONS)('intervision in $language', (season) => {
     );
     const participants = page.getByTestId('figure-participants');
     await participants.locator('summary').click();
-    await see(participants.getByRole('link', { name: `${other} – ${OTHER_ORG}` }));
+    await see(participants.getByRole('link', { name: `${OTHER_ORG} – ${other}` }));
     const cancelled = page.getByTestId('figure-sessions-cancelled');
     await cancelled.locator('summary').click();
     await see(cancelled.getByRole('link', { name: `11/11/2032 – ${GROUP}` }));
@@ -627,7 +627,7 @@ describe('intervision', () => {
     const participants = page.getByTestId('figure-participants');
     expect(await participants.locator('summary').textContent()).toBe('Participant·es2');
     await participants.locator('summary').click();
-    await see(participants.getByRole('link', { name: `${LOTTE} – ${MEMBER_ORG}` }));
+    await see(participants.getByRole('link', { name: `${MEMBER_ORG} – ${LOTTE}` }));
     expect(await page.getByTestId('figure-sessions-heldVideo').locator('summary').textContent()).toBe(
       'Tenues en visio1',
     );

@@ -25,13 +25,13 @@ describe('recordLabel', () => {
     expect(recordLabel(session('2024-12-02'), 'nl', REMOVED)).toBe('02/12/2024 – Groupe Tilleul');
   });
 
-  it('names a registration by person and organisation in the screen’s language; a removed person as such', () => {
+  it('names a registration by organisation and person in the screen’s language; a removed person as such', () => {
     const r = registration('Lotte Claes', { fr: 'Maison Tilleul', nl: 'Huis Linde' });
-    expect(recordLabel(r, 'fr', REMOVED)).toBe('Lotte Claes – Maison Tilleul');
-    expect(recordLabel(r, 'nl', REMOVED)).toBe('Lotte Claes – Huis Linde');
+    expect(recordLabel(r, 'fr', REMOVED)).toBe('Maison Tilleul – Lotte Claes');
+    expect(recordLabel(r, 'nl', REMOVED)).toBe('Huis Linde – Lotte Claes');
     // An organisation known by its Dutch name only keeps it in French.
     expect(recordLabel(registration(null, { nl: 'Huis Kastanje' }), 'fr', REMOVED)).toBe(
-      'Participant·e retiré·e – Huis Kastanje',
+      'Huis Kastanje – Participant·e retiré·e',
     );
   });
 });

@@ -11,7 +11,7 @@ export function localName(name: Name, locale: Locale): string | null {
 
 /**
  * How a record behind a figure reads, in the screen's language: a registration as
- * "person – organisation" (`removed` once retention took the person away), a session as
+ * "organisation – person" (`removed` once retention took the person away), a session as
  * "date – group", a dated record with its date, others by name.
  */
 export function recordLabel(item: FigureRecordItem, locale: Locale, removed: string): string {
@@ -19,7 +19,8 @@ export function recordLabel(item: FigureRecordItem, locale: Locale, removed: str
   switch (item.kind) {
     case 'intervision_registration': {
       const organisation = item.organisation ? localName(item.organisation.name, locale) : null;
-      return [name ?? removed, organisation].filter(Boolean).join(' – ');
+      // Registrations come in the order of their organisation (then the person's): it leads.
+      return [organisation, name ?? removed].filter(Boolean).join(' – ');
     }
     case 'intervision_session':
       return `${item.date ? formatDay(item.date, locale) : ''} – ${item.group?.name ?? name ?? ''}`;

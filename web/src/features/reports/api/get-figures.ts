@@ -35,7 +35,9 @@ export function useFigureRecords(id: string, period: Period, page: number) {
         query: { ...period, page, pageSize: RECORDS_PAGE_SIZE, locale },
         signal,
       }),
-    placeholderData: keepPreviousData,
+    // The previous page stays on screen while the next loads; not the other language's order.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[4] === locale ? previous : undefined,
   });
 }
 

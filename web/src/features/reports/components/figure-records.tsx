@@ -27,7 +27,10 @@ export function FigureRecords({
 }) {
   const { t } = useTranslation('reports');
   const locale = useLocale();
-  const [page, setPage] = useState(1);
+  // Another language is another order: back to its first page rather than page N of it.
+  const [at, setAt] = useState({ locale, page: 1 });
+  const page = at.locale === locale ? at.page : 1;
+  const setPage = (next: number) => setAt({ locale, page: next });
   const records = useFigureRecords(figureId, period, page);
   if (records.isPending) return <p className="muted">{t('records.loading')}</p>;
   if (records.isError) return <ErrorAlert error={records.error} />;
@@ -42,8 +45,12 @@ export function FigureRecords({
             const name = localName(record.name ?? null, locale);
             const to =
               name === null ? null : recordPath(record.kind, { id: record.id, parentId: record.parentId });
+            // Registrations come in the order of their organisation: it leads the line.
+            const organisation = record.organisation ? localName(record.organisation.name, locale) : null;
+            const organisationFirst = record.kind === 'intervision_registration' && organisation !== null;
             return (
               <li key={`${index}-${record.kind}-${record.id}`}>
+                {organisationFirst && <span>{organisation} · </span>}
                 {name === null ? (
                   <span className="muted">{t('records.removed')}</span>
                 ) : to ? (
@@ -54,11 +61,8 @@ export function FigureRecords({
                 {record.date && (
                   <span className="figure-records__date"> · {formatWhen(record.date, locale)}</span>
                 )}
-                {record.organisation && (
-                  <span className="figure-records__date">
-                    {' '}
-                    · {localName(record.organisation.name, locale)}
-                  </span>
+                {organisation !== null && !organisationFirst && (
+                  <span className="figure-records__date"> · {organisation}</span>
                 )}
                 {record.detail && <span className="figure-records__date"> · {record.detail}</span>}
               </li>
