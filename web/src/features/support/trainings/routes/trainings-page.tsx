@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   can,
   formatAmount,
@@ -37,6 +37,20 @@ export function TrainingsPage() {
   });
   // The module whose titles are being corrected, as it was loaded.
   const [editing, setEditing] = useState<TrainingModule | null>(null);
+  // On a phone the form opens above the card tapped: its heading takes the focus (and the screen);
+  // once it closes, the focus goes back to the module's button.
+  const editHeading = useRef<HTMLHeadingElement>(null);
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
+  const lastEdited = useRef<string | null>(null);
+  useEffect(() => {
+    if (editing) {
+      lastEdited.current = editing.id;
+      editHeading.current?.focus();
+    } else if (lastEdited.current) {
+      editButtons.current.get(lastEdited.current)?.focus();
+      lastEdited.current = null;
+    }
+  }, [editing]);
   const [feedback, setFeedback] = useState<string | null>(null);
   const canCreate = can(user, 'support', 'create');
   const canUpdate = can(user, 'support', 'update');
@@ -114,7 +128,9 @@ export function TrainingsPage() {
             <h2 id="modules-title">{t('modules.title')}</h2>
             {editing && (
               <section className="panel" aria-labelledby="module-edit-title">
-                <h3 id="module-edit-title">{t('moduleForm.editTitle')}</h3>
+                <h3 id="module-edit-title" tabIndex={-1} ref={editHeading}>
+                  {t('moduleForm.editTitle', { title: moduleTitle(editing, locale) })}
+                </h3>
                 <ModuleForm
                   key={editing.id}
                   module={editing}
@@ -156,6 +172,10 @@ export function TrainingsPage() {
                             <button
                               type="button"
                               className="button--small"
+                              ref={(el) => {
+                                if (el) editButtons.current.set(m.id, el);
+                                else editButtons.current.delete(m.id);
+                              }}
                               aria-expanded={editing?.id === m.id}
                               aria-label={t('modules.editFor', { title: moduleTitle(m, locale) })}
                               onClick={() => {
