@@ -365,8 +365,9 @@ describe('a Support request whose pair includes workers who have since left (fr)
         impasse: 'Madame dort dans sa voiture et refuse toute orientation.',
       });
       // While all three were in the team: the first answer by one, two interventions in pairs.
+      const answeredOn = brussels(4);
       await recordSupportFirstAnswer(request.id, {
-        answeredOn: brussels(4),
+        answeredOn,
         byUserId: disabled.id,
         how: 'phone',
       });
@@ -403,7 +404,7 @@ describe('a Support request whose pair includes workers who have since left (fr)
       await see(
         page.getByTestId('request-follow-up').getByText(
           t('support-follow-up:followUp.firstAnswer.value', {
-            day: shown(brussels(4)),
+            day: shown(answeredOn),
             by: disabled.name,
             how: t('support-follow-up:answerHows.phone'),
           }),
