@@ -149,7 +149,14 @@ describe('Support trainings', () => {
       await page
         .getByRole('button', { name: t('trainings:modules.editFor', { title: SEEDED_MODULE.fr }) })
         .click();
-      const moduleEdit = page.getByRole('form', { name: t('trainings:moduleForm.editTitle') });
+      const moduleEdit = page.getByRole('form', {
+        name: t('trainings:moduleForm.editTitle', { title: SEEDED_MODULE.fr }),
+      });
+      // It names the module and takes the focus (on a phone it opens above the card tapped).
+      await see(
+        page.getByRole('heading', { name: t('trainings:moduleForm.editTitle', { title: SEEDED_MODULE.fr }) }),
+      );
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('module-edit-title');
       expect(await moduleEdit.getByLabel(t('trainings:moduleForm.titleNl')).inputValue()).toBe(
         SEEDED_MODULE.nl,
       );

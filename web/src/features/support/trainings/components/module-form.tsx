@@ -8,9 +8,11 @@ import { ErrorAlert } from '@/components/error-alert';
 import { Field } from '@/components/form-field';
 import { useClientId } from '@/hooks/use-client-id';
 import { useEditConflict } from '@/hooks/use-edit-conflict';
+import { useLocale } from '@/hooks/use-locale';
 import { isApiError } from '@/lib/api-client';
 import { DraftForm } from '@/lib/drafts';
 import { useCreateTrainingModule, useUpdateTrainingModule } from '../api/trainings';
+import { moduleTitle } from './module-title';
 
 /** Themes typed as a list separated by commas or semicolons, each once. */
 export const parseThemes = (text: string) => [
@@ -37,6 +39,7 @@ export function ModuleForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation('trainings');
+  const locale = useLocale();
   const create = useCreateTrainingModule();
   const update = useEditConflict(useUpdateTrainingModule());
   const clientId = useClientId();
@@ -69,7 +72,9 @@ export function ModuleForm({
     update.mutate({ base: module, body }, { onSuccess: onSaved });
   };
 
-  const formTitle = module ? t('moduleForm.editTitle') : t('moduleForm.title');
+  const formTitle = module
+    ? t('moduleForm.editTitle', { title: moduleTitle(module, locale) })
+    : t('moduleForm.title');
   return (
     <DraftForm
       draft={
